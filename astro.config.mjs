@@ -1,0 +1,34 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import dossier from './src/integration/index.ts';
+import { resolveBuildSettings } from './src/config/settings.ts';
+
+// The `dossier` CLI passes its options through DOSSIER_* variables; a plain
+// `astro build` builds ./content into ./dist.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const settings = resolveBuildSettings(process.env, root);
+process.env.DOSSIER_GEN = settings.genDir;
+process.env.DOSSIER_SETTINGS = JSON.stringify({
+  title: settings.title,
+  description: settings.description,
+  language: settings.language,
+});
+
+export default defineConfig({
+  root,
+  outDir: settings.outDir,
+  cacheDir: join(settings.workDir, 'cache'),
+  base: settings.base,
+  ...(settings.site ? { site: settings.site } : {}),
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Archives render their sources literally: no smart quotes, in Markdown or MDX.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  integrations: [mdx({ smartypants: false }), dossier(settings)],
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,22 @@
+import { DEFAULT_SETTINGS } from './settings.ts';
+
+/** The archive's interface settings, as `astro.config.mjs` passed them to the pages. */
+export interface SiteSettings {
+  title: string;
+  description: string;
+  language: string;
+}
+
+/** Reads the settings the config put in `DOSSIER_SETTINGS`. */
+export function siteSettings(): SiteSettings {
+  try {
+    const parsed = JSON.parse(process.env.DOSSIER_SETTINGS ?? '{}') as Partial<SiteSettings>;
+    return {
+      title: typeof parsed.title === 'string' ? parsed.title : DEFAULT_SETTINGS.title,
+      description: typeof parsed.description === 'string' ? parsed.description : DEFAULT_SETTINGS.description,
+      language: typeof parsed.language === 'string' ? parsed.language : DEFAULT_SETTINGS.language,
+    };
+  } catch {
+    return { title: DEFAULT_SETTINGS.title, description: DEFAULT_SETTINGS.description, language: DEFAULT_SETTINGS.language };
+  }
+}

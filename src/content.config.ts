@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleRecordSchema } from './schemas/article.ts';
+import { storySchema } from './schemas/story.ts';
+
+// The pipeline writes these folders before Astro renders (see src/integration).
+const gen = process.env.DOSSIER_GEN;
+if (!gen) throw new Error('DOSSIER_GEN is not set: build with `dossier build` or `astro build` from the project root.');
+
+/** Article bodies: literal text in passage blocks, written by the safe MDX writer. */
+const articles = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${gen}/articles` }),
+});
+
+/** Everything an article page shows besides its body. */
+const records = defineCollection({
+  loader: glob({ pattern: '*.json', base: `${gen}/records` }),
+  schema: articleRecordSchema,
+});
+
+/** One entry per story (folder of inputs). */
+const stories = defineCollection({
+  loader: glob({ pattern: '*.json', base: `${gen}/stories` }),
+  schema: storySchema,
+});
+
+export const collections = { articles, records, stories };

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { articleMdx } from './article-mdx.ts';
+import { articlePageData } from './page-data.ts';
+import type { PipelineResult } from '../pipeline/run.ts';
+
+/** Stable, pretty JSON with a final newline. */
+export function stableJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * Renders the pipeline's output as the files of a generated folder that the Astro
+ * content collections read: `articles/<slug>.mdx` (bodies), `records/<slug>.json`
+ * (page data), `stories/<slug>.json`, `originals/<name>` (byte-for-byte copies)
+ * and `report.json`. Keys are paths relative to the folder.
+ */
+export function siteFiles(result: PipelineResult): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  for (const article of result.articles) {
+    files.set(`articles/${article.slug}.mdx`, articleMdx(article.passages));
+    files.set(`records/${article.slug}.json`, stableJson(articlePageData(article)));
+    files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
+  }
+  for (const story of result.stories) {
+    files.set(`stories/${story.slug}.json`, stableJson({ ...story, sourceCount: story.articles.length }));
+  }
+  files.set('report.json', stableJson(reportJson(result)));
+  return files;
+}
+
+/**
+ * Makes `dir` hold exactly `files`: writes what changed, deletes what is no longer
+ * produced, leaves identical files untouched (so a dev server reloads only what changed).
+ */
+export function syncFolder(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+  mkdirSync(dir, { recursive: true });
+  for (const existing of listFiles(dir)) {
+    if (!files.has(existing)) rmSync(join(dir, existing), { force: true });
+  }
+  for (const [rel, content] of files) {
+    const path = join(dir, rel);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    if (existsSync(path) && readFileSync(path).equals(bytes)) continue;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+  }
+}
+
+function listFiles(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const path = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(dir, path));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Writes the site's generated folder for a pipeline result. */
+export function writeSite(result: PipelineResult, genDir: string): void {
+  syncFolder(genDir, siteFiles(result));
+}
+
+/** The build report: one entry per input, no timings, no absolute paths. */
+export function reportJson(result: PipelineResult): unknown {
+  const count = (status: string): number => result.report.filter((r) => r.status === status).length;
+  return {
+    summary: {
+      inputs: result.report.length,
+      published: count('published'),
+      warning: count('warning'),
+      skipped: count('skipped'),
+    },
+    inputs: result.report,
+  };
+}

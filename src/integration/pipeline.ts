@@ -1,0 +1,17 @@
+import type { AstroIntegrationLogger } from 'astro';
+import type { BuildSettings } from '../config/settings.ts';
+import { writeSite } from '../emit/write-site.ts';
+import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
+
+/** Runs the pipeline over the content folder and writes the generated folder. */
+export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegrationLogger): PipelineResult {
+  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords });
+  writeSite(result, settings.genDir);
+  const skipped = result.report.filter((r) => r.status === 'skipped');
+  const warned = result.report.filter((r) => r.status === 'warning');
+  for (const entry of [...skipped, ...warned]) {
+    logger.warn(`${entry.file}: ${entry.status}: ${entry.reasons.map((r) => r.message).join(' ')}`);
+  }
+  logger.info(`${result.articles.length} published, ${warned.length} with warnings, ${skipped.length} skipped, ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'}`);
+  return result;
+}

@@ -1,0 +1,2 @@
+export { findQuotes, quoteKey } from './quotes.ts';
+export type { FoundQuote } from './quotes.ts';

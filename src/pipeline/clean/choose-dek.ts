@@ -1,0 +1,37 @@
+import type { Draft } from './draft.ts';
+import type { LineFeatures } from './line-features.ts';
+import { isNameShaped } from './is-prose.ts';
+import { nextNonBlank } from './related-blocks.ts';
+
+/** Removed lines that may sit between a headline and its dek. */
+const BETWEEN = new Set(['byline', 'timestamp', 'ad', 'social', 'prompt']);
+
+const DATELINE_START = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]/u;
+
+/**
+ * Choose the dek (standfirst) after the headline at `headline`: the first kept
+ * line below it when that line is a short summary set apart from the body.
+ * Returns its index or -1.
+ */
+export function chooseDek(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], headline: number, bodyStart: number): number {
+  if (headline === -1) return -1;
+  let j = nextNonBlank(features, headline);
+  while (j !== -1 && drafts[j] && !drafts[j]?.keep && BETWEEN.has(drafts[j]?.reason ?? '')) j = nextNonBlank(features, j);
+  const f = j === -1 ? undefined : features[j];
+  const d = j === -1 ? undefined : drafts[j];
+  if (!f || !d || !d.keep || isNameShaped(f) || f.bullet) return -1;
+  if (j < bodyStart || !prose[j]) return f.words >= 5 && f.words <= 70 && !DATELINE_START.test(f.text) ? j : -1;
+  if (f.words > 60 || DATELINE_START.test(f.text)) return -1;
+  // The first paragraph is a dek only when something sets it apart from the body.
+  const after = nextNonBlank(features, j);
+  if (after === -1) return -1;
+  const moreBody = prose.some((p, k) => p && k > j);
+  if (!moreBody) return -1;
+  const afterDraft = drafts[after];
+  const afterFeatures = features[after];
+  if (afterDraft && !afterDraft.keep && afterDraft.reason !== 'related') return j;
+  if (afterFeatures && afterDraft?.keep && !prose[after] && !afterFeatures.bullet) return j;
+  if (after - j >= 3) return j;
+  if (afterFeatures && DATELINE_START.test(afterFeatures.text)) return j;
+  return -1;
+}

@@ -1,0 +1,64 @@
+import type { Draft } from './draft.ts';
+import type { LineFeatures } from './line-features.ts';
+import { isNameShaped, isSentence, isTitleShaped } from './is-prose.ts';
+import { normaliseLine } from './normalise-line.ts';
+import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
+
+/** Reasons of removed lines that often sit between a headline and its body. */
+const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 'social', 'prompt', 'stock-photo']);
+
+/** True when a kept line could be the headline. */
+function isCandidate(f: LineFeatures, d: Draft): boolean {
+  return d.keep && isTitleShaped(f) && f.words >= 3 && f.words <= 30 && !isNameShaped(f) && !f.bullet;
+}
+
+/** Score one headline candidate at index `i` (higher is likelier). */
+function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number): number {
+  const f = features[i];
+  if (!f) return -Infinity;
+  let score = 0;
+  if (f.words >= 5 && f.words <= 22) score += 1;
+  if (f.heading) score += 1;
+  const next = nextNonBlank(features, i);
+  const nf = next === -1 ? undefined : features[next];
+  const nd = next === -1 ? undefined : drafts[next];
+  if (nf && nd) {
+    if (next >= end || prose[next]) score += 2;
+    else if (!nd.keep && BELOW_HEADLINE.has(nd.reason)) score += 2;
+    else if (nd.keep && isSentence(nf)) score += 2;
+    else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score -= 2;
+  }
+  const previous = previousNonBlank(features, i);
+  const pf = previous === -1 ? undefined : features[previous];
+  const pd = previous === -1 ? undefined : drafts[previous];
+  if (pf && pd && pd.keep && previous === i - 1 && isCandidate(pf, pd)) score -= 2;
+  return score;
+}
+
+/**
+ * Choose the headline among the lines before the body (`end` = index of the
+ * first body paragraph). Returns its index, or -1 when no line is shaped like
+ * a headline. A title repeated lower down (page title, then H1) resolves to
+ * the lower copy.
+ */
+export function chooseHeadline(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], end: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = 0; i < end; i += 1) {
+    const f = features[i];
+    const d = drafts[i];
+    if (!f || !d || !isCandidate(f, d)) continue;
+    const score = headlineScore(features, drafts, prose, i, end);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  if (best === -1) return -1;
+  const key = normaliseLine(features[best]?.text ?? '');
+  for (let i = best + 1; i < end; i += 1) {
+    const d = drafts[i];
+    if (d?.keep && normaliseLine(features[i]?.text ?? '') === key) best = i;
+  }
+  return best;
+}

@@ -1,0 +1,199 @@
+import type { LineFeatures } from './line-features.ts';
+
+/**
+ * Page-chrome patterns. Each rule names the reason code it yields and only
+ * fires on lines short enough to be chrome: article prose with a little chrome
+ * glued to it stays content. Every regex is anchored or bounded so that it runs
+ * in linear time on the (already capped) examined text.
+ */
+
+const SOCIAL_NETWORKS = 'twitter|facebook|instagram|linkedin|x|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram|reddit|pinterest|flipboard|google news|snapchat';
+
+const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no)[.!]?$/i;
+
+const PROMPT = new RegExp(
+  [
+    'notify you',
+    '(?:turn on|enable|allow|disable) (?:browser |push |desktop )?notifications',
+    'notifications at any time',
+    'breaking news alerts',
+    '\\bsign up (?:for|to)\\b',
+    '\\bsubscribe (?:to|for|now|today)\\b',
+    '\\bnewsletter\\b',
+    'delivered (?:straight |right )?to your inbox',
+    'in your inbox',
+    'enter your email',
+    'your email address',
+    'we use cookies',
+    '(?:site|website) uses cookies',
+    'use of cookies',
+    'cookie (?:policy|settings|preferences|consent)',
+    'by continuing to (?:browse|use)',
+    'privacy (?:policy|notice|settings)',
+    'terms (?:of|and) (?:use|service|conditions)',
+    'already (?:a subscriber|have an account)',
+    'create (?:a )?(?:free )?account',
+    'download (?:our|the) app',
+    'get (?:the|our) app',
+    'support (?:our|independent|quality) journalism',
+    'become a (?:member|subscriber|patron)',
+    'free articles? (?:left|remaining)',
+    'you have reached (?:your|the) (?:limit|maximum)',
+    'continue reading',
+    'read (?:the )?full (?:story|article)',
+    'click here',
+    'tap here',
+    'join (?:the )?(?:conversation|discussion)',
+    'comments? (?:are|is) (?:closed|open)',
+    'have a (?:news )?tip',
+    'send us (?:a )?tips?',
+    'report an? (?:error|typo|correction)',
+    'thanks? for (?:reading|signing up|subscribing)',
+    'this (?:content|video) is not available',
+    'please (?:enable|disable) (?:javascript|your ad ?blocker)',
+    'ad ?blocker',
+  ].join('|'),
+  'i',
+);
+
+const ADDRESSES_READER = /\b(?:you|your|yours|us|our)\b|^(?:sign|subscribe|get|enter|turn|want|join|download|click|tap|read|don'?t|never|stay|support|become|register|log|create|allow|enable|disable|accept|manage|please|thank|thanks|have|send|report)\b/i;
+
+const AD = /^(?:advertisement|advertising|ads?|sponsored|sponsored (?:links?|content|stories|by \S.*)|promoted(?: stories| content| links)?|paid (?:post|content|partnership)|partner content|presented by \S.*|story continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|article continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|continue reading (?:below|after)(?: the)? ad(?:vertisement)?|scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|ads? by \S+|recommended by \S+|remove ads)[.:]?$/i;
+
+const RELATED_HEADER = /^(?:related(?: articles?| stories| content| coverage| posts| news| reading| links| topics| video)?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|filed under|categories|share this(?: article| story| post)?)\s*:?$/i;
+
+const RELATED_PREFIX = /^(?:related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next)\s*[:|»›>-]\s*\S/i;
+
+const SOCIAL_FOLLOW = new RegExp(`^(?:follow|like|join|find|connect with|subscribe to) (?:us|me|him|her|them|[^.!?]{1,80}?) on (?:${SOCIAL_NETWORKS})\\b`, 'i');
+const SOCIAL_SHARE = new RegExp(`^(?:share|post|send|pin)(?: this| it)?(?: (?:article|story|post|page))? (?:on|via|to|with) (?:${SOCIAL_NETWORKS}|email|e-mail)\\b`, 'i');
+const SOCIAL_WORDS = new RegExp(`\\b(?:${SOCIAL_NETWORKS}|email|print|copy link|whatsapp|share)\\b`, 'gi');
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)|©\s?\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|may not be (?:published|reproduced|broadcast|redistributed)/i;
+
+const CREDIT_SLASH = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u;
+const CREDIT_VIA = /\bvia (?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|unsplash|pexels|wikimedia(?: commons)?|flickr|twitter|instagram|facebook|youtube|alamy|istock|[\p{Lu}][\p{L}]+ (?:images|photos|pictures))\)?\.?$/iu;
+const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credits?|image credits?|image source|illustration|graphic|video|top image|header image|featured image|lead image|main image|cover image)\s*(?:by\b|:|credit\b|courtesy\b|©)/i;
+const CREDIT_AGENCY = /\b(?:getty images|shutterstock|istock(?:photo)?|afp|ap photo|associated press|reuters|epa(?:-efe)?|alamy|unsplash|pexels|pool photo|handout|courtesy(?: of)?|wikimedia commons|creative commons|cc by(?:-sa)?)\b/i;
+const CREDIT_PAREN = /^\((?:photo|image|picture|credit|source|courtesy)[^()]{0,120}\)$/i;
+
+const STOCK_PHOTO = /^note (?:for|to) (?:inspectors|editors|reviewers)\b|\b(?:stock (?:photo|image|footage)|model released|property released|editorial use only|for illustrative purposes(?: only)?|file photo:?$|illustration purposes only|image for representation)\b/i;
+const IMAGE_FILE = /(?:^|\s|\/)[\w.-]{1,200}\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:\?\S{0,300})?$/i;
+const MARKDOWN_IMAGE = /^!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$/;
+const MARKDOWN_LINK_ONLY = /^(?:[-*+]\s+)?\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$/;
+const IMAGE_COUNTER = /^(?:image|photo|slide|picture)?\s*\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
+
+const BIO = /^(?:about the author:?\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:has (?:been )?(?:writing|covering|reporting|written|worked)|is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|blogger|author|freelancer|analyst|critic|photographer)\b|writes about|covers\s|reports on|joined (?:the )?[\p{Lu}][\p{L}]+ in \d{4})/u;
+const ABOUT_AUTHOR = /^(?:about the author|about the writer|author bio|more (?:articles|stories|posts) by|view all (?:posts|articles|stories) by|see all (?:posts|articles|stories) by|all posts by)\b/i;
+
+const DISCLAIMER = /affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally )?(?:appeared|was (?:originally )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support/i;
+
+const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|posted by|published by|author:?|authors:?|byline:?|von|par|por)\s+[\p{Lu}@]/iu;
+const EDITED = /^(?:edited by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
+const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b[^()]{0,300}\)?\.?$/i;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_CORE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet|ist|sast|eat|wat)\\b)?';
+const TIMESTAMP = new RegExp(
+  `^(?:(?:published|updated|posted|last updated|last modified|first published|modified|created|date)(?: on| at)?\\s*:?\\s*)?` +
+    `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${DATE_CORE}|${TIME})` +
+    `(?:\\s*(?:,|at|\\||·|•|-|–|—)?\\s*(?:${TIME}|${DATE_CORE}))?` +
+    `(?:\\s*(?:,|\\||·|•|-|–|—)?\\s*(?:\\d+\\s*min(?:ute)?s?\\.?\\s*read|updated .{0,40}))?\\s*$`,
+  'i',
+);
+const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s*read|reading time:?\s*\d+\s*min(?:ute)?s?\.?)$/i;
+
+const CSS_OPEN = /^(?:\/\*|\*\/|<\/?(?:script|style|noscript|iframe|div|span|link|meta)\b|@media\b|@import\b|@font-face\b|@keyframes\b|(?:var|let|const|function)\s+[\w$]+\s*[=(]|window\.|document\.|googletag\.|\(function\b|\$\(|jquery\()/i;
+const URL_ONLY = /^(?:<?https?:\/\/\S{1,2000}>?|www\.\S{1,2000})$/i;
+const EMAIL_ONLY = /^(?:e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/i;
+const HANDLE_ONLY = /^@[\w]{1,30}$/;
+const BREADCRUMB_SEPARATORS = /\s[›»>|/]\s|[›»]/g;
+
+/** True when the line is CSS or script text. */
+export function isCode(f: LineFeatures): boolean {
+  const t = f.text;
+  if (CSS_OPEN.test(t)) return true;
+  if (/\*\/\s*$/.test(t) && t.includes('/*')) return true;
+  const braces = t.includes('{') && (t.includes('}') || t.endsWith('{'));
+  if (braces && f.stopRatio < 0.15 && /[:;]/.test(t)) return true;
+  if (/^[}{\])(;]+$/.test(t)) return true;
+  return false;
+}
+
+/** True when the line is a breadcrumb or a menu strip. */
+export function isNavStrip(f: LineFeatures): boolean {
+  const t = f.text;
+  if (/^[Hh]ome(?=\p{Lu}|\s*[›»>|/])/u.test(t)) return true;
+  const separators = t.match(BREADCRUMB_SEPARATORS)?.length ?? 0;
+  if (separators >= 2 && f.words <= 3 * (separators + 1) && !f.endsSentence) return true;
+  if (f.words >= 14 && f.stopRatio < 0.1 && f.capRatio >= 0.7 && !f.endsSentence) return true;
+  if (f.glued >= 3 && f.stopRatio < 0.15 && !f.endsSentence) return true;
+  return false;
+}
+
+/** True when the line lists share/social targets ("Facebook Twitter Email"). */
+function isShareStrip(f: LineFeatures): boolean {
+  if (f.words > 12) return false;
+  const hits = f.text.match(SOCIAL_WORDS)?.length ?? 0;
+  return hits >= 2 && hits * 2 >= f.words;
+}
+
+/** True when the line is a photo credit standing alone. */
+export function isCredit(f: LineFeatures): boolean {
+  if (f.words > 14) return false;
+  const t = f.text;
+  if (CREDIT_PAREN.test(t)) return true;
+  if (CREDIT_LABEL.test(t)) return true;
+  if (f.words <= 8 && CREDIT_SLASH.test(t)) return true;
+  if (CREDIT_VIA.test(t) && f.words <= 8) return true;
+  if (f.words <= 7 && !f.endsSentence && CREDIT_AGENCY.test(t)) return true;
+  if (f.words <= 7 && /^[\p{Lu}][^.!?]{0,60}\b(?:for|\/) (?:the |The )?[\p{Lu}][\p{L}]+/u.test(t) && /\b(?:photo|photograph|images?)\b/i.test(t)) return true;
+  return false;
+}
+
+/** True when the line is a byline ("By Jane Doe", "By Jane Doe | March 3, 2021"). */
+export function isByline(f: LineFeatures): boolean {
+  if (f.words > 16) return false;
+  if (!BYLINE.test(f.text)) return false;
+  // "By Tuesday, the company had …" is prose: require a name-shaped remainder.
+  const rest = f.text.replace(/^\S+(?:\s+by)?\s+/i, '');
+  const lowerWords = rest.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|de|van|von|der|da|di|del|la|le|in|at|for|the|of|on|min|read|updated|published|staff|senior|reporter|writer|editor|correspondent|contributor)$/i.test(w));
+  return lowerWords.length <= 2;
+}
+
+/**
+ * The chrome reason for a line taken on its own, or null when the line could
+ * be article text. Blank lines are not handled here.
+ */
+export function chromeReason(f: LineFeatures): string | null {
+  const t = f.text;
+  if (isCode(f)) return 'css';
+  if (MARKDOWN_IMAGE.test(t)) return 'image';
+  if (f.words <= 6 && BUTTON.test(t)) return 'prompt';
+  if (!/\p{L}/u.test(t)) return 'fragment';
+  if (f.words <= 8 && AD.test(t)) return 'ad';
+  if (f.words <= 10 && RELATED_HEADER.test(t)) return 'related';
+  if (f.words <= 60 && DISCLAIMER.test(t)) return 'disclaimer';
+  if (f.words <= 45 && PROMPT.test(t) && ADDRESSES_READER.test(t)) return 'prompt';
+  if (f.words <= 30 && (SOCIAL_FOLLOW.test(t) || SOCIAL_SHARE.test(t))) return 'social';
+  if (isShareStrip(f)) return 'social';
+  if (f.words <= 30 && COPYRIGHT.test(t)) return 'copyright';
+  if (f.words <= 30 && STOCK_PHOTO.test(t)) return 'stock-photo';
+  if (f.words <= 6 && (IMAGE_FILE.test(t) || IMAGE_COUNTER.test(t))) return 'image';
+  if (isCredit(f)) return 'credit';
+  if (f.words <= 30 && EDITED.test(t)) return 'byline';
+  if (f.words <= 40 && WIRE_FOOTER.test(t)) return 'byline';
+  if (isByline(f)) return 'byline';
+  if (f.words <= 14 && (TIMESTAMP.test(t) || READ_TIME.test(t))) return 'timestamp';
+  if (f.words <= 80 && (BIO.test(t) || ABOUT_AUTHOR.test(t))) return 'bio';
+  if (URL_ONLY.test(t) || EMAIL_ONLY.test(t) || HANDLE_ONLY.test(t)) return 'nav';
+  if (MARKDOWN_LINK_ONLY.test(t)) return 'related';
+  if (f.words <= 25 && RELATED_PREFIX.test(t)) return 'related';
+  if (isNavStrip(f)) return 'nav';
+  return null;
+}
+
+/** True when a line opens a block of related links (a header such as "Recent News"). */
+export function isRelatedHeader(f: LineFeatures): boolean {
+  return f.words <= 10 && RELATED_HEADER.test(f.text);
+}

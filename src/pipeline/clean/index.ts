@@ -1,0 +1,152 @@
+import type { DecodedSource, LineVerdict } from '../types.ts';
+import { chromeReason } from './chrome-reason.ts';
+import { chooseDek } from './choose-dek.ts';
+import { chooseHeadline } from './choose-headline.ts';
+import type { Draft } from './draft.ts';
+import { drop } from './draft.ts';
+import { keptReason } from './kept-reason.ts';
+import type { LineFeatures } from './line-features.ts';
+import { lineFeatures } from './line-features.ts';
+import { isNameShaped, isProse, isSentence, isTitleShaped } from './is-prose.ts';
+import { normaliseLine } from './normalise-line.ts';
+import { dropRelatedBlocks, nextNonBlank } from './related-blocks.ts';
+
+export { normaliseLine } from './normalise-line.ts';
+
+/** What the caller knows about the other inputs of the same archive. */
+export interface CleanContext {
+  /** Normalised lines (see normaliseLine) that recur across ≥ 2 other inputs of the same publisher/archive. */
+  repeated?: ReadonlySet<string>;
+}
+
+/** Longest run of words a repeated line may have and still be removed inside the body. */
+const REPEATED_MAX_BODY_WORDS = 6;
+
+/** First verdicts from each line alone: blank, a chrome pattern, or provisionally kept. */
+function draftLines(features: readonly LineFeatures[]): Draft[] {
+  return features.map((f) => {
+    if (f.blank) return { keep: false, reason: 'blank' };
+    const reason = chromeReason(f);
+    return reason === null ? { keep: true, reason: 'content' } : { keep: false, reason };
+  });
+}
+
+/** A first "paragraph" that is a short question or exclamation with nothing headline-like above it is the headline. */
+function demoteQuestionHeadline(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
+  const first = prose.indexOf(true);
+  const f = features[first];
+  if (!f || f.words > 18 || !/[?!]["”’]?$/u.test(f.text) || !/^\p{Lu}/u.test(f.text)) return;
+  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3);
+  if (!candidateAbove && prose.some((p, i) => p && i > first)) prose[first] = false;
+}
+
+/** Lines above the headline are page chrome; lines between it and the body are kept unless tiny or a lone name. */
+function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline: number, bodyStart: number): void {
+  for (let i = 0; i < bodyStart; i += 1) {
+    const f = features[i];
+    const d = drafts[i];
+    if (!f || !d?.keep || i === headline) continue;
+    if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
+    else if (isNameShaped(f)) drop(d, 'byline');
+    else if (f.words <= 2 && !f.endsSentence) drop(d, 'nav');
+    else if (headline === -1 && !isSentence(f) && f.words < 5) drop(d, 'nav');
+  }
+}
+
+/** Inside the body, drop short fragments that duplicate a neighbour (image alt text above its caption). */
+function settleBody(features: readonly LineFeatures[], drafts: Draft[], prose: readonly boolean[], bodyStart: number, bodyEnd: number): void {
+  for (let i = bodyStart; i <= bodyEnd; i += 1) {
+    const f = features[i];
+    const d = drafts[i];
+    if (!f || !d?.keep || prose[i] || f.endsSentence || f.bullet || f.words > 6) continue;
+    const here = normaliseLine(f.text);
+    for (const j of [i - 1, i + 1]) {
+      const g = features[j];
+      if (!g || g.blank || prose[j] || g.endsSentence || g.words > 8) continue;
+      const there = normaliseLine(g.text);
+      if (there.includes(here) || here.includes(there)) {
+        drop(d, 'fragment');
+        drop(drafts[j], 'fragment');
+      }
+    }
+    if (d.keep && isNameShaped(f)) {
+      const next = nextNonBlank(features, i);
+      if (next !== -1 && drafts[next]?.reason === 'bio') drop(d, 'byline');
+    }
+  }
+}
+
+/** After the body, keep only a short closing sentence or list that directly continues it. */
+function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd: number): void {
+  const last = features[bodyEnd];
+  const listFollows = last !== undefined && /:["”’]?$/u.test(last.text);
+  let continuing = true;
+  let blanks = 0;
+  for (let i = bodyEnd + 1; i < features.length; i += 1) {
+    const f = features[i];
+    const d = drafts[i];
+    if (!f || !d) continue;
+    if (f.blank) {
+      blanks += 1;
+      if (blanks >= 2) continue;
+      continue;
+    }
+    const closes = continuing && blanks <= 1 && d.keep && ((isSentence(f) && f.stopRatio > 0 && !isNameShaped(f)) || (listFollows && f.bullet));
+    blanks = 0;
+    if (closes) continue;
+    continuing = false;
+    drop(d, isNameShaped(f) ? 'byline' : f.words <= 3 && !isTitleShaped(f) ? 'nav' : 'related');
+  }
+}
+
+/** Apply the archive context: chrome-shaped lines that recur across the publisher's other inputs. */
+function settleRepeated(features: readonly LineFeatures[], drafts: Draft[], repeated: ReadonlySet<string> | undefined, spanStart: number, spanEnd: number): void {
+  if (!repeated || repeated.size === 0) return;
+  features.forEach((f, i) => {
+    const d = drafts[i];
+    if (!d?.keep) return;
+    const inSpan = i >= spanStart && i <= spanEnd;
+    if (inSpan && f.words > REPEATED_MAX_BODY_WORDS) return;
+    if (inSpan && isProse(f)) return;
+    if (repeated.has(normaliseLine(f.text))) drop(d, 'repeated');
+  });
+}
+
+/**
+ * Classify every line of a decoded input as article content or page chrome.
+ * Returns one verdict per line of `source.lines`, in order (`n` is 1-based),
+ * each with a short reason code. Never throws; linear in the input size.
+ */
+export function cleanSource(source: DecodedSource, context?: CleanContext): LineVerdict[] {
+  const lines = Array.isArray(source.lines) ? source.lines : String(source.text ?? '').split('\n');
+  const features = lines.map((line) => lineFeatures(typeof line === 'string' ? line : String(line)));
+  const drafts = draftLines(features);
+  const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
+  dropRelatedBlocks(features, drafts, prose);
+
+  demoteQuestionHeadline(features, drafts, prose);
+  let bodyStart = prose.indexOf(true);
+  let bodyEnd = prose.lastIndexOf(true);
+  if (bodyStart === -1) {
+    bodyStart = features.length;
+    bodyEnd = features.length - 1;
+  }
+  const headline = chooseHeadline(features, drafts, prose, bodyStart);
+  const dek = chooseDek(features, drafts, prose, headline, bodyStart);
+  settleHead(features, drafts, headline, bodyStart);
+  if (bodyStart < features.length) {
+    settleBody(features, drafts, prose, bodyStart, bodyEnd);
+    settleTail(features, drafts, bodyEnd);
+  } else if (headline !== -1) {
+    settleTail(features, drafts, dek === -1 ? headline : dek);
+  }
+  const spanStart = headline === -1 ? bodyStart : headline;
+  settleRepeated(features, drafts, context?.repeated, spanStart, Math.max(bodyEnd, dek));
+
+  return features.map((_f, i) => {
+    const d = drafts[i] ?? { keep: false, reason: 'blank' };
+    let reason = d.reason;
+    if (d.keep) reason = i === headline ? 'headline' : i === dek ? 'dek' : keptReason(features, drafts, i);
+    return { n: i + 1, text: lines[i] ?? '', keep: d.keep, reason };
+  });
+}

@@ -1,0 +1,31 @@
+import type { LineFeatures } from './line-features.ts';
+
+/**
+ * True when a line reads as running prose (a body paragraph): long enough,
+ * with function words or sentence punctuation. This is jusText's "good" class.
+ */
+export function isProse(f: LineFeatures): boolean {
+  if (f.words >= 10 && (f.endsSentence || f.sentenceEnds >= 1) && f.stopRatio >= 0.08) return true;
+  if (f.words >= 20 && f.stopRatio >= 0.2) return true;
+  if (f.words >= 12 && f.stopRatio >= 0.2 && (f.capRatio < 0.5 || f.sentenceEnds >= 1) && !isTitleShaped(f)) return true;
+  if (f.words >= 25 && f.sentenceEnds >= 1) return true;
+  return false;
+}
+
+/** True when a line is shaped like a sentence (ends with sentence punctuation and has a verb-ish body). */
+export function isSentence(f: LineFeatures): boolean {
+  return f.endsSentence && f.words >= 3 && !f.text.endsWith(':');
+}
+
+/** True when a line is shaped like a headline or subheading: short, no full stop at the end. */
+export function isTitleShaped(f: LineFeatures): boolean {
+  if (f.words < 2 || f.words > 30) return false;
+  if (/[.;,]["”’)\]]*$/u.test(f.text)) return false;
+  return /\p{Lu}/u.test(f.text.charAt(0)) || /^["“‘'\d]/u.test(f.text);
+}
+
+/** True when a line looks like a person's name standing alone ("Luke Jones"). */
+export function isNameShaped(f: LineFeatures): boolean {
+  if (f.words < 2 || f.words > 4 || f.endsSentence || f.stopRatio > 0) return false;
+  return /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*$/u.test(f.text);
+}

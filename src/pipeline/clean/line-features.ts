@@ -1,0 +1,73 @@
+import { STOPWORDS } from './stopwords.ts';
+
+/** How many characters of a line are examined for shape features (keeps work per line bounded). */
+export const MAX_EXAMINED_CHARS = 4000;
+
+/** Shape features of one line, computed once and shared by every rule. */
+export interface LineFeatures {
+  /** The examined text: trimmed, Markdown markers removed, at most MAX_EXAMINED_CHARS long. */
+  text: string;
+  /** Length of the untrimmed original line. */
+  length: number;
+  blank: boolean;
+  /** Number of whitespace-separated words in `text`. */
+  words: number;
+  /** Share of words that are function words (0..1). */
+  stopRatio: number;
+  /** Share of alphabetic words that start with a capital letter (0..1). */
+  capRatio: number;
+  /** Ends like a sentence: `.` `!` `?` `…` or `:`, possibly followed by closing quotes/brackets. */
+  endsSentence: boolean;
+  /** Number of sentence ends inside the text. */
+  sentenceEnds: number;
+  /** Number of lower→upper case transitions inside a word ("HomeWinBuzzer"). */
+  glued: number;
+  /** Starts with a list bullet or a list number. */
+  bullet: boolean;
+  /** Starts with an opening quotation mark. */
+  quoted: boolean;
+  /** Markdown heading marker (`#`) at the start. */
+  heading: boolean;
+}
+
+const BULLET = /^(?:[•·▪▸►‣◦\-*+–—]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)/u;
+const OPENING_QUOTE = /^["“«„'‘‹]/u;
+const SENTENCE_END = /[.!?…:;]["”’'»)\]]*$/u;
+const INNER_SENTENCE_END = /[a-z0-9)"”’][.!?]["”’]?\s+["“‘]?[A-Z]/gu;
+const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
+
+/** Compute the shape features of a line, looking at its first few thousand characters only. */
+export function lineFeatures(line: string): LineFeatures {
+  const raw = line.length > MAX_EXAMINED_CHARS ? line.slice(0, MAX_EXAMINED_CHARS) : line;
+  let text = raw.trim();
+  const heading = /^#{1,6}\s/.test(text);
+  if (heading) text = text.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
+  text = text.replace(/^>\s?/, '');
+  const tokens = text.length === 0 ? [] : text.split(/\s+/);
+  let stop = 0;
+  let alpha = 0;
+  let caps = 0;
+  for (const token of tokens) {
+    const word = token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '');
+    if (STOPWORDS.has(word)) stop += 1;
+    const first = token.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0);
+    if (/\p{L}/u.test(first)) {
+      alpha += 1;
+      if (/\p{Lu}/u.test(first)) caps += 1;
+    }
+  }
+  return {
+    text,
+    length: line.length,
+    blank: text.length === 0,
+    words: tokens.length,
+    stopRatio: tokens.length === 0 ? 0 : stop / tokens.length,
+    capRatio: alpha === 0 ? 0 : caps / alpha,
+    endsSentence: SENTENCE_END.test(text),
+    sentenceEnds: (text.match(INNER_SENTENCE_END)?.length ?? 0) + (SENTENCE_END.test(text) ? 1 : 0),
+    glued: text.match(GLUED)?.length ?? 0,
+    bullet: BULLET.test(text),
+    quoted: OPENING_QUOTE.test(text),
+    heading,
+  };
+}

@@ -1,0 +1,22 @@
+const TRACKING = /^(?:utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ocid|cmpid|ncid|smid|sr_share|s_cid|ito|guccounter|guce_referrer|guce_referrer_sig|ref_src|ref_url|taid|soc_src|soc_trk|__twitter_impression|share|spm)$/i;
+
+/**
+ * Validate and tidy a canonical URL: http(s) only, tracking parameters
+ * (utm_*, fbclid, gclid, …) and the fragment removed. Returns null for
+ * anything else.
+ */
+export function cleanUrl(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  const text = input.trim().replace(/^<|>$/g, '');
+  if (text.length > 2048 || !/^https?:\/\//i.test(text)) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || url.username || url.password) return null;
+  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+  url.hash = '';
+  return url.toString();
+}

@@ -1,0 +1,110 @@
+import type { LineVerdict } from '../types.ts';
+import type { Found } from './field.ts';
+import { tidy } from './field.ts';
+
+const MAX_CHARS = 400;
+
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|bin|al)";
+const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}$`, 'u');
+const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(?:,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}){0,4}$`, 'u');
+
+const BYLINE_PREFIX = /^(?:by|written by|words by|story by|report by|posted by|author:?|authors:?|byline:?|von|par|por)\s+/i;
+const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:)\s*/i;
+const WIRE_FOOTER = /^\(?\s*(?:(?:additional )?reporting by\s+([^;()]{2,200}?))?\s*(?:;\s*)?(?:writing by\s+([^;()]{2,120}?))?\s*(?:;\s*)?(?:editing by\s+([^;()]{2,200}?))?\s*\)?\.?$/i;
+const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const GLUED_TAIL = new RegExp(`(?<=\\p{Ll})(?=${MONTHS}|Updated|Published|Posted|\\d)`, 'u');
+const ROLE_WORDS = /\b(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer|analyst|news|desk|team|bureau|chief|associate|deputy|managing|contributing|special|political|business|technology|tech|science)\b/i;
+
+/** A person's name (or several, joined as written) from the text after a byline marker, or null. */
+export function personName(raw: string, allowSeveral = true): string | null {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  text = text.split(GLUED_TAIL)[0] ?? text;
+  text = text.split(/\s*(?:\||·|•|\s[-–—]\s|\bon\s+\p{Lu}\p{Ll}+day\b|\bupdated\b|\bpublished\b|\bposted\b|\bfor\s+(?:the\s+)?\p{Lu}|\bat\s+\p{Lu}|\bin\s+\p{Lu}|\d)/iu)[0] ?? text;
+  text = tidy(text.replace(/\s*\(@?\w{1,30}\)\s*$/, '').replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer)\b.*$/iu, ''));
+  // Trailing role/outlet after a comma ("Jane Doe, Reuters"): keep the person only.
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length === 2 && parts[1] !== undefined && !PERSON.test(parts[1])) text = parts[0] ?? text;
+  if (text.length < 3 || text.length > 160) return null;
+  if (ROLE_WORDS.test(text) && !PERSON.test(text)) return null;
+  const re = allowSeveral ? PEOPLE : PERSON;
+  return re.test(text) ? text : null;
+}
+
+/** True when a line is a person's name standing alone. */
+function aloneName(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && PERSON.test(t) && !ROLE_WORDS.test(t);
+}
+
+/**
+ * The author as the page states it: a byline ("By Jane Doe"), a wire footer
+ * ("Reporting by …"), or an author box (a name repeated or followed by a bio).
+ * Photo credits and "Follow X on Twitter" are not authorship. Returns null
+ * when the page does not say.
+ */
+export function authorEvidence(verdicts: readonly LineVerdict[]): Found | null {
+  for (const v of verdicts) {
+    if (v.keep && v.reason !== 'content') continue;
+    const text = v.text.slice(0, MAX_CHARS).trim();
+    if (text.length === 0) continue;
+    if (BYLINE_PREFIX.test(text) && v.reason === 'byline') {
+      const name = personName(text.replace(BYLINE_PREFIX, ''));
+      if (name !== null) return { value: name, provenance: `line ${v.n}` };
+    }
+  }
+  for (const v of verdicts) {
+    if (v.keep) continue;
+    const m = WIRE_FOOTER.exec(v.text.slice(0, MAX_CHARS).trim());
+    const raw = m?.[1] ?? m?.[2];
+    if (raw !== undefined) {
+      const name = personName(raw.replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').replace(/\s+and\s+/g, ' and '));
+      if (name !== null) return { value: name, provenance: `line ${v.n}` };
+    }
+  }
+  return authorBox(verdicts);
+}
+
+/** An author box: a lone name (often repeated) followed by a bio that starts with that name, or a lone name right under the headline. */
+function authorBox(verdicts: readonly LineVerdict[]): Found | null {
+  const lines = verdicts.filter((v) => v.text.trim().length > 0);
+  for (let i = 0; i < lines.length; i += 1) {
+    const v = lines[i];
+    if (!v || v.keep || !aloneName(v.text)) continue;
+    const name = v.text.trim();
+    const first = name.split(/\s+/)[0] ?? name;
+    for (const w of lines.slice(i + 1, i + 4)) {
+      const t = w.text.trim();
+      if (w.reason === 'bio' && (t.startsWith(first) || /^(?:he|she|they)\b/i.test(t))) return { value: name, provenance: `line ${v.n}` };
+    }
+    const next = lines[i + 1];
+    if (next && !next.keep && next.text.trim() === name && v.reason === 'byline') return { value: name, provenance: `line ${v.n}` };
+  }
+  for (const v of lines) {
+    if (v.reason !== 'bio') continue;
+    const m = /^(?:about the author:?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:has|is|writes|covers|reports|joined)\b/u.exec(v.text.slice(0, MAX_CHARS).trim());
+    if (m?.[1] !== undefined && aloneName(m[1])) return { value: m[1], provenance: `line ${v.n}` };
+  }
+  const headline = verdicts.findIndex((v) => v.reason === 'headline');
+  if (headline !== -1) {
+    const firstBody = verdicts.findIndex((v, k) => k > headline && v.keep && v.reason !== 'dek' && v.reason !== 'caption');
+    for (const v of verdicts.slice(headline + 1, firstBody === -1 ? undefined : firstBody)) {
+      if (!v.keep && v.reason === 'byline' && aloneName(v.text)) return { value: v.text.trim(), provenance: `line ${v.n}` };
+    }
+  }
+  return null;
+}
+
+/** The editor as stated ("Edited by Jane Doe", "Editing by …", "Editor: …"), or null. */
+export function editorEvidence(verdicts: readonly LineVerdict[]): Found | null {
+  for (const v of verdicts) {
+    if (v.keep) continue;
+    const text = v.text.slice(0, MAX_CHARS).trim();
+    const prefixed = EDITOR_PREFIX.test(text) ? text.replace(EDITOR_PREFIX, '') : null;
+    const footer = WIRE_FOOTER.exec(text)?.[3];
+    const raw = prefixed ?? footer;
+    if (raw === undefined || raw === null) continue;
+    const name = personName(raw.replace(/[)\s.]+$/, ''));
+    if (name !== null) return { value: name, provenance: `line ${v.n}` };
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+import { tidy } from './field.ts';
+
+const SUFFIX = /\s+(?:\||–|—|-|::|·|•)\s+([^|–—·•]{2,60})$/u;
+const ORG_WORD = /\b(?:news|times|post|daily|journal|media|magazine|herald|tribune|online|tv|radio|network|insider|today|wire|press|gazette|chronicle|observer|guardian|independent|telegraph|review|weekly|digital|report|\.com|\.net|\.org|\.co\.uk)\b/i;
+
+/** A headline split into the title proper and the site name suffix it carried, if any. */
+export interface SplitTitle {
+  title: string;
+  site: string | null;
+}
+
+/**
+ * Strip a "| Site" / " - Site" suffix from a headline. `|` suffixes are always
+ * site names; a dash suffix is stripped only when it names a known publisher
+ * or looks like an outlet name.
+ */
+export function splitTitle(raw: string, knownPublishers: readonly string[]): SplitTitle {
+  const text = tidy(raw.replace(/^#{1,6}\s+/, ''));
+  const m = SUFFIX.exec(text);
+  const suffix = m?.[1]?.trim();
+  if (!m || suffix === undefined) return { title: text, site: null };
+  const head = text.slice(0, m.index).trim();
+  const words = suffix.split(/\s+/).length;
+  const separator = m[0].trim().charAt(0);
+  const known = knownPublishers.some((p) => p.toLowerCase() === suffix.toLowerCase());
+  const pipe = separator === '|' || separator === '·' || separator === '•' || separator === ':';
+  if (head.split(/\s+/).length >= 3 && words <= 5 && (known || (pipe && /^\p{Lu}|^\d/u.test(suffix)) || ORG_WORD.test(suffix))) {
+    return { title: head, site: suffix };
+  }
+  return { title: text, site: null };
+}
+
+const CLAUSE_BREAK = /^(?:until|because|after|before|as|when|while|which|who|whose|that|since|although|though|amid|despite|following|according|but|and|so|if|where|to)$/i;
+const MAX_WORDS = 16;
+
+/**
+ * Derive a display title from a lead sentence: its first sentence, cut at a
+ * clause boundary when long ("X won't sell Y until …" → "X won't sell Y"),
+ * with an ellipsis when cut mid-clause.
+ */
+export function deriveTitle(lead: string): string {
+  const text = lead.replace(/\s+/g, ' ').trim().slice(0, 2000);
+  const sentence = (/^.{10,}?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text).replace(/^["“'‘]|["”'’]$/gu, '').replace(/[.!?]+$/u, '').trim();
+  const words = sentence.split(' ').filter((w) => w.length > 0);
+  if (words.length <= MAX_WORDS) return words.join(' ');
+  const clauseEnd = (i: number): boolean => /[,;:—–]$/u.test(words[i - 1] ?? '') || CLAUSE_BREAK.test(words[i] ?? '');
+  for (let i = MAX_WORDS; i >= 6; i -= 1) {
+    if (clauseEnd(i)) return words.slice(0, i).join(' ').replace(/[,;:—–]+$/u, '');
+  }
+  return `${words.slice(0, 12).join(' ').replace(/[,;:—–]+$/u, '')}…`;
+}

@@ -1,0 +1,28 @@
+import type { LineVerdict } from '../types.ts';
+import type { Found } from './field.ts';
+import { cleanUrl } from './clean-url.ts';
+
+const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|original(?: url| article| story)?|originally (?:published|appeared) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
+const BARE = /^<?(https?:\/\/\S{1,2000})>?$/i;
+
+/**
+ * The canonical URL as the text states it: a labelled line ("Source: https://…",
+ * "Originally published at https://…") anywhere, or a bare URL line among the
+ * first or last three non-blank lines (where scrapers record it). Null otherwise.
+ */
+export function urlEvidence(verdicts: readonly LineVerdict[]): Found | null {
+  const nonBlank = verdicts.filter((v) => v.text.trim().length > 0);
+  for (const v of nonBlank) {
+    const m = LABELLED.exec(v.text.trim().slice(0, 2100));
+    const url = m?.[1] === undefined ? null : cleanUrl(m[1]);
+    if (url !== null) return { value: url, provenance: `line ${v.n}` };
+  }
+  const edges = [...nonBlank.slice(0, 3), ...nonBlank.slice(-3)];
+  for (const v of edges) {
+    if (v.keep) continue;
+    const m = BARE.exec(v.text.trim().slice(0, 2100));
+    const url = m?.[1] === undefined ? null : cleanUrl(m[1]);
+    if (url !== null) return { value: url, provenance: `line ${v.n}` };
+  }
+  return null;
+}

@@ -1,0 +1,151 @@
+import { cleanArticle } from './article.ts';
+import { buildPassages, passageId } from './cite/passages.ts';
+import { normaliseLine } from './clean/index.ts';
+import { ingest, listSources, type IngestedSource } from './ingest/index.ts';
+import { recordDetails, type RecordDetails } from './record.ts';
+import { assembleStory } from './synthesize/story.ts';
+import type { Article, CitedArticle, Passage, Problem, Skipped, SourceFile, Story } from './types.ts';
+import { uniqueSlug } from '../utils/slug.ts';
+
+/** Options of one pipeline run. */
+export interface PipelineOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Words in each story summary. */
+  summaryWords?: number;
+}
+
+/** A published input: the cited article plus what its page shows beyond the text. */
+export interface PublishedArticle extends CitedArticle {
+  /** `record` for a metadata record without body text, else `article`. */
+  kind: 'article' | 'record';
+  record: RecordDetails;
+  /** File name under `sources/` where the original is served as plain text. */
+  originalName: string;
+  problems: Problem[];
+}
+
+/** Status of one input in the build report. */
+export interface ReportEntry {
+  file: string;
+  status: 'published' | 'warning' | 'skipped';
+  slug: string | null;
+  reasons: { code: string; message: string }[];
+}
+
+/** Everything the emit stage writes. */
+export interface PipelineResult {
+  articles: PublishedArticle[];
+  stories: Story[];
+  skipped: Skipped[];
+  report: ReportEntry[];
+}
+
+/** Runs ingest → clean → describe → cite → synthesize over a content folder. */
+export function runPipeline(options: PipelineOptions): PipelineResult {
+  const files = listSources(options.contentDir);
+  return runOnFiles(files, options.summaryWords ?? 120);
+}
+
+/** Cleaned inputs, in input order, with those that could not be read. */
+export interface CleanResult {
+  articles: Article[];
+  skipped: Skipped[];
+  /** For each input, in order: its article or why it was skipped. */
+  outcomes: ({ ok: true; article: Article } | { ok: false; skipped: Skipped })[];
+}
+
+/** Ingest, clean and describe: the stages `dossier clean` runs. */
+export function cleanFiles(files: readonly SourceFile[]): CleanResult {
+  const decoded = files.map((file) => ingest(file));
+  const repeated = repeatedLines(decoded.flatMap((d) => (d.ok ? [d.source] : [])));
+  const outcomes = decoded.map((d) =>
+    d.ok ? { ok: true as const, article: cleanArticle(d.source, { repeated }) } : { ok: false as const, skipped: d.skipped },
+  );
+  return {
+    articles: outcomes.flatMap((o) => (o.ok ? [o.article] : [])),
+    skipped: outcomes.flatMap((o) => (o.ok ? [] : [o.skipped])),
+    outcomes,
+  };
+}
+
+/** The same pipeline over files already read (used by the CLI and tests). */
+export function runOnFiles(files: readonly SourceFile[], summaryWords: number): PipelineResult {
+  const { articles: cleaned, skipped } = cleanFiles(files);
+  const taken = new Set<string>();
+  const articles: PublishedArticle[] = cleaned.map((article) => {
+    const source = article.source;
+    const record = recordDetails(source.frontMatter);
+    let passages = buildPassages(article.verdicts);
+    const kind = passages.length === 0 && source.format === 'markdown' ? 'record' : 'article';
+    if (passages.length === 0 && article.meta.dek) {
+      passages = [excerptPassage(article.meta.dek)];
+    }
+    const base = source.file.path.split('/').pop() ?? source.file.path;
+    const slug = uniqueSlug([article.meta.displayTitle, base.replace(/\.[^.]+$/, '')], taken, 'article');
+    return {
+      slug,
+      article,
+      passages,
+      quotes: [],
+      kind,
+      record,
+      originalName: originalName(slug, base),
+      problems: source.problems,
+    };
+  });
+  const storyKeys = [...new Set(articles.map((a) => a.article.source.file.story))].sort();
+  const storySlugs = new Set<string>();
+  const stories = storyKeys.map((key) =>
+    assembleStory(
+      key,
+      storyKeys.length === 1 && key === '' ? 'index' : uniqueSlug([key || 'other sources'], storySlugs, 'story'),
+      articles.filter((a) => a.article.source.file.story === key),
+      summaryWords,
+    ),
+  );
+  const report: ReportEntry[] = [
+    ...articles.map((a): ReportEntry => ({
+      file: a.article.source.file.path,
+      status: a.problems.length > 0 ? 'warning' : 'published',
+      slug: a.slug,
+      reasons: a.problems.map((p) => ({ code: p.code, message: p.message })),
+    })),
+    ...skipped.map((s): ReportEntry => ({ file: s.file.path, status: 'skipped', slug: null, reasons: [{ code: s.reason, message: s.message }] })),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles, stories, skipped, report };
+}
+
+/** A record's excerpt, as the one passage its page holds. */
+function excerptPassage(text: string): Passage {
+  return { id: passageId(text, new Map()), kind: 'paragraph', text, lines: [], index: 1 };
+}
+
+/**
+ * The name an original is served under: `<slug>.<ext>.txt`, where `ext` is the input's own
+ * extension reduced to safe letters. Always ends in `.txt`, so no browser runs or renders it.
+ */
+export function originalName(slug: string, fileName: string): string {
+  const match = /\.([A-Za-z0-9]{1,10})$/.exec(fileName);
+  const ext = match ? match[1]!.toLowerCase() : 'txt';
+  return `${slug}.${ext}.txt`;
+}
+
+/**
+ * Lines that recur in three or more inputs: page chrome shared by a publisher's pages.
+ * Long lines are never counted, so a syndicated article's body is not mistaken for chrome.
+ */
+function repeatedLines(sources: readonly IngestedSource[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const source of sources) {
+    const seen = new Set<string>();
+    for (const line of source.lines) {
+      if (line.length > 120) continue;
+      const key = normaliseLine(line);
+      if (key.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([key]) => key));
+}

@@ -1,0 +1,131 @@
+/**
+ * How fit a sentence is to stand alone in a summary: a multiplier in [0, 1] (0 = never use).
+ *
+ * Heuristics (each documented at its rule), all linear in the sentence length:
+ *  - fragments: fewer than 7 or more than 60 words, no sentence-final punctuation (headlines, captions,
+ *    chrome), starting with a lower-case letter or stray punctuation, ending with ":" → 0;
+ *  - questions → 0; web chrome (subscribe, cookies, URLs, ©…) → 0;
+ *  - context-dependent openers ("That", "This", "He", "But", "However", "Also"…) → 0.15;
+ *  - broken grammar left by stripped link text → 0.1: a sentence opening with a bare role and no name
+ *    ("President and Chief Counsel has reiterated…"), a preposition/determiner followed directly by a
+ *    finite verb ("comes after put a…", "the has"), or followed directly by punctuation ("according to ,");
+ *  - first-person outside quotation marks (a continuation of a quote) → 0.4;
+ *  - quote-only sentences → 0.6; a piece of a multi-sentence quote (unbalanced quote marks) → 0.3.
+ */
+import { countWords } from './text/index.ts';
+
+const DEPENDENT_OPENERS = new Set(
+  ('that this these those he she it its they them his her their him but and or so yet also however still ' +
+    'meanwhile instead moreover furthermore besides nevertheless nonetheless thus hence therefore then ' +
+    'such there here both either neither additionally further likewise similarly otherwise indeed').split(' '),
+);
+
+const ROLE_WORDS = new Set(
+  ('president vice chief ceo cfo coo cto director chairman chairwoman chair spokesperson spokesman spokeswoman ' +
+    'secretary minister senator governor mayor executive officer counsel founder cofounder co-founder head ' +
+    'general manager leader commissioner deputy attorney prosecutor judge').split(' '),
+);
+const ROLE_GLUE = new Set(['and', 'of', '&']);
+const FINITE = new Set(
+  ('has have had is are was were said says told tells announced announces reiterated reiterates added adds ' +
+    'put puts will would can could did does took made gave wrote stated declared confirmed').split(' '),
+);
+const PREP_DET = new Set(
+  ('after before by with from of at since the a an its their his her our into onto upon about against ' +
+    'during without toward towards').split(' '),
+);
+const PREP_DET_PUNCT = new Set(
+  'after before by with from of at since the a an to and as about against during via including like'.split(' '),
+);
+const CHROME =
+  /\b(?:click here|subscribe|sign up|newsletter|cookies?|advertisement|all rights reserved|read more|follow us|share this|terms of use|terms of service|privacy policy|affiliate|sponsored|download the app|log in|notifications|javascript)\b|https?:\/\/|www\.|©|\{|\}/i;
+
+const QUOTE_CHARS = /["“”«»]/g;
+const FIRST_PERSON = new Set('i we our us my me ours'.split(' '));
+
+/** Words of the sentence with the surrounding punctuation removed (keeps case). */
+function bareWords(sentence: string, limit: number): string[] {
+  const out: string[] = [];
+  for (const raw of sentence.split(/\s+/)) {
+    if (out.length >= limit) break;
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** Text with quoted spans removed (straight or curly double quotes); linear. */
+export function outsideQuotes(sentence: string): string {
+  let out = '';
+  let inside = false;
+  for (const ch of sentence) {
+    if (ch === '"' || ch === '“' || ch === '”') {
+      inside = ch === '“' ? true : ch === '”' ? false : !inside;
+      continue;
+    }
+    if (!inside) out += ch;
+  }
+  return out;
+}
+
+/** True when the sentence shows signs of words missing (stripped link text). */
+export function looksBroken(sentence: string): boolean {
+  const words = bareWords(sentence, 400);
+  // bare role opening: "President and Chief Counsel has reiterated …"
+  const first = words[0];
+  if (first !== undefined && ROLE_WORDS.has(first.toLowerCase()) && /^\p{Lu}/u.test(first)) {
+    for (let i = 1; i < Math.min(words.length, 7); i++) {
+      const w = words[i] ?? '';
+      const lw = w.toLowerCase();
+      if (FINITE.has(lw)) return true; // reached the verb without meeting a name
+      if (!ROLE_WORDS.has(lw) && !ROLE_GLUE.has(lw)) break; // a name or something else: fine
+    }
+  }
+  // preposition/determiner followed directly by a finite verb
+  const tokens = sentence.split(/\s+/);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = (tokens[i] ?? '').toLowerCase();
+    const bRaw = tokens[i + 1] ?? '';
+    if (PREP_DET.has(a)) {
+      const b = bRaw.toLowerCase().replace(/[^\p{L}]+$/u, '');
+      if (FINITE.has(b) && b === bRaw.toLowerCase()) return true;
+    }
+    if (PREP_DET_PUNCT.has(a) && /^[,.;:)]/.test(bRaw)) return true;
+  }
+  if (/\s[,;]/.test(sentence)) return true; // "by , the" — a link was removed
+  return false;
+}
+
+export function sentenceQuality(sentence: string): number {
+  const text = sentence.trim();
+  const words = countWords(text);
+  if (words < 7 || words > 60) return 0;
+  const firstChar = text[0] ?? '';
+  if (!/[\p{Lu}\p{N}"“‘'(]/u.test(firstChar)) return 0;
+  const stripped = text.replace(/["'”’)\]]+$/, '');
+  const last = stripped[stripped.length - 1] ?? '';
+  if (last === '?' ) return 0;
+  if (last !== '.' && last !== '!') return 0;
+  if (/:\s*["“]?$/.test(text)) return 0;
+  if (CHROME.test(text)) return 0;
+
+  let q = 1;
+  const bare = bareWords(text, 3);
+  const opener = (bare[0] ?? '').toLowerCase();
+  const startsWithQuote = /^["“‘']/.test(text);
+  if (!startsWithQuote && DEPENDENT_OPENERS.has(opener)) q *= 0.15;
+  if (looksBroken(text)) q *= 0.1;
+
+  const quoteMarks = text.match(QUOTE_CHARS)?.length ?? 0;
+  const outside = outsideQuotes(text);
+  if (quoteMarks % 2 === 1) q *= 0.3;
+  else if (quoteMarks > 0 && countWords(outside.replace(/[^\p{L}\p{N}\s]/gu, ' ')) < 3) q *= 0.6;
+  else if (quoteMarks > 0) q *= 0.85;
+  for (const w of bareWords(outside, 400)) {
+    if (FIRST_PERSON.has(w.toLowerCase()) && w !== 'US') {
+      q *= 0.4;
+      break;
+    }
+  }
+  return q;
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../types.ts';
+import { summarize } from './summarize.ts';
+import type { SummarySource } from './summarize.ts';
+import { supports } from './support.ts';
+import { looksBroken, sentenceQuality } from './quality.ts';
+import { countWords } from './text/index.ts';
+import { loadSeeds, metaOf } from './testing/seeds.ts';
+
+function passages(texts: string[]): Passage[] {
+  return texts.map((text, i) => ({ id: `p${i + 1}`, kind: 'paragraph', text, lines: [i + 1], index: i + 1 }));
+}
+function source(name: string, texts: string[], extra: Partial<SummarySource> = {}): SummarySource {
+  return { source: name, passages: passages(texts), meta: metaOf({}), ...extra };
+}
+function seedSources(): SummarySource[] {
+  return loadSeeds().map((s) => ({ source: s.name, passages: s.passages, meta: s.meta }));
+}
+function passageText(sources: SummarySource[], src: string, id: string): string {
+  return sources.find((s) => s.source === src)?.passages.find((p) => p.id === id)?.text ?? '';
+}
+
+describe('summarize on the example archive', () => {
+  const sources = seedSources();
+  for (const words of [60, 120, 230]) {
+    it(`respects the ${words}-word budget with whole, clean sentences`, () => {
+      const out = summarize(sources, { words });
+      expect(out.length).toBeGreaterThan(0);
+      const total = out.reduce((a, s) => a + countWords(s.text), 0);
+      expect(total).toBeLessThanOrEqual(words);
+      for (const s of out) {
+        expect(s.text).toMatch(/[.!?]["”’]?$/);
+        expect(s.text).not.toMatch(/comes after put|^President and Chief Counsel|Covid-19 spread|Note for inspectors/);
+        expect(s.text).not.toMatch(/^(That|This|He|But)\b/);
+      }
+    });
+  }
+
+  it('leads with the news and cites only supporting passages', () => {
+    const out = summarize(sources, { words: 120 });
+    expect(out[0]?.text).toMatch(/Microsoft won.t sell its facial recognition/);
+    for (const s of out) {
+      expect(s.citations.length).toBeGreaterThan(0);
+      const seen = new Set<string>();
+      for (const c of s.citations) {
+        expect(seen.has(c.source)).toBe(false);
+        seen.add(c.source);
+        expect(supports(passageText(sources, c.source, c.passage), s.text)).toBe(true);
+      }
+    }
+  });
+
+  it('cites every source carrying a near-duplicate', () => {
+    const out = summarize(sources, { words: 230 });
+    const cagle = out.find((s) => s.text.includes('When even the makers'));
+    expect(cagle?.citations.map((c) => c.source.slice(0, 3)).sort()).toEqual(['000', '003']);
+  });
+
+  it('is deterministic', () => {
+    expect(summarize(seedSources(), { words: 120 })).toEqual(summarize(seedSources(), { words: 120 }));
+  });
+});
+
+describe('summarize', () => {
+  const wire = [
+    'The city council of Norwood voted on Tuesday to close the old steel bridge over the Arden River after engineers found deep cracks in two of its supports. Mayor Ellen Park said the bridge would stay closed for at least six months. "Safety comes first, and we will not take chances with people\'s lives," Park said. Engineers from the state transport department inspected the bridge last week. The closure forces about 12,000 daily commuters onto a detour through the U.S. Route 9 interchange. Repairs are expected to cost $4.5 million.',
+    'Norwood closed its steel bridge over the Arden River on Tuesday after engineers found deep cracks in two supports, the city council said. The bridge will stay closed for at least six months, Mayor Ellen Park said. About 12,000 commuters use the bridge every day. He said repairs would begin in the spring. State inspectors first flagged the cracks last week.',
+    'Engineers found deep cracks in two supports of the Arden River bridge, prompting Norwood to close it on Tuesday. Commuters face a long detour. The council estimated repair costs at $4.5 million. Mayor Ellen Park said the bridge would stay closed for at least six months.',
+  ];
+
+  it('splits one-line newswire articles and picks the shared facts', () => {
+    const srcs = wire.map((t, i) => source(`0${i}.txt`, [t]));
+    const out = summarize(srcs, { words: 60 });
+    const text = out.map((s) => s.text).join(' ');
+    expect(countWords(text)).toBeLessThanOrEqual(60);
+    expect(text).toMatch(/six months/);
+    expect(out.every((s) => !/^He said/.test(s.text))).toBe(true);
+    const six = out.find((s) => s.text.includes('six months'));
+    expect(six?.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('counts syndicated copies once, never quotes them as the source, but cites them', () => {
+    const original = source('a.txt', [wire[1] ?? '']);
+    const copy = source('b.txt', [wire[1] ?? ''], { duplicateOf: 'a.txt' });
+    const other = source('c.txt', [wire[2] ?? '']);
+    const out = summarize([copy, original, other], { words: 80 });
+    expect(out.length).toBeGreaterThan(0);
+    for (const s of out) {
+      expect(s.citations[0]?.source).not.toBe('b.txt');
+      const a = s.citations.some((c) => c.source === 'a.txt');
+      const b = s.citations.some((c) => c.source === 'b.txt');
+      expect(a).toBe(b); // the copy is cited exactly when the original is
+    }
+  });
+
+  it('prefers the clean wording over a sentence that lost words', () => {
+    const broken = source('x.txt', [
+      'The regional utility comes after put a one-year freeze on new water connections in the valley towns.',
+    ]);
+    const clean = source('y.txt', [
+      'The regional utility announced a one-year freeze on new water connections in the valley towns on Monday.',
+    ]);
+    const out = summarize([broken, clean], { words: 25 });
+    expect(out[0]?.text).toMatch(/^The regional utility announced/);
+  });
+
+  it('skips headings, captions, questions and chrome', () => {
+    const src: SummarySource = {
+      source: 'w.txt',
+      meta: metaOf({ title: 'Bridge closed in Norwood' }),
+      passages: [
+        { id: 'h', kind: 'heading', text: 'Bridge closed in Norwood', lines: [1], index: 1 },
+        { id: 'c', kind: 'caption', text: 'The old steel bridge over the Arden River, seen from the north bank in 2019.', lines: [2], index: 2 },
+        { id: 'q', kind: 'paragraph', text: 'What does it mean for commuters who cross the river every single day?', lines: [3], index: 3 },
+        { id: 's', kind: 'paragraph', text: 'Subscribe to our newsletter for the latest updates on the Norwood bridge closure.', lines: [4], index: 4 },
+        { id: 'b', kind: 'paragraph', text: wire[0] ?? '', lines: [5], index: 5 },
+      ],
+    };
+    const out = summarize([src], { words: 100 });
+    expect(out.length).toBeGreaterThan(0);
+    for (const s of out) expect(s.citations[0]?.passage).toBe('b');
+  });
+
+  it('returns nothing for empty input or a zero budget', () => {
+    expect(summarize([], { words: 100 })).toEqual([]);
+    expect(summarize([source('a.txt', [wire[0] ?? ''])], { words: 0 })).toEqual([]);
+    expect(summarize([source('a.txt', [])], { words: 100 })).toEqual([]);
+  });
+
+  it('scales near-linearly (2,000 articles)', () => {
+    const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu'.split(' ');
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const srcs: SummarySource[] = [];
+    for (let a = 0; a < 2000; a++) {
+      const paras: string[] = [];
+      for (let p = 0; p < 10; p++) {
+        const sents: string[] = [];
+        for (let s = 0; s < 3; s++) {
+          const w: string[] = [];
+          for (let k = 0; k < 18; k++) w.push(words[rnd(words.length)] ?? 'x');
+          sents.push('The ' + w.join(' ') + '.');
+        }
+        paras.push(sents.join(' '));
+      }
+      srcs.push(source(`${a}.txt`, paras));
+    }
+    const t0 = Date.now();
+    const out = summarize(srcs, { words: 120 });
+    expect(out.length).toBeGreaterThan(0);
+    expect(Date.now() - t0).toBeLessThan(30_000);
+  });
+});
+
+describe('quality heuristics', () => {
+  const broken = [
+    'President and Chief Counsel has reiterated the company position on selling its technology.',
+    "Smith's comments come after put a one-year moratorium on allowing police to use its technology.",
+    'The report was published by , the agency said in a short note on Friday.',
+  ];
+  for (const s of broken) it(`broken: ${s}`, () => expect(looksBroken(s)).toBe(true));
+  const fine = [
+    'President Joe Biden has said the bill would be signed into law next week.',
+    'The president has said the bill would be signed into law next week.',
+    'Microsoft won’t sell facial recognition to US police departments until a federal law exists.',
+    'Chief Executive Officer Satya Nadella said the company would keep investing in research.',
+  ];
+  for (const s of fine) it(`fine: ${s}`, () => {
+    expect(looksBroken(s)).toBe(false);
+    expect(sentenceQuality(s)).toBeGreaterThan(0.5);
+  });
+  it('rejects questions, fragments and dependent openers', () => {
+    expect(sentenceQuality('Is this the end of facial recognition for police in America?')).toBe(0);
+    expect(sentenceQuality('Facial recognition in the age of protest')).toBe(0);
+    expect(sentenceQuality('But the company has not sold the technology to police before.')).toBeLessThan(0.2);
+  });
+});
