@@ -21,12 +21,19 @@ export function normalizeText(value: string): string {
   return value.toWellFormed().replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD');
 }
 
-/** Characters that may appear verbatim in a serialised attribute value. */
-const ATTRIBUTE_SAFE = /[A-Za-z0-9_.:/#?=%+,-]/u;
+/**
+ * Characters that are written as numeric character references in attribute
+ * values: everything with a meaning in JSX/MDX/HTML attribute syntax plus
+ * whitespace. Other characters are written raw, because Sätteri decodes
+ * references to control characters (`&#xB;`) to U+FFFD, unlike
+ * `@mdx-js/mdx`.
+ */
+const ATTRIBUTE_ENCODE = /[\t\n "&'<>{}\\`=/]/u;
 
 /**
- * Encode an attribute value so that the MDX JSX serializer prints nothing but
- * `[A-Za-z0-9_.:/#?=%+,-]` and numeric character references. Both MDX parsers
+ * Encode an attribute value so that the MDX JSX serializer prints no quote,
+ * ampersand, angle bracket, brace, backslash or whitespace raw (those are
+ * written as numeric character references). Both MDX parsers
  * decode character references in JSX attribute strings, so this round-trips
  * exactly, and it sidesteps serializer gaps (`mdast-util-mdx-jsx` does not
  * encode `&`, so a literal `&amp;` would come back as `&`; Sätteri strips
@@ -38,9 +45,9 @@ const ATTRIBUTE_SAFE = /[A-Za-z0-9_.:/#?=%+,-]/u;
 export function encodeAttributeValue(value: string): string {
   let out = '';
   for (const char of value) {
-    out += ATTRIBUTE_SAFE.test(char)
-      ? char
-      : `&#x${(char.codePointAt(0) ?? 0xfffd).toString(16).toUpperCase()};`;
+    out += ATTRIBUTE_ENCODE.test(char)
+      ? `&#x${(char.codePointAt(0) ?? 0xfffd).toString(16).toUpperCase()};`
+      : char;
   }
   return out;
 }

@@ -26,6 +26,8 @@ import type { Unsafe } from 'mdast-util-to-markdown';
  */
 export const mdxUnsafe: Unsafe[] = [
   { character: '\n' },
+  // A byte order mark at the start of the file is stripped by Sätteri.
+  { character: '\uFEFF' },
   // GFM trims spaces/tabs around table cell content; keep them exact.
   { character: ' ', inConstruct: 'tableCell', before: '[ \\t|]' },
   { character: ' ', inConstruct: 'tableCell', after: '[ \\t|]' },

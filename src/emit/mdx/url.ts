@@ -6,7 +6,7 @@
  * protocol-relative `//host`), and same-page fragments (`#fn-1`). Everything
  * else (`javascript:`, `data:`, `vbscript:`, relative paths that a browser
  * could resolve against an unexpected base, URLs containing control
- * characters) is rejected.
+ * characters or lone surrogates) is rejected.
  *
  * @param url Candidate URL.
  * @returns `true` when safe to emit.
@@ -15,7 +15,7 @@ export function isSafeUrl(url: string): boolean {
   // Control characters (C0, DEL, C1) and whitespace other than a plain space
   // are stripped or mangled by URL parsers; refuse them outright.
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(url)) return false;
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(url) || !url.isWellFormed()) return false;
   if (url.startsWith('#')) return true;
   if (url.startsWith('/')) return !url.startsWith('//') && !url.startsWith('/\\');
   if (!/^https?:\/\//i.test(url)) return false;

@@ -1,7 +1,6 @@
 import type { DecodedSource, LineVerdict, Metadata, MetadataField } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
-import { cleanUrl } from './clean-url.ts';
 import { frontMatterFacts } from './front-matter.ts';
 import { authorEvidence, editorEvidence } from './people.ts';
 import { publisherEvidence, publisherName } from './publisher-evidence.ts';
@@ -103,4 +102,3 @@ export function describe(source: DecodedSource, verdicts: LineVerdict[]): Metada
   };
 }
 
-export { cleanUrl };

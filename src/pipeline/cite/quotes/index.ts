@@ -1,2 +1,2 @@
-export { findQuotes, quoteKey } from './quotes.ts';
+export { findQuotes, quoteKey, reconcileSpeakers } from './quotes.ts';
 export type { FoundQuote } from './quotes.ts';

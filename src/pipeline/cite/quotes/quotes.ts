@@ -517,7 +517,7 @@ export function findQuotes(passages: Passage[], meta?: Metadata): FoundQuote[] {
 
 /** The last "SUBJECT VERB" clause of a passage (outside quotation marks), e.g. "the company says". */
 function lastAttributionIn(text: string): string[] | null {
-  const tokens = words(text.replace(/["“][^"“”]*["”]/g, ' ')).slice(-80);
+  const tokens = words(text.slice(-2000).replace(/["“][^"“”]{0,2000}["”]/g, ' ')).slice(-80);
   for (let i = tokens.length - 1; i >= 1; i--) {
     const tok = tokens[i] ?? '';
     if (!VERBS.has(bare(tok).toLowerCase()) || tok !== tok.toLowerCase()) continue;
@@ -542,4 +542,53 @@ function firstSpanOfAfter(after: string, next: Span | undefined, close: number, 
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Cross-source speaker reconciliation (for the story level): quotes from different articles that share
+ * a 6-word run (on `quoteKey`) are the same quotation; when one article names the speaker more
+ * precisely ("Microsoft spokesperson") than another ("Microsoft", or no speaker), the precise speaker is
+ * adopted by the others. Conflicting speakers (neither refines the other) are left alone.
+ * Near-linear: an index over 6-word shingles.
+ */
+export function reconcileSpeakers<T extends { text: string; speaker: string | null }>(quotes: readonly T[]): T[] {
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const seen = new Map<string, number>();
+  quotes.forEach((q, i) => {
+    const w = quoteKey(q.text).split(' ');
+    for (let k = 0; k + 6 <= w.length; k++) {
+      const sh = w.slice(k, k + 6).join(' ');
+      const j = seen.get(sh);
+      if (j === undefined) seen.set(sh, i);
+      else {
+        const a = find(i);
+        const b = find(j);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = new Map<number, number[]>();
+  quotes.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g === undefined) groups.set(r, [i]);
+    else g.push(i);
+  });
+  const refines = (a: string, b: string | null): boolean => b === null || a === b || a.startsWith(b + ' ');
+  const out = quotes.map((q) => ({ ...q }));
+  for (const members of groups.values()) {
+    const speakers = [...new Set(members.map((i) => quotes[i]?.speaker ?? null).filter((s): s is string => s !== null))];
+    const pick = speakers.find((s) => speakers.every((o) => refines(s, o)));
+    if (pick === undefined) continue;
+    for (const i of members) {
+      const q = out[i];
+      if (q !== undefined && refines(pick, q.speaker)) q.speaker = pick;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,93 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe as suite, expect, it } from 'vitest';
+import type { DecodedSource } from '../types.ts';
+import { cleanSource, normaliseLine } from './index.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures');
+
+/** Build a DecodedSource from plain text, as the ingest stage would. */
+function source(text: string, path = 'input.txt'): DecodedSource {
+  return {
+    file: { path, bytes: new Uint8Array(), sha256: '', story: '' },
+    format: 'text',
+    encoding: 'utf-8',
+    text,
+    lines: text.split(/\r?\n/),
+    frontMatter: null,
+    problems: [],
+  };
+}
+
+/** The gold label of a verdict: C content, B boilerplate, - blank. */
+function label(v: { keep: boolean; reason: string }): string {
+  return v.reason === 'blank' ? '-' : v.keep ? 'C' : 'B';
+}
+
+const seeds = readdirSync(join(FIXTURES, 'gold')).filter((n) => n.endsWith('.labels.txt'));
+
+suite('cleanSource on the seed articles', () => {
+  for (const labels of seeds) {
+    const name = labels.replace('.labels.txt', '.txt');
+    it(`matches the gold labels of ${name}`, () => {
+      const gold = readFileSync(join(FIXTURES, 'gold', labels), 'utf8').split('\n');
+      const verdicts = cleanSource(source(readFileSync(join(FIXTURES, 'seeds', name), 'utf8'), name));
+      expect(verdicts.map(label)).toEqual(gold);
+      verdicts.forEach((v, i) => expect(v.n).toBe(i + 1));
+    });
+  }
+
+  it('gives the expected reasons on the CNET seed', () => {
+    const verdicts = cleanSource(source(readFileSync(join(FIXTURES, 'seeds/000_8bf9390d05671210.txt'), 'utf8')));
+    expect(verdicts.slice(0, 9).map((v) => v.reason)).toEqual(['nav', 'prompt', 'prompt', 'blank', 'headline', 'blank', 'dek', 'blank', 'credit']);
+  });
+});
+
+suite('cleanSource on its own', () => {
+  it('returns one verdict per line, even for an empty body', () => {
+    expect(cleanSource(source(''))).toEqual([{ n: 1, text: '', keep: false, reason: 'blank' }]);
+  });
+
+  it('keeps short lines between body paragraphs (subheadings, list items)', () => {
+    const text = [
+      'Council approves new cycle lanes for the city centre',
+      '',
+      'The city council voted on Tuesday to build four new protected cycle lanes through the centre, ending a two-year dispute with shop owners.',
+      '',
+      'What changes',
+      '',
+      '- Wider pavements',
+      '- Fewer parking spaces',
+      '',
+      'Work is due to start in the spring and should take about eighteen months, the council said in a statement after the vote.',
+    ].join('\n');
+    const keep = cleanSource(source(text)).map((v) => v.keep);
+    expect(keep).toEqual([true, false, true, false, true, false, true, true, false, true]);
+  });
+
+  it('removes lines repeated across the archive only when they are chrome-shaped', () => {
+    const body = 'The regional airline said on Monday that it would resume flights to the island after a three-week suspension caused by volcanic ash.';
+    const text = ['Sign in', 'Island flights resume after ash cloud clears', '', body, '', 'More from Example Air News'].join('\n');
+    const repeated = new Set([normaliseLine('Sign in'), normaliseLine(body), normaliseLine('Island flights resume after ash cloud clears')]);
+    const verdicts = cleanSource(source(text), { repeated });
+    expect(verdicts[3]?.keep).toBe(true);
+    expect(verdicts[1]?.keep).toBe(true);
+    expect(verdicts[0]?.keep).toBe(false);
+  });
+
+  it('survives hostile input in linear time', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const token = 'a'.repeat(20_000);
+    const text = [huge, `<script>var a = {${token}};</script>`, `import x from "y"`, `${'{'.repeat(5000)}`, `${'By '.repeat(5000)}`, `${'Home › '.repeat(3000)}`, token, `${'Jan 1, 2020 '.repeat(2000)}`].join('\n');
+    const started = performance.now();
+    const verdicts = cleanSource(source(text));
+    expect(verdicts).toHaveLength(8);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+suite('normaliseLine', () => {
+  it('folds case, quotes, dashes and whitespace', () => {
+    expect(normaliseLine('  Don’t  Miss — “This”  ')).toBe('don\'t miss - "this"');
+  });
+});
