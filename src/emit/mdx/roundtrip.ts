@@ -122,34 +122,30 @@ function checkRendered(name: string, rendered: Child[], doc: Root, text: string,
   expect(collapse(textContent(item?.children ?? [], 'li')), `${where} footnote text`).toBe(collapse(expectedText));
 }
 
-/**
- * What mdast → hast conversion does to a link URL (`normalizeUri` in
- * micromark-util-sanitize-uri): keep valid `%XX` escapes and URL-safe ASCII,
- * (optionally keep a bare `%`),
- * percent-encode everything else as UTF-8.
- */
-function normalizeUri(url: string, keepBarePercent: boolean): string {
-  let out = '';
+/** URL → bytes, decoding valid `%XX` escapes and UTF-8-encoding everything else. */
+function urlBytes(url: string): string {
+  const bytes: number[] = [];
   for (let i = 0; i < url.length; i++) {
-    const char = url.charAt(i);
-    if (char === '%' && /^[0-9A-Fa-f]{2}$/.test(url.slice(i + 1, i + 3))) {
-      out += url.slice(i, i + 3);
+    const hex = url.slice(i + 1, i + 3);
+    if (url.charAt(i) === '%' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
       i += 2;
-    } else if (/[A-Za-z0-9!#$&'()*+,\-./:;=?@_~]/.test(char) || (keepBarePercent && char === '%')) {
-      out += char;
     } else {
-      const cp = url.codePointAt(i) ?? 0xfffd;
-      const whole = String.fromCodePoint(cp);
-      out += encodeURIComponent(whole);
+      const whole = String.fromCodePoint(url.codePointAt(i) ?? 0xfffd);
+      bytes.push(...Buffer.from(whole, 'utf8'));
       i += whole.length - 1;
     }
   }
-  return out;
+  return Buffer.from(bytes).toString('hex');
 }
 
+/**
+ * mdast → hast percent-encodes link URLs (`normalizeUri`), and the two
+ * compilers differ on a bare `%`; the exact URL is checked at mdast level,
+ * here we only require the same bytes.
+ */
 function sameUrl(rendered: string, expected: string): boolean {
-  // `@mdx-js/mdx` encodes a bare `%` as `%25`, Sätteri keeps it.
-  return rendered === expected || rendered === normalizeUri(expected, false) || rendered === normalizeUri(expected, true);
+  return urlBytes(rendered) === urlBytes(expected);
 }
 
 /**

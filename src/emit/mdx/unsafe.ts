@@ -28,11 +28,14 @@ export const mdxUnsafe: Unsafe[] = [
   { character: '\n' },
   // A byte order mark at the start of the file is stripped by Sätteri.
   { character: '\uFEFF' },
-  // GFM trims spaces/tabs around table cell content; keep them exact.
-  { character: ' ', inConstruct: 'tableCell', before: '[ \\t|]' },
-  { character: ' ', inConstruct: 'tableCell', after: '[ \\t|]' },
-  { character: '\t', inConstruct: 'tableCell', before: '[ \\t|]' },
-  { character: '\t', inConstruct: 'tableCell', after: '[ \\t|]' },
+  // GFM trims spaces/tabs around table cell content; keep them exact. The
+  // conditions are zero-width lookarounds because `safe()` scans with a
+  // global regex, and a consuming `before` would skip every other space of
+  // a run.
+  { character: ' ', inConstruct: 'tableCell', before: '(?<=[ \\t|])' },
+  { character: ' ', inConstruct: 'tableCell', after: '(?=[ \\t|])' },
+  { character: '\t', inConstruct: 'tableCell', before: '(?<=[ \\t|])' },
+  { character: '\t', inConstruct: 'tableCell', after: '(?=[ \\t|])' },
   { character: 'i', atBreak: true, after: '[mM][pP][oO][rR][tT]' },
   { character: 'I', atBreak: true, after: '[mM][pP][oO][rR][tT]' },
   { character: 'e', atBreak: true, after: '[xX][pP][oO][rR][tT]' },

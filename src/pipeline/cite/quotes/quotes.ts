@@ -268,11 +268,14 @@ function attributionBefore(before: string): string[] | null {
 interface Context {
   /** Full names (≥ 2 capitalised tokens) with the global offset of their last mention. */
   names: Array<{ name: string; last: string; at: number }>;
+  /** "<Org> spokesperson" mentions: the capitalised word before a spokes* role word. */
+  roles: Array<{ role: string; phrase: string; at: number }>;
   org: string | null;
 }
 
 function buildContext(passages: Passage[]): Context {
   const names: Context['names'] = [];
+  const roles: Context['roles'] = [];
   const counts = new Map<string, number>();
   const surnames = new Set<string>();
   let offset = 0;
@@ -292,8 +295,14 @@ function buildContext(passages: Passage[]): Context {
       }
       run = [];
     };
+    let prevRaw = '';
     for (const raw of toks) {
       const b = bare(raw);
+      const lb = b.toLowerCase();
+      if (/^spokes/.test(lb) && /^\p{Lu}/u.test(bare(prevRaw)) && !CAP_STOP.has(bare(prevRaw))) {
+        roles.push({ role: lb, phrase: `${bare(prevRaw).replace(/['’]s$/, '')} ${lb}`, at: pos });
+      }
+      prevRaw = raw;
       const cap = b.length > 0 && /^\p{Lu}[\p{L}'’.-]*$/u.test(b) && !/^\p{Lu}+$/u.test(b.replace(/[.]/g, '')) ? true : /^\p{Lu}\.$/u.test(b + '.') && b.length === 1;
       const startsWithQuote = /^["“«(]/.test(raw);
       if (cap && !startsWithQuote && !/['’]s$/.test(raw.replace(/[,.;:!?]+$/, ''))) {
@@ -324,7 +333,14 @@ function buildContext(passages: Passage[]): Context {
       org = w;
     }
   }
-  return { names, org: best >= 2 ? org : null };
+  return { names, roles, org: best >= 2 ? org : null };
+}
+
+/** The latest full name mentioned before `at` (fallback for he/she). */
+function lastNameBefore(ctx: Context, at: number): string | null {
+  let pick: string | null = null;
+  for (const n of ctx.names) if (n.at <= at) pick = n.name;
+  return pick;
 }
 
 function resolveSurname(ctx: Context, surname: string, at: number): string | null {
@@ -353,22 +369,28 @@ function normaliseSpeaker(raw: string[], ctx: Context, at: number, st: SpeakerSt
   let toks = raw.map(bare).filter(Boolean);
   if (toks.length === 0) return null;
   const lower = toks.map((t) => t.toLowerCase());
-  if (toks.length === 1 && PRONOUN_PERSON.has(lower[0] ?? '')) return st.lastPerson;
+  if (toks.length === 1 && PRONOUN_PERSON.has(lower[0] ?? '')) return st.lastPerson ?? lastNameBefore(ctx, at);
   if (toks.length === 1 && PRONOUN_ANY.has(lower[0] ?? '')) return st.lastSpeaker;
-  // "a spokesperson for Microsoft" → "Microsoft spokesperson"
-  const forIdx = lower.findIndex((t) => t === 'for' || t === 'at' || t === 'of');
-  if (forIdx > 0 && ROLE.has(lower[forIdx - 1] ?? '') && forIdx < toks.length - 1) {
-    toks = [...toks.slice(forIdx + 1), ...toks.slice(0, forIdx)];
-  }
   // strip determiners
   while (toks.length > 0 && DETERMINERS.has((toks[0] ?? '').toLowerCase())) toks = toks.slice(1);
   if (toks.length === 0) return null;
+  // "a spokesperson for Microsoft" → "Microsoft spokesperson"
+  const forIdx = toks.findIndex((t) => t === 'for' || t === 'at' || t === 'of');
+  if (forIdx > 0 && ROLE.has((toks[forIdx - 1] ?? '').toLowerCase()) && forIdx < toks.length - 1) {
+    toks = [...toks.slice(forIdx + 1).filter((t) => !DETERMINERS.has(t.toLowerCase())), ...toks.slice(0, forIdx)];
+  }
   const low = toks.map((t) => t.toLowerCase());
   // "the company" / "the firm" (possibly "the tech giant")
   if (low.every((t) => ORG_NOUNS.has(t) || t === 'tech' || t === 'software')) return ctx.org;
   // "the spokesperson" → last spokesperson
   if (toks.length === 1 && ROLE.has(low[0] ?? '') && !isCap(toks[0] ?? '')) {
-    if (/^spokes/.test(low[0] ?? '') && st.lastSpokes !== null) return st.lastSpokes;
+    if (/^spokes/.test(low[0] ?? '')) {
+      if (st.lastSpokes !== null) return st.lastSpokes;
+      const role = low[0] ?? '';
+      let pick: string | null = null;
+      for (const m of ctx.roles) if (m.role === role && m.at <= at) pick = m.phrase;
+      if (pick !== null) return pick;
+    }
     return toks[0] ?? null;
   }
   // a name after titles: "Microsoft President Brad Smith", "company president Brad Smith"
@@ -419,13 +441,16 @@ export function findQuotes(passages: Passage[], meta?: Metadata): FoundQuote[] {
       if (s === undefined) break;
       let qText = text.slice(s.start, s.end);
       let close = s.close;
+      let splitBy: string[] | null = null;
       // merge "A," said X, "b…"
       for (;;) {
         const nx = spans[i + 1];
         if (nx === undefined) break;
         const between = text.slice(close + 1, nx.open);
         if (!/,\s*$/.test(qText.trimEnd()) || !/,\s*$/.test(between) || words(between).length > 12) break;
-        if (attributionAfter(between) === null) break;
+        const attr = attributionAfter(between);
+        if (attr === null) break;
+        splitBy ??= attr;
         qText = qText.trimEnd() + ' ' + text.slice(nx.start, nx.end);
         close = nx.close;
         i++;
@@ -433,7 +458,7 @@ export function findQuotes(passages: Passage[], meta?: Metadata): FoundQuote[] {
       const sentenceStart = s.open >= 0 ? sentenceStartBefore(text, s.open) : 0;
       const before = s.open >= 0 ? text.slice(sentenceStart, s.open) : '';
       const after = close < text.length ? text.slice(close + 1) : '';
-      let speakerRaw = attributionAfter(firstSpanOfAfter(after, spans[i + 1], close, text));
+      let speakerRaw = splitBy ?? attributionAfter(firstSpanOfAfter(after, spans[i + 1], close, text));
       const introduced = attributionBefore(before);
       if (speakerRaw === null) speakerRaw = introduced;
       const full = before.trim() === '' || introduced !== null || /[:,]\s*$/.test(before);
