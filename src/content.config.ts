@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleRecordSchema } from './schemas/article.ts';
 import { storySchema } from './schemas/story.ts';
+import { quoteGroupSchema } from './schemas/quote.ts';
 
 // The pipeline writes these folders before Astro renders (see src/integration).
 const gen = process.env.DOSSIER_GEN;
@@ -24,4 +25,10 @@ const stories = defineCollection({
   schema: storySchema,
 });
 
-export const collections = { articles, records, stories };
+/** Quotations carried by two or more sources, with every occurrence. */
+const quotes = defineCollection({
+  loader: glob({ pattern: '*.json', base: `${gen}/quotes` }),
+  schema: quoteGroupSchema,
+});
+
+export const collections = { articles, records, stories, quotes };

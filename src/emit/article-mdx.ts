@@ -1,22 +1,58 @@
-import type { BlockContent, Root } from 'mdast';
+import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import { jsxFlow, toMdx } from './mdx/index.ts';
 import type { Passage } from '../pipeline/types.ts';
 
+/** A link from a passage to the same quotation in another source. */
+export interface AlsoIn {
+  /** e.g. `CNET ¶4`. */
+  label: string;
+  /** Site-absolute URL of the other passage. */
+  href: string;
+}
+
+/** The cross-source links of one quotation held by a passage. */
+export interface QuoteLinks {
+  links: AlsoIn[];
+  /** Occurrences beyond `links`, listed on the quote's own page. */
+  more: number;
+  /** Site-absolute URL of the quote's page. */
+  quoteHref: string;
+}
+
 /**
  * The MDX body of an article page: one `<div class="passage" id="…">` per passage,
- * holding a paragraph or heading of literal text. Built as mdast and serialized by
- * the safe writer, so nothing in the text can become markup, expressions or ESM.
+ * holding a paragraph or heading of literal text and, for quotations found elsewhere,
+ * "Also in …" links. Built as mdast and serialized by the safe writer, so nothing in
+ * the text can become markup, expressions or ESM.
  */
-export function articleMdx(passages: readonly Passage[]): string {
-  const tree: Root = { type: 'root', children: passages.map(passageNode) };
+export function articleMdx(passages: readonly Passage[], quoteLinks: ReadonlyMap<string, QuoteLinks[]> = new Map()): string {
+  const tree: Root = { type: 'root', children: passages.map((p) => passageNode(p, quoteLinks.get(p.id) ?? [])) };
   return toMdx(tree);
 }
 
-function passageNode(passage: Passage): BlockContent {
+function passageNode(passage: Passage, quotes: readonly QuoteLinks[]): BlockContent {
   const text = { type: 'text' as const, value: passage.text };
   const block: BlockContent =
     passage.kind === 'heading'
       ? { type: 'heading', depth: 2, children: [text] }
       : { type: 'paragraph', children: [text] };
-  return jsxFlow('div', { id: passage.id, class: `passage passage-${passage.kind}`, 'data-index': String(passage.index) }, [block]);
+  const children: BlockContent[] = [block, ...quotes.filter((q) => q.links.length > 0).map(alsoInNode)];
+  return jsxFlow('div', { id: passage.id, class: `passage passage-${passage.kind}`, 'data-index': String(passage.index) }, children);
+}
+
+function alsoInNode(quote: QuoteLinks): BlockContent {
+  const children: PhrasingContent[] = [{ type: 'text', value: 'Quote also in ' }];
+  quote.links.forEach((link, i) => {
+    if (i > 0) children.push({ type: 'text', value: ', ' });
+    children.push({ type: 'link', url: link.href, children: [{ type: 'text', value: link.label }] });
+  });
+  if (quote.more > 0) {
+    children.push({ type: 'text', value: ' and ' });
+    children.push({ type: 'link', url: quote.quoteHref, children: [{ type: 'text', value: `${quote.more} more` }] });
+  } else {
+    children.push({ type: 'text', value: ' (' });
+    children.push({ type: 'link', url: quote.quoteHref, children: [{ type: 'text', value: 'all sources' }] });
+    children.push({ type: 'text', value: ')' });
+  }
+  return jsxFlow('div', { class: 'also-in', 'data-pagefind-ignore': 'all' }, [{ type: 'paragraph', children }]);
 }

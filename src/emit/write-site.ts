@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { articleMdx } from './article-mdx.ts';
 import { articlePageData } from './page-data.ts';
+import { quoteLinksByArticle } from './quote-links.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
 
 /** Stable, pretty JSON with a final newline. */
@@ -15,12 +16,16 @@ export function stableJson(value: unknown): string {
  * (page data), `stories/<slug>.json`, `originals/<name>` (byte-for-byte copies)
  * and `report.json`. Keys are paths relative to the folder.
  */
-export function siteFiles(result: PipelineResult): Map<string, string | Uint8Array> {
+export function siteFiles(result: PipelineResult, base: string): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
+  const links = quoteLinksByArticle(result, base);
   for (const article of result.articles) {
-    files.set(`articles/${article.slug}.mdx`, articleMdx(article.passages));
+    files.set(`articles/${article.slug}.mdx`, articleMdx(article.passages, links.get(article.slug)));
     files.set(`records/${article.slug}.json`, stableJson(articlePageData(article)));
     files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
+  }
+  for (const group of result.quotes) {
+    if (group.sources >= 2) files.set(`quotes/${group.id}.json`, stableJson(group));
   }
   for (const story of result.stories) {
     files.set(`stories/${story.slug}.json`, stableJson({ ...story, sourceCount: story.articles.length }));
@@ -58,8 +63,10 @@ function listFiles(dir: string, rel = ''): string[] {
 }
 
 /** Writes the site's generated folder for a pipeline result. */
-export function writeSite(result: PipelineResult, genDir: string): void {
-  syncFolder(genDir, siteFiles(result));
+export function writeSite(result: PipelineResult, genDir: string, base: string): void {
+  syncFolder(genDir, siteFiles(result, base));
+  // Every collection's folder exists, even when empty.
+  for (const sub of ['articles', 'records', 'stories', 'quotes', 'originals']) mkdirSync(join(genDir, sub), { recursive: true });
 }
 
 /** The build report: one entry per input, no timings, no absolute paths. */

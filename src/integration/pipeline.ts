@@ -6,7 +6,7 @@ import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 /** Runs the pipeline over the content folder and writes the generated folder. */
 export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegrationLogger): PipelineResult {
   const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords });
-  writeSite(result, settings.genDir);
+  writeSite(result, settings.genDir, settings.base);
   const skipped = result.report.filter((r) => r.status === 'skipped');
   const warned = result.report.filter((r) => r.status === 'warning');
   for (const entry of [...skipped, ...warned]) {

@@ -1,5 +1,7 @@
 import { cleanArticle } from './article.ts';
 import { buildPassages, passageId } from './cite/passages.ts';
+import { groupQuotes, type QuoteGroup } from './cite/quote-groups.ts';
+import { findQuotes, reconcileSpeakers } from './cite/quotes/index.ts';
 import { normaliseLine } from './clean/index.ts';
 import { ingest, listSources, type IngestedSource } from './ingest/index.ts';
 import { recordDetails, type RecordDetails } from './record.ts';
@@ -36,6 +38,8 @@ export interface ReportEntry {
 /** Everything the emit stage writes. */
 export interface PipelineResult {
   articles: PublishedArticle[];
+  /** Every quotation, grouped across sources. */
+  quotes: QuoteGroup[];
   stories: Story[];
   skipped: Skipped[];
   report: ReportEntry[];
@@ -87,13 +91,21 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number): 
       slug,
       article,
       passages,
-      quotes: [],
+      quotes: findQuotes(passages, article.meta).map((q) => ({ text: q.text, speaker: q.speaker, source: slug, passage: q.passage })),
       kind,
       record,
       originalName: originalName(slug, base),
       problems: source.problems,
     };
   });
+  // A speaker named precisely in one source ("Microsoft spokesperson") refines vaguer ones elsewhere.
+  const reconciled = reconcileSpeakers(articles.flatMap((a) => a.quotes));
+  let at = 0;
+  for (const a of articles) {
+    a.quotes = reconciled.slice(at, at + a.quotes.length);
+    at += a.quotes.length;
+  }
+  const quotes = groupQuotes(reconciled);
   const storyKeys = [...new Set(articles.map((a) => a.article.source.file.story))].sort();
   const storySlugs = new Set<string>();
   const stories = storyKeys.map((key) =>
@@ -113,7 +125,7 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number): 
     })),
     ...skipped.map((s): ReportEntry => ({ file: s.file.path, status: 'skipped', slug: null, reasons: [{ code: s.reason, message: s.message }] })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, stories, skipped, report };
+  return { articles, quotes, stories, skipped, report };
 }
 
 /** A record's excerpt, as the one passage its page holds. */

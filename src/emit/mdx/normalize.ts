@@ -98,9 +98,19 @@ export function prepareNode<T extends Nodes>(node: T): T {
     case 'root':
       out = { type: 'root', children: children(n.children) };
       break;
-    case 'paragraph':
-      out = { type: 'paragraph', children: children(n.children) };
+    case 'paragraph': {
+      let kids = children(n.children);
+      // A line holding only inline JSX and whitespace is read back as *block*
+      // JSX by both compilers (Sätteri even when the whitespace is written as
+      // `&#x20;`, dropping that text). Make that outcome explicit and
+      // identical for both: drop the whitespace-only text.
+      const onlyJsx = kids.every(
+        (k) => (k.type === 'text' && /^[ \t\n]*$/.test(k.value)) || (k.type === 'mdxJsxTextElement' && k.name !== null),
+      );
+      if (onlyJsx && kids.some((k) => k.type === 'mdxJsxTextElement')) kids = kids.filter((k) => k.type !== 'text');
+      out = { type: 'paragraph', children: kids };
       break;
+    }
     case 'heading':
       if (![1, 2, 3, 4, 5, 6].includes(n.depth)) fail(`bad heading depth ${String(n.depth)}`);
       out = { type: 'heading', depth: n.depth, children: children(n.children) };
@@ -149,9 +159,6 @@ export function prepareNode<T extends Nodes>(node: T): T {
       if (n.lang != null && !CODE_LANG.test(n.lang)) fail(`bad code language ${JSON.stringify(n.lang)}`);
       if (n.meta != null) fail('code meta is not supported');
       out = { type: 'code', lang: n.lang ?? null, meta: null, value: normalizeText(n.value) };
-      break;
-    case 'break':
-      out = { type: 'break' };
       break;
     case 'link':
       assertSafeUrl(n.url);

@@ -31,7 +31,7 @@ const p = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph'
  * A document with `text` in every context we generate: bare paragraph at
  * the very start of the file (frontmatter position), passage div, heading,
  * blockquote, bullet and ordered list items, table header and body cells,
- * link text, inline JSX, inline code, nested containers,
+ * link text and title, inline JSX, inline code, a fenced code block, nested containers,
  * attribute values, and a footnote definition.
  */
 export function buildDoc(text: string, url = 'https://example.com/a'): Root {
@@ -56,7 +56,9 @@ export function buildDoc(text: string, url = 'https://example.com/a'): Root {
       t(' '),
       jsxText('span', { class: 'quote', 'data-text': text }, [t(text)]),
     ),
-    p({ type: 'inlineCode', value: text }),
+    p({ type: 'inlineCode', value: text }, t(' '), { type: 'link', url, title: text, children: [t('t')] }),
+    { type: 'code', lang: null, value: text },
+    { type: 'thematicBreak' },
     jsxFlow('div', { class: 'passage', 'data-kind': 'quote' }, [
       { type: 'heading', depth: 3, children: [t(text)] },
       { type: 'blockquote', children: [p(t(text)), p(t(text))] },
@@ -74,6 +76,8 @@ function plainText(node: Canon): string {
       return String(node['value']);
     case 'footnoteReference':
       return '1';
+    case 'code':
+      return String(node['value']);
     default:
       return ((node['children'] as Canon[] | undefined) ?? []).map(plainText).join('');
   }
@@ -81,11 +85,11 @@ function plainText(node: Canon): string {
 
 const ALLOWED_TAGS = new Set([
   'p', 'div', 'span', 'h2', 'h3', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
-  'a', 'sup', 'section', 'strong', 'em', 'code',
+  'a', 'sup', 'section', 'code', 'pre', 'br', 'hr',
 ]);
 const ALLOWED_PROPS = new Set([
   'id', 'class', 'data-kind', 'data-text', 'href', 'data-footnote-ref', 'data-footnotes', 'data-footnote-backref',
-  'aria-describedby', 'aria-label',
+  'aria-describedby', 'aria-label', 'title',
 ]);
 
 /** Empty inline containers cannot be written in Markdown; the contract drops them. */
@@ -103,7 +107,7 @@ function checkRendered(name: string, rendered: Child[], doc: Root, text: string,
       if (key === 'href') {
         expect(typeof value === 'string' && (value.startsWith('#user-content-fn') || sameUrl(value, url)), `${where} href ${String(value)}`).toBe(true);
       }
-      if (key === 'data-text') expect(value, `${where} attribute value`).toBe(expectedText);
+      if (key === 'data-text' || key === 'title') expect(value, `${where} ${key} attribute`).toBe(expectedText);
     }
   }
   const blocks = doc.children.filter((c) => c.type !== 'footnoteDefinition');

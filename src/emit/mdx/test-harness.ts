@@ -194,7 +194,7 @@ export function collapse(value: string): string {
   return value.replace(/[\t\n\f\r ]+/g, ' ').trim();
 }
 
-const CONTAINERS = new Set(['div', 'section', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr']);
+const CONTAINERS = new Set(['pre', 'div', 'section', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr']);
 
 /**
  * Text content of rendered children, skipping whitespace-only strings that
@@ -203,9 +203,12 @@ const CONTAINERS = new Set(['div', 'section', 'blockquote', 'ul', 'ol', 'li', 't
  */
 export function textContent(children: readonly Child[], parentTag = 'div'): string {
   let out = '';
+  // Separators are only inserted next to block children (a tight `<li>`
+  // holding just text has none, and its text may be whitespace-only).
+  const hasElements = children.some((c) => typeof c !== 'string');
   for (const child of children) {
     if (typeof child === 'string') {
-      if (CONTAINERS.has(parentTag) && child.trim() === '' && /^[\t\n\r ]*$/.test(child)) continue;
+      if (hasElements && CONTAINERS.has(parentTag) && /^[\t\n\r ]*$/.test(child)) continue;
       out += child;
     } else if (child.props['data-footnote-backref'] === undefined && child.props['dataFootnoteBackref'] === undefined) {
       out += textContent(child.children, child.tag);

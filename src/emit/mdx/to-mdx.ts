@@ -12,11 +12,12 @@ import { mdxUnsafe } from './unsafe.ts';
  * Supported nodes: `root`, `paragraph`, `heading`, `blockquote`, `list`,
  * `listItem`, `thematicBreak`, GFM `table`/`tableRow`/`tableCell`, `text`,
  * `inlineCode`, `code` (plain `lang` only),
- * `break`, `link` (http/https, `/path` or `#fragment` URLs only), GFM
+ * `link` (http/https, `/path` or `#fragment` URLs only), GFM
  * `footnoteReference`/`footnoteDefinition` (identifiers `[A-Za-z0-9_-]`), and
  * `mdxJsxFlowElement`/`mdxJsxTextElement` with lowercase HTML names and plain
  * string attributes (build them with `jsxFlow`/`jsxText`). Any other node
- * (raw `html`, ESM, expressions, images, definitions, frontmatter, and
+ * (raw `html`, ESM, expressions, images, definitions, frontmatter, `break`
+ * (use a newline in the text instead), and
  * `emphasis`/`strong`/`delete`, whose delimiter rules differ between
  * Sätteri and micromark around emoji/symbols) throws.
  *

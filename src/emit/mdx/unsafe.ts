@@ -36,6 +36,10 @@ export const mdxUnsafe: Unsafe[] = [
   { character: ' ', inConstruct: 'tableCell', after: '(?=[ \\t|])' },
   { character: '\t', inConstruct: 'tableCell', before: '(?<=[ \\t|])' },
   { character: '\t', inConstruct: 'tableCell', after: '(?=[ \\t|])' },
+  // `+++` / `---` at the start of the file open TOML / YAML frontmatter in
+  // Sätteri (frontmatter can set an Astro `layout`, i.e. an import).
+  { character: '+', atBreak: true },
+  { character: '-', atBreak: true },
   { character: 'i', atBreak: true, after: '[mM][pP][oO][rR][tT]' },
   { character: 'I', atBreak: true, after: '[mM][pP][oO][rR][tT]' },
   { character: 'e', atBreak: true, after: '[xX][pP][oO][rR][tT]' },

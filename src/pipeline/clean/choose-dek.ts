@@ -6,6 +6,9 @@ import { nextNonBlank } from './related-blocks.ts';
 /** Removed lines that may sit between a headline and its dek. */
 const BETWEEN = new Set(['byline', 'timestamp', 'ad', 'social', 'prompt']);
 
+/** Removed lines that typically separate a dek from the body: byline, date, lead image. */
+const BELOW_DEK = new Set(['byline', 'timestamp', 'credit', 'image', 'stock-photo', 'ad']);
+
 const DATELINE_START = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]/u;
 
 /**
@@ -20,7 +23,10 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   const f = j === -1 ? undefined : features[j];
   const d = j === -1 ? undefined : drafts[j];
   if (!f || !d || !d.keep || isNameShaped(f) || f.bullet) return -1;
-  if (j < bodyStart || !prose[j]) return f.words >= 5 && f.words <= 70 && !DATELINE_START.test(f.text) ? j : -1;
+  if (j < bodyStart || !prose[j]) {
+    const sentenceLike = /[.!?]["”’]?$/u.test(f.text) || f.words >= 10;
+    return sentenceLike && f.words >= 5 && f.words <= 70 && prose[j + 1] !== true && !DATELINE_START.test(f.text) ? j : -1;
+  }
   if (f.words > 60 || DATELINE_START.test(f.text)) return -1;
   // The first paragraph is a dek only when something sets it apart from the body.
   const after = nextNonBlank(features, j);
@@ -29,9 +35,9 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   if (!moreBody) return -1;
   const afterDraft = drafts[after];
   const afterFeatures = features[after];
-  if (afterDraft && !afterDraft.keep && afterDraft.reason !== 'related') return j;
-  if (afterFeatures && afterDraft?.keep && !prose[after] && !afterFeatures.bullet) return j;
+  if (afterDraft && !afterDraft.keep && BELOW_DEK.has(afterDraft.reason)) return j;
   if (after - j >= 3) return j;
+  if (j === headline + 1 && after > j + 1) return j;
   if (afterFeatures && DATELINE_START.test(afterFeatures.text)) return j;
   return -1;
 }

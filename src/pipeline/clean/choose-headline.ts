@@ -5,20 +5,29 @@ import { normaliseLine } from './normalise-line.ts';
 import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
 /** Reasons of removed lines that often sit between a headline and its body. */
-const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 'social', 'prompt', 'stock-photo']);
+const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 'social', 'prompt', 'stock-photo', 'nav', 'related']);
 
 /** True when a kept line could be the headline. */
 function isCandidate(f: LineFeatures, d: Draft): boolean {
   return d.keep && isTitleShaped(f) && f.words >= 3 && f.words <= 30 && !isNameShaped(f) && !f.bullet;
 }
 
+/** True when line `i` is a short title set directly on a paragraph (no blank between): a subheading pattern. */
+function titleOnParagraph(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number): boolean {
+  const f = features[i];
+  const d = drafts[i];
+  return f !== undefined && d !== undefined && prose[i + 1] === true && !prose[i] && isCandidate(f, d);
+}
+
 /** Score one headline candidate at index `i` (higher is likelier). */
-function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number): number {
+function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number, subheadPairs: number): number {
   const f = features[i];
   if (!f) return -Infinity;
   let score = 0;
+  if (subheadPairs >= 2 && titleOnParagraph(features, drafts, prose, i)) score -= 2;
   if (f.words >= 5 && f.words <= 22) score += 1;
   if (f.heading) score += 1;
+  if (f.stopRatio === 0 && f.capRatio === 1) score -= 2;
   const next = nextNonBlank(features, i);
   const nf = next === -1 ? undefined : features[next];
   const nd = next === -1 ? undefined : drafts[next];
@@ -44,11 +53,13 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
 export function chooseHeadline(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], end: number): number {
   let best = -1;
   let bestScore = -Infinity;
+  let subheadPairs = 0;
+  for (let i = 0; i < features.length; i += 1) if (titleOnParagraph(features, drafts, prose, i)) subheadPairs += 1;
   for (let i = 0; i < end; i += 1) {
     const f = features[i];
     const d = drafts[i];
     if (!f || !d || !isCandidate(f, d)) continue;
-    const score = headlineScore(features, drafts, prose, i, end);
+    const score = headlineScore(features, drafts, prose, i, end, subheadPairs);
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -9,7 +9,7 @@ import type { LineFeatures } from './line-features.ts';
 
 const SOCIAL_NETWORKS = 'twitter|facebook|instagram|linkedin|x|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram|reddit|pinterest|flipboard|google news|snapchat';
 
-const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no)[.!]?$/i;
+const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no)[.!]?$/i;
 
 const PROMPT = new RegExp(
   [
@@ -71,7 +71,7 @@ const SOCIAL_WORDS = new RegExp(`\\b(?:${SOCIAL_NETWORKS}|email|print|copy link|
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)|©\s?\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|may not be (?:published|reproduced|broadcast|redistributed)/i;
 
 const CREDIT_SLASH = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u;
-const CREDIT_VIA = /\bvia (?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|unsplash|pexels|wikimedia(?: commons)?|flickr|twitter|instagram|facebook|youtube|alamy|istock|[\p{Lu}][\p{L}]+ (?:images|photos|pictures))\)?\.?$/iu;
+const CREDIT_VIA = /\bvia (?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|unsplash|pexels|wikimedia(?: commons)?|flickr|twitter|instagram|facebook|youtube|alamy|istock|[a-z]+ (?:images|photos|pictures))\)?\.?$/i;
 const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credits?|image credits?|image source|illustration|graphic|video|top image|header image|featured image|lead image|main image|cover image)\s*(?:by\b|:|credit\b|courtesy\b|©)/i;
 const CREDIT_AGENCY = /\b(?:getty images|shutterstock|istock(?:photo)?|afp|ap photo|associated press|reuters|epa(?:-efe)?|alamy|unsplash|pexels|pool photo|handout|courtesy(?: of)?|wikimedia commons|creative commons|cc by(?:-sa)?)\b/i;
 const CREDIT_PAREN = /^\((?:photo|image|picture|credit|source|courtesy)[^()]{0,120}\)$/i;
@@ -87,7 +87,16 @@ const ABOUT_AUTHOR = /^(?:about the author|about the writer|author bio|more (?:a
 
 const DISCLAIMER = /affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally )?(?:appeared|was (?:originally )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support/i;
 
-const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|posted by|published by|author:?|authors:?|byline:?|von|par|por)\s+[\p{Lu}@]/iu;
+const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|author:?|authors:?|byline:?|von|par|por)\s+[\p{Lu}@]/iu;
+/** A person's name followed by a separator and a date or reading time ("Jane Doe | March 3, 2021", "Jane DoeMar 3, 2021"). */
+const NAME_THEN_SEPARATOR = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:[|·•,]|\s[-–—])\s*|(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2}\.?\s\d))/u;
+const DATE_START = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|updated|published|posted)/i;
+
+/** True for a name followed by a date ("Jane Doe | March 3, 2021", "Jane DoeMar 3, 2021"). */
+function isNameThenDate(t: string): boolean {
+  const m = NAME_THEN_SEPARATOR.exec(t);
+  return m !== null && DATE_START.test(t.slice(m[0].length));
+}
 const EDITED = /^(?:edited by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
 const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b[^()]{0,300}\)?\.?$/i;
 
@@ -101,6 +110,9 @@ const TIMESTAMP = new RegExp(
     `(?:\\s*(?:,|\\||·|•|-|–|—)?\\s*(?:\\d+\\s*min(?:ute)?s?\\.?\\s*read|updated .{0,40}))?\\s*$`,
   'i',
 );
+const TIMESTAMP_INSIDE = new RegExp(`${DATE_CORE}|\\d+\\s*min(?:ute)?s?\\.?\\s*read|${MONTH}\\s+\\d{1,2}\\b`, 'i');
+/** A bare clock time ("11:42 p.m.", "12:05"): a live-blog entry stamp, kept inside a body. */
+export const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet))?$/i;
 const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s*read|reading time:?\s*\d+\s*min(?:ute)?s?\.?)$/i;
 
 const CSS_OPEN = /^(?:\/\*|\*\/|<\/?(?:script|style|noscript|iframe|div|span|link|meta)\b|@media\b|@import\b|@font-face\b|@keyframes\b|(?:var|let|const|function)\s+[\w$]+\s*[=(]|window\.|document\.|googletag\.|\(function\b|\$\(|jquery\()/i;
@@ -170,6 +182,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (isCode(f)) return 'css';
   if (MARKDOWN_IMAGE.test(t)) return 'image';
   if (f.words <= 6 && BUTTON.test(t)) return 'prompt';
+  if (TIME_ONLY.test(t)) return null;
   if (!/\p{L}/u.test(t)) return 'fragment';
   if (f.words <= 8 && AD.test(t)) return 'ad';
   if (f.words <= 10 && RELATED_HEADER.test(t)) return 'related';
@@ -184,6 +197,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 30 && EDITED.test(t)) return 'byline';
   if (f.words <= 40 && WIRE_FOOTER.test(t)) return 'byline';
   if (isByline(f)) return 'byline';
+  if (f.words <= 16 && isNameThenDate(t) && TIMESTAMP_INSIDE.test(t)) return 'byline';
   if (f.words <= 14 && (TIMESTAMP.test(t) || READ_TIME.test(t))) return 'timestamp';
   if (f.words <= 80 && (BIO.test(t) || ABOUT_AUTHOR.test(t))) return 'bio';
   if (URL_ONLY.test(t) || EMAIL_ONLY.test(t) || HANDLE_ONLY.test(t)) return 'nav';

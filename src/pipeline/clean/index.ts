@@ -9,7 +9,9 @@ import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
 import { isNameShaped, isProse, isSentence, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
-import { dropRelatedBlocks, nextNonBlank } from './related-blocks.ts';
+import { markWrappedProse } from './hard-wrap.ts';
+import { TIME_ONLY } from './chrome-reason.ts';
+import { dropRelatedBlocks, nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
 export { normaliseLine } from './normalise-line.ts';
 
@@ -31,12 +33,21 @@ function draftLines(features: readonly LineFeatures[]): Draft[] {
   });
 }
 
-/** A first "paragraph" that is a short question or exclamation with nothing headline-like above it is the headline. */
-function demoteQuestionHeadline(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
+/** True for a menu strip of capitalised words with no function word ("Reviews News Science Deals"). */
+function menuShaped(f: LineFeatures): boolean {
+  return f.stopRatio === 0 && f.capRatio === 1 && !f.endsSentence;
+}
+
+/**
+ * A first "paragraph" that is really the headline (a short question, or a
+ * title with an inner full stop: "X promises Y. Experts want data") is demoted
+ * from prose when nothing headline-like stands above it.
+ */
+function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
   const first = prose.indexOf(true);
   const f = features[first];
-  if (!f || f.words > 18 || !/[?!]["”’]?$/u.test(f.text) || !/^\p{Lu}/u.test(f.text)) return;
-  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3);
+  if (!f || f.words > 20 || !isProse(f) || /\.["”’]?$/u.test(f.text) || !/^[\p{Lu}"“‘'\d]/u.test(f.text)) return;
+  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3 && !menuShaped(g));
   if (!candidateAbove && prose.some((p, i) => p && i > first)) prose[first] = false;
 }
 
@@ -47,10 +58,21 @@ function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline
     const d = drafts[i];
     if (!f || !d?.keep || i === headline) continue;
     if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
+    else if (TIME_ONLY.test(f.text) && nextNonBlank(features, i) === bodyStart) continue;
     else if (isNameShaped(f)) drop(d, 'byline');
     else if (f.words <= 2 && !f.endsSentence) drop(d, 'nav');
     else if (headline === -1 && !isSentence(f) && f.words < 5) drop(d, 'nav');
   }
+}
+
+/** True when line `i` is an image's alt text: the opening words of the caption right below it, repeated. */
+export function isAltText(features: readonly LineFeatures[], i: number): boolean {
+  const f = features[i];
+  const g = features[i + 1];
+  if (!f || !g || g.blank || f.words < 3 || f.endsSentence) return false;
+  const here = normaliseLine(f.text);
+  const there = normaliseLine(g.text);
+  return there.length > here.length && there.startsWith(here);
 }
 
 /** Inside the body, drop short fragments that duplicate a neighbour (image alt text above its caption). */
@@ -58,7 +80,12 @@ function settleBody(features: readonly LineFeatures[], drafts: Draft[], prose: r
   for (let i = bodyStart; i <= bodyEnd; i += 1) {
     const f = features[i];
     const d = drafts[i];
-    if (!f || !d?.keep || prose[i] || f.endsSentence || f.bullet || f.words > 6) continue;
+    if (!f || !d?.keep || prose[i] || f.endsSentence || f.bullet) continue;
+    if (isAltText(features, i)) {
+      drop(d, 'image');
+      continue;
+    }
+    if (f.words > 6) continue;
     const here = normaliseLine(f.text);
     for (const j of [i - 1, i + 1]) {
       const g = features[j];
@@ -70,16 +97,33 @@ function settleBody(features: readonly LineFeatures[], drafts: Draft[], prose: r
       }
     }
     if (d.keep && isNameShaped(f)) {
-      const next = nextNonBlank(features, i);
-      if (next !== -1 && drafts[next]?.reason === 'bio') drop(d, 'byline');
+      const next = drafts[nextNonBlank(features, i)];
+      const previous = drafts[previousNonBlank(features, i)];
+      if (next?.reason === 'bio' || [next, previous].some((x) => x?.keep === false && (x.reason === 'timestamp' || x.reason === 'byline'))) drop(d, 'byline');
     }
   }
+}
+
+/** Removed lines that do not interrupt an article's closing lines (a photo between the last paragraphs). */
+const TRANSPARENT = new Set(['credit', 'image', 'ad', 'stock-photo']);
+
+/** True when a line after the body still reads as part of the article (a closing sentence or list). */
+function closesArticle(features: readonly LineFeatures[], drafts: readonly Draft[], i: number, listFollows: boolean): boolean {
+  const f = features[i];
+  const d = drafts[i];
+  if (!f || !d?.keep || isNameShaped(f)) return false;
+  if (isSentence(f) && f.stopRatio > 0) return true;
+  if (f.bullet && (listFollows || isSentence(f))) return true;
+  const next = nextNonBlank(features, i);
+  const nf = features[next];
+  if (next === i + 1 && nf?.bullet === true && isTitleShaped(f) && (f.text.endsWith(':') || !menuShaped(f))) return closesArticle(features, drafts, next, true);
+  return false;
 }
 
 /** After the body, keep only a short closing sentence or list that directly continues it. */
 function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd: number): void {
   const last = features[bodyEnd];
-  const listFollows = last !== undefined && /:["”’]?$/u.test(last.text);
+  let listFollows = last !== undefined && /:["”’]?$/u.test(last.text);
   let continuing = true;
   let blanks = 0;
   for (let i = bodyEnd + 1; i < features.length; i += 1) {
@@ -88,12 +132,18 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
     if (!f || !d) continue;
     if (f.blank) {
       blanks += 1;
-      if (blanks >= 2) continue;
       continue;
     }
-    const closes = continuing && blanks <= 1 && d.keep && ((isSentence(f) && f.stopRatio > 0 && !isNameShaped(f)) || (listFollows && f.bullet));
+    if (!d.keep && TRANSPARENT.has(d.reason)) {
+      blanks = 0;
+      continue;
+    }
+    const closes = continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows);
     blanks = 0;
-    if (closes) continue;
+    if (closes) {
+      listFollows = listFollows || f.text.endsWith(':') || f.bullet || nextNonBlank(features, i) === i + 1;
+      continue;
+    }
     continuing = false;
     drop(d, isNameShaped(f) ? 'byline' : f.words <= 3 && !isTitleShaped(f) ? 'nav' : 'related');
   }
@@ -122,9 +172,10 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   const features = lines.map((line) => lineFeatures(typeof line === 'string' ? line : String(line)));
   const drafts = draftLines(features);
   const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
+  markWrappedProse(features, drafts, prose);
   dropRelatedBlocks(features, drafts, prose);
 
-  demoteQuestionHeadline(features, drafts, prose);
+  demoteHeadlineParagraph(features, drafts, prose);
   let bodyStart = prose.indexOf(true);
   let bodyEnd = prose.lastIndexOf(true);
   if (bodyStart === -1) {

@@ -34,7 +34,7 @@ export function dropRelatedBlocks(features: readonly LineFeatures[], drafts: Dra
         const next = nextNonBlank(features, i);
         const previous = previousNonBlank(features, i);
         const previousFeatures = previous === -1 ? undefined : features[previous];
-        const teaser = f.words <= 40 && previous !== h && previousFeatures !== undefined && isTitleShaped(previousFeatures) && !prose[previous];
+        const teaser = f.words <= 40 && previous !== h && previous === i - 1 && (next === -1 || !prose[next]) && previousFeatures !== undefined && isTitleShaped(previousFeatures) && !prose[previous];
         const bodyResumes = next !== -1 && prose[next] === true;
         if (!teaser && (bodyResumes || f.words > 40)) break;
         if (!teaser && next === -1 && f.words > 25) break;

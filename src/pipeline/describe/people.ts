@@ -8,7 +8,9 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}$`, 'u');
 const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(?:,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}){0,4}$`, 'u');
 
-const BYLINE_PREFIX = /^(?:by|written by|words by|story by|report by|posted by|author:?|authors:?|byline:?|von|par|por)\s+/i;
+const BYLINE_PREFIX = /^(?:by|written by|words by|story by|report by|posted by|interview by|interviewed by|text by|author:?|authors:?|byline:?|von|par|por)\s+/i;
+const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
+const AGENCY_SUFFIX = /\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg|ap|cnn|bbc|upi|staff)$/i;
 const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:)\s*/i;
 const WIRE_FOOTER = /^\(?\s*(?:(?:additional )?reporting by\s+([^;()]{2,200}?))?\s*(?:;\s*)?(?:writing by\s+([^;()]{2,120}?))?\s*(?:;\s*)?(?:editing by\s+([^;()]{2,200}?))?\s*\)?\.?$/i;
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
@@ -19,6 +21,8 @@ const ROLE_WORDS = /\b(?:staff|senior|reporter|writer|editor|correspondent|contr
 export function personName(raw: string, allowSeveral = true): string | null {
   let text = raw.replace(/\s+/g, ' ').trim();
   text = text.split(GLUED_TAIL)[0] ?? text;
+  text = text.replace(AGENCY_SUFFIX, '');
+  if (/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) text = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   text = text.split(/\s*(?:\||·|•|\s[-–—]\s|\bon\s+\p{Lu}\p{Ll}+day\b|\bupdated\b|\bpublished\b|\bposted\b|\bfor\s+(?:the\s+)?\p{Lu}|\bat\s+\p{Lu}|\bin\s+\p{Lu}|\d)/iu)[0] ?? text;
   text = tidy(text.replace(/\s*\(@?\w{1,30}\)\s*$/, '').replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer)\b.*$/iu, ''));
   // Trailing role/outlet after a comma ("Jane Doe, Reuters"): keep the person only.
@@ -47,8 +51,14 @@ export function authorEvidence(verdicts: readonly LineVerdict[]): Found | null {
     if (v.keep && v.reason !== 'content') continue;
     const text = v.text.slice(0, MAX_CHARS).trim();
     if (text.length === 0) continue;
-    if (BYLINE_PREFIX.test(text) && v.reason === 'byline') {
+    if (v.reason !== 'byline') continue;
+    if (BYLINE_PREFIX.test(text)) {
       const name = personName(text.replace(BYLINE_PREFIX, ''));
+      if (name !== null) return { value: name, provenance: `line ${v.n}` };
+    }
+    const lead = NAME_FIRST.exec(text)?.[0];
+    if (lead !== undefined) {
+      const name = personName(lead, false);
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
     }
   }

@@ -7,23 +7,29 @@ const MAX_CHARS = 600;
 
 const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
 
+/** A case-insensitive spelling of ASCII keywords, for regexes that must stay case-sensitive on names. */
+function anyCase(pattern: string): string {
+  return pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
 /** Patterns that name the publisher, with a weight for how strongly. */
 const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean }> = [
   { re: new RegExp(`\\bwant ${NAME} to notify you`, 'u'), weight: 3 },
-  { re: new RegExp(`^(?:popular|trending|more|latest|most read|most popular|best|top stories) (?:on|from|at) ${NAME}\\s*:?$`, 'iu'), weight: 3 },
-  { re: new RegExp(`\\bthe post .{1,300}? appeared first on ${NAME}\\.?$`, 'iu'), weight: 3 },
+  { re: new RegExp(`^${anyCase('(?:popular|trending|more|latest|most read|most popular|best|top stories) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
+  { re: new RegExp(`\\b${anyCase('the post')} .{1,300}? ${anyCase('appeared first on')} ${NAME}\\.?$`, 'u'), weight: 3 },
   { re: new RegExp(`\\b(?:alerts|updates|notifications|emails|newsletters?|stories) from ${NAME}(?:[.!?,]|$| on | and )`, 'u'), weight: 2 },
   { re: new RegExp(`\\b(?:recommended|reviewed|tested) by ${NAME} (?:are|is|were)\\b`, 'u'), weight: 2 },
-  { re: new RegExp(`^(?:sign up for|subscribe to|get) (?:the |our )?${NAME}(?:'s|’s)? (?:newsletter|daily|weekly|app)`, 'iu'), weight: 2 },
-  { re: new RegExp(`^(?:follow|like) ${NAME} on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky|youtube|tiktok)\\b`, 'iu'), weight: 2, personRisk: true },
-  { re: new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'iu'), weight: 2 },
+  { re: new RegExp(`^${anyCase('(?:sign up for|subscribe to|get) (?:the |our )?')}${NAME}(?:'s|’s)? ${anyCase('(?:newsletter|daily|weekly|app)')}`, 'u'), weight: 2 },
+  { re: new RegExp(`^${anyCase('(?:follow|like)')} ${NAME} ${anyCase('on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky|youtube|tiktok)')}\\b`, 'u'), weight: 2, personRisk: true },
+  { re: new RegExp(`^(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'u'), weight: 2 },
   { re: new RegExp(`^[Hh]ome\\s*(?:[›»>|/]\\s*)?${NAME} News(?=\\p{Lu}|\\s*[›»>|/])`, 'u'), weight: 2 },
   { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2 },
-  { re: new RegExp(`^(?:this (?:article|story) (?:was )?(?:produced|published|written) by|a service of) ${NAME}`, 'iu'), weight: 2 },
+  { re: new RegExp(`^${NAME} ${anyCase('is (?:published|owned|operated|produced) by')}\\b`, 'u'), weight: 3 },
+  { re: new RegExp(`^${anyCase('(?:this (?:article|story) (?:was )?(?:produced|published|written) by|a service of)')} ${NAME}`, 'u'), weight: 2 },
 ];
 
 /** Wire agencies named in a dateline ("WASHINGTON (Reuters) -"): weak evidence, syndication is common. */
-const WIRE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:,\s*[\p{L} .]{1,30})?\s*\((Reuters|AP|AFP|Bloomberg|UPI|CNN|Xinhua|dpa|PA|ANI|IANS|PTI)\)\s*[-–—]/u;
+const WIRE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\((Reuters|AP|AFP|Bloomberg|UPI|CNN|Xinhua|dpa|PA|ANI|IANS|PTI)\)\s*[-–—]/u;
 const WIRE_NAMES: Readonly<Record<string, string>> = { AP: 'Associated Press', PA: 'PA Media', dpa: 'dpa' };
 
 /** Names that are photo agencies or platforms, never the page's publisher. */
@@ -31,9 +37,29 @@ const NOT_PUBLISHERS = /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|afp|
 
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
 export function publisherName(raw: string): string | null {
-  const name = tidy(raw.replace(/(?:'s|’s)$/u, '').replace(/[.,]?\s+(?:all rights reserved|inc|ltd|llc|plc|gmbh|s\.a|co)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, ''));
+  let name = tidy(raw.replace(/(?:'s|’s)$/u, ''));
+  for (let k = 0; k < 3; k += 1) {
+    name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|s\.a|co|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
+  }
   if (name.length < 2 || name.length > 50 || NOT_PUBLISHERS.test(name)) return null;
   return name;
+}
+
+/** Section names and menu words that head a page but are not a publisher's name. */
+const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories)$/i;
+
+/** The masthead: a short capitalised line standing alone among the first lines of the page, removed as chrome. */
+function mastheadLine(verdicts: readonly LineVerdict[]): Found | null {
+  const top = verdicts.filter((v) => v.text.trim().length > 0).slice(0, 4);
+  for (const v of top) {
+    if (v.keep) break;
+    const t = v.text.trim();
+    if (v.reason !== 'nav' && v.reason !== 'related') continue;
+    if (t.length > 40 || /[|›»>/:\d]/.test(t) || SECTION.test(t)) continue;
+    if (!/^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|of|and|the|on)?\s*\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(t)) continue;
+    return { value: t, provenance: `line ${v.n}` };
+  }
+  return null;
 }
 
 /** A publisher candidate with its accumulated weight. */
@@ -86,6 +112,8 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
       else candidates.set(key, { name, weight: 1, provenance: `line ${v.n}`, order: candidates.size });
     }
   }
+  const masthead = mastheadLine(verdicts);
+  if (masthead) add(masthead.value, 1, masthead.provenance);
   let best: Candidate | null = null;
   for (const c of candidates.values()) if (best === null || c.weight > best.weight) best = c;
   return best === null ? null : { value: best.name, provenance: best.provenance };

@@ -10,7 +10,7 @@ const ZONES: Readonly<Record<string, string>> = {
 };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const MONTH_FIRST = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+const MONTH_FIRST = /(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\b|(?=\d{1,2}\s*min))/i;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i;
 const ISO_INSIDE = /\b(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])/i;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?:\s+([a-z]{1,4})\b)?|\b(\d{1,2}):(\d{2})(?:\s+([a-z]{1,4})\b)?/i;

@@ -22,7 +22,7 @@
  *  5. Budget: whole sentences only; the total whitespace word count of the chosen sentences is ≤
  *     `options.words` (never truncated — the scorer's `--max-words` truncation never bites).
  *  6. Order: by first appearance — the smallest body position (rank of the passage among its source's
- *     candidate passages, so headlines and captions do not shift it) among the passages that support the
+ *     passages holding a usable sentence, so headlines, captions and chrome do not shift it) among the passages that support the
  *     sentence, then that source's publication date (undated last), then the sentence's own source order
  *     and position.
  *  7. Citations: the sentence's own passage, then, for every other source (copies included), the
@@ -218,6 +218,8 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   // visit sources group by group so that "seen in this group already" is a single mark
   const order = sources.map((_, i) => i).sort((a, b) => (group[a] ?? 0) - (group[b] ?? 0) || a - b);
   const candidates: Candidate[] = [];
+  /** Passages holding at least one usable sentence (quality > 0): what body positions count. */
+  const usable = new Set<Passage>();
   const groupsWithText = new Set<number>();
   for (const si of order) {
     const src = sources[si];
@@ -253,6 +255,7 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
         if (!isCopy) {
           let quality = sentenceQuality(text);
           if (spans.length === 1 && countWords(text) <= 12) quality *= 0.5; // caption-like one-liner
+          if (quality > 0) usable.add(p);
           candidates.push({
             id: candidates.length,
             src: si,
@@ -379,11 +382,12 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     }
   });
 
-  // body position of every candidate-kind passage (headings and captions excluded)
+  // body position of every passage: the number of usable passages before it (headings, captions,
+  // leftover chrome and headline-like lines do not count)
   const bodyPos = new Map<Passage, number>();
   for (const src of sources) {
     let n = 0;
-    for (const p of src.passages) bodyPos.set(p, CANDIDATE_KINDS.has(p.kind) ? n++ : n);
+    for (const p of src.passages) bodyPos.set(p, usable.has(p) ? n++ : n);
   }
   const posOf = (p: Passage): number => bodyPos.get(p) ?? 0;
   const dated = (si: number): string => sources[si]?.meta.published ?? '\uffff';

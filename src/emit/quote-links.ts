@@ -1,0 +1,45 @@
+import type { QuoteLinks } from './article-mdx.ts';
+import type { PipelineResult } from '../pipeline/run.ts';
+import { passagePath, withBase } from '../utils/paths.ts';
+
+/** How many "also in" links a passage shows per quotation; the rest are on the quote's page. */
+export const MAX_ALSO_IN = 5;
+
+/**
+ * For every article, the cross-source links of each passage that holds a quotation
+ * other sources also carry: passage id → one entry per quotation.
+ */
+export function quoteLinksByArticle(result: PipelineResult, base: string): Map<string, Map<string, QuoteLinks[]>> {
+  const labels = new Map(
+    result.articles.map((a) => [a.slug, { name: a.article.meta.publisher ?? a.article.meta.displayTitle, index: new Map(a.passages.map((p) => [p.id, p.index])) }]),
+  );
+  const out = new Map<string, Map<string, QuoteLinks[]>>();
+  for (const group of result.quotes) {
+    if (group.sources < 2) continue;
+    const quoteHref = withBase(base, `quotes/${group.id}/`);
+    for (const here of group.occurrences) {
+      const others = group.occurrences.filter((o) => o.slug !== here.slug);
+      const seen = new Set<string>();
+      const distinct = others.filter((o) => {
+        const key = `${o.slug}#${o.passage}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      const links = distinct.slice(0, MAX_ALSO_IN).map((o) => {
+        const label = labels.get(o.slug);
+        const n = label?.index.get(o.passage);
+        return { label: `${label?.name ?? o.slug}${n !== undefined ? ` ¶${n}` : ''}`, href: withBase(base, passagePath(o.slug, o.passage)) };
+      });
+      const perArticle = out.get(here.slug) ?? new Map<string, QuoteLinks[]>();
+      out.set(here.slug, perArticle);
+      const list = perArticle.get(here.passage) ?? [];
+      // One line per quotation, unless an earlier line of this passage already links the same places.
+      const shown = new Set(list.flatMap((l) => l.links.map((x) => x.href)));
+      const known = links.every((l) => shown.has(l.href)) && distinct.length === links.length;
+      if (!known && !list.some((l) => l.quoteHref === quoteHref)) list.push({ links, more: distinct.length - links.length, quoteHref });
+      perArticle.set(here.passage, list);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { Draft } from './draft.ts';
+import type { LineFeatures } from './line-features.ts';
+import { lineFeatures } from './line-features.ts';
+import { isProse } from './is-prose.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+/** Physical lines of a hard-wrapped paragraph are at most this long (wire copy wraps at 60–80). */
+const MAX_WRAPPED = 110;
+const MIN_WRAPPED = 30;
+const MIN_WEAK = 45;
+/** Cap on the joined text examined per paragraph. */
+const MAX_JOINED = 4000;
+
+/** 0 = line `i` does not wrap into `i + 1`; 1 = it may (similar long lines); 2 = it surely does (ends mid-phrase). */
+function wrapStrength(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): 0 | 1 | 2 {
+  const a = features[i];
+  const b = features[i + 1];
+  if (!a || !b || a.blank || b.blank || !drafts[i]?.keep || !drafts[i + 1]?.keep) return 0;
+  if (a.length < MIN_WRAPPED || a.length > MAX_WRAPPED || b.length > MAX_WRAPPED) return 0;
+  if (b.bullet || b.quoted) return 0;
+  const lastWord = (/(\S+)$/.exec(a.text)?.[1] ?? '').toLowerCase();
+  if (!a.endsSentence && (!/^\p{Lu}/u.test(b.text) || STOPWORDS.has(lastWord))) return 2;
+  if (/^\p{Ll}/u.test(b.text)) return 2;
+  if (!a.endsSentence && a.capRatio < 0.5 && a.length >= MIN_WEAK && b.length >= MIN_WEAK) return 1;
+  return 0;
+}
+
+/**
+ * Mark the lines of hard-wrapped paragraphs as prose when the paragraph,
+ * joined, reads as prose: jusText judges blocks, and a wrapped line on its own
+ * is too short to tell. A run linked only by "similar long lines" needs at
+ * least three lines (a headline over its dek is not a wrapped paragraph).
+ * Updates `prose` in place.
+ */
+export function markWrappedProse(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
+  let i = 0;
+  while (i < features.length) {
+    let j = i;
+    let sure = false;
+    for (let s = wrapStrength(features, drafts, j); s > 0; s = wrapStrength(features, drafts, j)) {
+      if (s === 2) sure = true;
+      j += 1;
+    }
+    if (j > i && (sure || j - i >= 2)) {
+      let joined = '';
+      for (let k = i; k <= j && joined.length < MAX_JOINED; k += 1) joined += `${features[k]?.text ?? ''} `;
+      if (isProse(lineFeatures(joined))) for (let k = i; k <= j; k += 1) prose[k] = true;
+    }
+    i = j + 1;
+  }
+}
