@@ -16,6 +16,10 @@ process.env.DOSSIER_SETTINGS = JSON.stringify({
   title: settings.title,
   description: settings.description,
   language: settings.language,
+  public: settings.public,
+  excerpts: settings.excerpts,
+  portable: settings.portable,
+  site: settings.site,
 });
 
 export default defineConfig({

@@ -49,7 +49,8 @@ function decoded(path: string, text: string): DecodedSource {
 
 /** Compare two metadata values loosely (case, spacing, typographic quotes). */
 function same(a: string, b: string): boolean {
-  const n = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  const n = (s: string): string =>
+    s.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().replace(/^the /, '').replace(/[.]$/, '');
   return n(a) === n(b);
 }
 

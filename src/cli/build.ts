@@ -31,6 +31,10 @@ function setBuildEnv(values: Values): { contentDir: string; outDir: string } {
   process.env['DOSSIER_OUT'] = outDir;
   if (base !== undefined) process.env['DOSSIER_BASE'] = normaliseBase(base);
   if (site !== undefined) process.env['DOSSIER_SITE'] = site;
+  for (const flag of ['public', 'excerpts', 'portable']) {
+    if (values[flag] === true) process.env[`DOSSIER_${flag.toUpperCase()}`] = '1';
+    else delete process.env[`DOSSIER_${flag.toUpperCase()}`];
+  }
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   return { contentDir, outDir };
 }

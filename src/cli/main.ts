@@ -12,7 +12,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON: Options = { help: { type: 'boolean', short: 'h' } };
 const OPTIONS: Record<string, Options> = {
-  build: { ...COMMON, content: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' } },
+  build: { ...COMMON, content: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, public: { type: 'boolean' }, excerpts: { type: 'boolean' }, portable: { type: 'boolean' } },
   dev: { ...COMMON, content: { type: 'string' }, base: { type: 'string' }, port: { type: 'string' } },
   serve: { ...COMMON, out: { type: 'string' }, base: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
   clean: { ...COMMON, json: { type: 'boolean' } },

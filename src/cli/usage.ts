@@ -16,6 +16,7 @@ Options:
   -v, --version  Print the version
 `,
   build: `Usage: dossier build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--strict] [--quiet]
+                     [--public] [--excerpts] [--portable]
 
 Builds the site into --out and writes <out>/report.json (one entry per input).
 
@@ -26,6 +27,10 @@ Options:
   --site URL      Absolute origin for canonical URLs (default: none)
   --strict        Exit 1 when any input was skipped
   --quiet         Print only warnings, errors and the one-line summary
+  --public        Let search engines index the site (default: noindex, robots.txt disallows all)
+  --excerpts      Publish excerpts and links to the originals instead of full texts
+  --portable      Make a copy that works opened from disk (file://): relative links,
+                  a built-in search over titles and passages, no service worker
 `,
   dev: `Usage: dossier dev [--content DIR] [--base PATH] [--port N]
 

@@ -34,6 +34,12 @@ export interface BuildSettings extends ArchiveSettings {
   workDir: string;
   /** `workDir/gen`: what the pipeline writes and the content collections read. */
   genDir: string;
+  /** Let search engines index the site (default: private, `noindex` and robots.txt disallowing all). */
+  public: boolean;
+  /** Publish excerpts and links instead of full texts and originals. */
+  excerpts: boolean;
+  /** Make a copy that works opened from disk (file://): relative links, a script-free search fallback. */
+  portable: boolean;
 }
 
 export const DEFAULT_SETTINGS: ArchiveSettings = {
@@ -88,6 +94,9 @@ export interface DossierEnv {
   DOSSIER_OUT?: string | undefined;
   DOSSIER_BASE?: string | undefined;
   DOSSIER_SITE?: string | undefined;
+  DOSSIER_PUBLIC?: string | undefined;
+  DOSSIER_EXCERPTS?: string | undefined;
+  DOSSIER_PORTABLE?: string | undefined;
 }
 
 /**
@@ -103,6 +112,16 @@ export function resolveBuildSettings(env: DossierEnv, root: string): BuildSettin
   if (env.DOSSIER_SITE) settings.site = normaliseSite(env.DOSSIER_SITE);
   const id = createHash('sha256').update(`${contentDir}\0${outDir}`).digest('hex').slice(0, 12);
   const workDir = join(root, '.dossier', id);
-  return { ...settings, root, contentDir, outDir, workDir, genDir: join(workDir, 'gen') };
+  return {
+    ...settings,
+    root,
+    contentDir,
+    outDir,
+    workDir,
+    genDir: join(workDir, 'gen'),
+    public: env.DOSSIER_PUBLIC === '1',
+    excerpts: env.DOSSIER_EXCERPTS === '1',
+    portable: env.DOSSIER_PORTABLE === '1',
+  };
 }
 

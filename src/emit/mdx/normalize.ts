@@ -53,7 +53,6 @@ export function encodeAttributeValue(value: string): string {
 }
 
 const IDENTIFIER = /^[A-Za-z0-9_-]{1,64}$/;
-const CODE_LANG = /^[A-Za-z0-9_+-]{1,32}$/;
 
 function fail(message: string): never {
   throw new TypeError(`emit/mdx: ${message}`);
@@ -86,7 +85,7 @@ function children<T extends Nodes>(list: readonly T[]): T[] {
  * Validate `node` against the set of shapes `toMdx` supports and return a
  * fresh, normalised copy (the input is never mutated). Anything that could
  * carry code (raw `html`, ESM, expressions, expression attributes, component
- * names, non-http(s) URLs, code-fence info strings with spaces) is refused.
+ * names, non-http(s) URLs, code) is refused.
  *
  * @param node mdast node.
  * @returns Normalised copy.
@@ -149,16 +148,6 @@ export function prepareNode<T extends Nodes>(node: T): T {
       break;
     case 'text':
       out = { type: 'text', value: normalizeText(n.value) };
-      break;
-    case 'inlineCode':
-      // Line endings in a code span render as spaces (CommonMark); writing
-      // them as spaces keeps the span on one line (a `\n\n` would end it).
-      out = { type: 'inlineCode', value: normalizeText(n.value).replaceAll('\n', ' ') };
-      break;
-    case 'code':
-      if (n.lang != null && !CODE_LANG.test(n.lang)) fail(`bad code language ${JSON.stringify(n.lang)}`);
-      if (n.meta != null) fail('code meta is not supported');
-      out = { type: 'code', lang: n.lang ?? null, meta: null, value: normalizeText(n.value) };
       break;
     case 'link':
       assertSafeUrl(n.url);

@@ -31,7 +31,7 @@ const p = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph'
  * A document with `text` in every context we generate: bare paragraph at
  * the very start of the file (frontmatter position), passage div, heading,
  * blockquote, bullet and ordered list items, table header and body cells,
- * link text and title, inline JSX, inline code, a fenced code block, nested containers,
+ * link text and title, inline JSX, nested containers,
  * attribute values, and a footnote definition.
  */
 export function buildDoc(text: string, url = 'https://example.com/a'): Root {
@@ -56,8 +56,7 @@ export function buildDoc(text: string, url = 'https://example.com/a'): Root {
       t(' '),
       jsxText('span', { class: 'quote', 'data-text': text }, [t(text)]),
     ),
-    p({ type: 'inlineCode', value: text }, t(' '), { type: 'link', url, title: text, children: [t('t')] }),
-    { type: 'code', lang: null, value: text },
+    p(t('see '), { type: 'link', url, title: text, children: [t('t')] }),
     { type: 'thematicBreak' },
     jsxFlow('div', { class: 'passage', 'data-kind': 'quote' }, [
       { type: 'heading', depth: 3, children: [t(text)] },
@@ -76,8 +75,6 @@ function plainText(node: Canon): string {
       return String(node['value']);
     case 'footnoteReference':
       return '1';
-    case 'code':
-      return String(node['value']);
     default:
       return ((node['children'] as Canon[] | undefined) ?? []).map(plainText).join('');
   }

@@ -173,14 +173,11 @@ export function renderWithMdxJs(mdx: string): { code: string; rendered: Child[] 
       remarkPlugins: [remarkGfmLite as never],
     }),
   );
-  for (const line of code.split('\n')) {
-    if (/^\s*(import|export)\b|\bimport\s*\(|\bimport\.meta\b/.test(line) && !line.trimStart().startsWith('"')) {
-      // Imports/exports in MDX would be compiled to `await import(...)` /
-      // `return {...}` statements in function-body output.
-      if (/\bimport\s*\(|\bimport\.meta\b/.test(line.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) {
-        throw new Error(`unexpected import in @mdx-js/mdx output: ${line}`);
-      }
-    }
+  // In function-body output, MDX ESM would appear as `await import(…)` /
+  // `import.meta`; look for them outside string literals.
+  const withoutStrings = code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""');
+  if (/\bimport\s*\(|\bimport\.meta\b|^\s*(?:import|export)\b/m.test(withoutStrings)) {
+    throw new Error(`unexpected import/export in @mdx-js/mdx output:\n${code}`);
   }
   const mod = runSync(code, { ...runtime, baseUrl: 'file:///site/src/content/articles/a.mdx' } as never) as { default: unknown };
   return { code, rendered: renderComponent(mod.default) };

@@ -7,26 +7,34 @@ import { mdxUnsafe } from './unsafe.ts';
 
 /**
  * Serialize an mdast tree to MDX that is safe for any text node or attribute
- * value content.
+ * value content: whatever the strings contain, Sätteri (Astro 7's MDX
+ * compiler) and `@mdx-js/mdx` read back the same text, and no ESM,
+ * expression, raw HTML, frontmatter or element we did not create.
  *
  * Supported nodes: `root`, `paragraph`, `heading`, `blockquote`, `list`,
  * `listItem`, `thematicBreak`, GFM `table`/`tableRow`/`tableCell`, `text`,
- * `inlineCode`, `code` (plain `lang` only),
- * `link` (http/https, `/path` or `#fragment` URLs only), GFM
- * `footnoteReference`/`footnoteDefinition` (identifiers `[A-Za-z0-9_-]`), and
- * `mdxJsxFlowElement`/`mdxJsxTextElement` with lowercase HTML names and plain
- * string attributes (build them with `jsxFlow`/`jsxText`). Any other node
- * (raw `html`, ESM, expressions, images, definitions, frontmatter, `break`
- * (use a newline in the text instead), and
- * `emphasis`/`strong`/`delete`, whose delimiter rules differ between
- * Sätteri and micromark around emoji/symbols) throws.
+ * `link` (http/https, `/path` or `#fragment` URLs only, optional title),
+ * GFM `footnoteReference`/`footnoteDefinition` (identifiers
+ * `[A-Za-z0-9_-]{1,64}`), and `mdxJsxFlowElement`/`mdxJsxTextElement` with
+ * lowercase HTML names and plain string attributes (build them with
+ * `jsxFlow`/`jsxText`). Anything else throws a `TypeError`: raw `html`, ESM,
+ * expressions, images, definitions, frontmatter; `break` (put a newline in
+ * the text instead); `emphasis`/`strong`/`delete` (delimiter rules differ
+ * between Sätteri and micromark around emoji/symbols); `inlineCode`/`code`
+ * (their content cannot be escaped, and Sätteri can read a `{` inside a
+ * code span as a live expression, e.g. `` `[{"` `` before a titled link).
  *
- * Text contract: every text value renders back exactly, except that lone
- * surrogates and NUL become U+FFFD and CRLF/CR become LF. Newlines inside a
- * text node stay inside that text node (a `\n\n` or a whitespace-only line is
- * written with character references, so it never splits a block); leading
- * and trailing spaces/tabs are kept. In HTML they then collapse like any
- * other whitespace.
+ * Text contract (see `normalizeText`): every text value comes back exactly
+ * (mdast-equal in both compilers), except that lone surrogates and NUL
+ * become U+FFFD and CRLF/CR become LF. Newlines inside a text node are kept
+ * in that text node (written as `&#xA;`, so no text can ever start a line,
+ * end a block or split a paragraph); they render as whitespace, like a soft
+ * break. Leading/trailing spaces and tabs are kept (also in table cells).
+ * Two structural adjustments, invisible in the rendered text:
+ * - `a@b.c`, `www.x.y`, `https://x.y` in text get empty fragments `<></>`
+ *   inserted (`a<></>@b.c`) so no autolink `<a>` is created;
+ * - in a paragraph that holds only inline JSX elements and whitespace text,
+ *   the whitespace text is dropped (such a line is block JSX to Sätteri).
  *
  * @param tree mdast root (not mutated).
  * @returns MDX source.

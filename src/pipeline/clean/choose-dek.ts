@@ -9,6 +9,9 @@ const BETWEEN = new Set(['byline', 'timestamp', 'ad', 'social', 'prompt']);
 /** Removed lines that typically separate a dek from the body: byline, date, lead image. */
 const BELOW_DEK = new Set(['byline', 'timestamp', 'credit', 'image', 'stock-photo', 'ad']);
 
+/** A caption carrying its photo credit ("… (Photo: Jane Doe/Outlet)") is not a dek. */
+const PHOTO_NOTE = /\((?:photo|image|picture|credit|photograph)\b|\b(?:pictured|photographed)\b/i;
+
 const DATELINE_START = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]/u;
 
 /**
@@ -22,7 +25,7 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   while (j !== -1 && drafts[j] && !drafts[j]?.keep && BETWEEN.has(drafts[j]?.reason ?? '')) j = nextNonBlank(features, j);
   const f = j === -1 ? undefined : features[j];
   const d = j === -1 ? undefined : drafts[j];
-  if (!f || !d || !d.keep || isNameShaped(f) || f.bullet) return -1;
+  if (!f || !d || !d.keep || isNameShaped(f) || f.bullet || PHOTO_NOTE.test(f.text)) return -1;
   if (j < bodyStart || !prose[j]) {
     const sentenceLike = /[.!?]["”’]?$/u.test(f.text) || f.words >= 10;
     return sentenceLike && f.words >= 5 && f.words <= 70 && prose[j + 1] !== true && !DATELINE_START.test(f.text) ? j : -1;
@@ -37,7 +40,7 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   const afterFeatures = features[after];
   if (afterDraft && !afterDraft.keep && BELOW_DEK.has(afterDraft.reason)) return j;
   if (after - j >= 3) return j;
-  if (j === headline + 1 && after > j + 1) return j;
+  if (j === headline + 1 && (after > j + 1 || (afterFeatures !== undefined && isNameShaped(afterFeatures)))) return j;
   if (afterFeatures && DATELINE_START.test(afterFeatures.text)) return j;
   return -1;
 }

@@ -9,7 +9,7 @@ import type { LineFeatures } from './line-features.ts';
 
 const SOCIAL_NETWORKS = 'twitter|facebook|instagram|linkedin|x|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram|reddit|pinterest|flipboard|google news|snapchat';
 
-const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no)[.!]?$/i;
+const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|jump to (?:recipe|comments|content|section|video)|(?:print|save|rate|pin) (?:this )?recipe|reuse this content|explore more on these topics|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no)[.!]?$/i;
 
 const PROMPT = new RegExp(
   [
@@ -64,7 +64,9 @@ const RELATED_HEADER = /^(?:related(?: articles?| stories| content| coverage| po
 
 const RELATED_PREFIX = /^(?:related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next)\s*[:|»›>-]\s*\S/i;
 
-const SOCIAL_FOLLOW = new RegExp(`^(?:follow|like|join|find|connect with|subscribe to) (?:us|me|him|her|them|[^.!?]{1,80}?) on (?:${SOCIAL_NETWORKS})\\b`, 'i');
+const SOCIAL_FOLLOW = new RegExp(`(?:^|[.!?]\\s+)(?:follow|like|join|find|connect with|subscribe to|tag|mention|share (?:it|your \\w+) with) (?:us|me|him|her|them|[^.!?]{1,80}?) on (?:${SOCIAL_NETWORKS})\\b`, 'i');
+/** "Jane Doe at Riverside Park", "John Roe in Kyiv": a byline with the reporter's whereabouts. */
+const NAME_AT_PLACE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 const SOCIAL_SHARE = new RegExp(`^(?:share|post|send|pin)(?: this| it)?(?: (?:article|story|post|page))? (?:on|via|to|with) (?:${SOCIAL_NETWORKS}|email|e-mail)\\b`, 'i');
 const SOCIAL_WORDS = new RegExp(`\\b(?:${SOCIAL_NETWORKS}|email|print|copy link|whatsapp|share)\\b`, 'gi');
 
@@ -87,7 +89,7 @@ const ABOUT_AUTHOR = /^(?:about the author|about the writer|author bio|more (?:a
 
 const DISCLAIMER = /affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally )?(?:appeared|was (?:originally )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support/i;
 
-const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|author:?|authors:?|byline:?|von|par|por)\s+[\p{Lu}@]/iu;
+const BYLINE = /^(?:by|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por)\s+[\p{Lu}@]/iu;
 /** A person's name followed by a separator and a date or reading time ("Jane Doe | March 3, 2021", "Jane DoeMar 3, 2021"). */
 const NAME_THEN_SEPARATOR = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:[|·•,]|\s[-–—])\s*|(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2}\.?\s\d))/u;
 const DATE_START = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|updated|published|posted)/i;
@@ -193,10 +195,11 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 30 && COPYRIGHT.test(t)) return 'copyright';
   if (f.words <= 30 && STOCK_PHOTO.test(t)) return 'stock-photo';
   if (f.words <= 6 && (IMAGE_FILE.test(t) || IMAGE_COUNTER.test(t))) return 'image';
+  if (isByline(f)) return 'byline';
   if (isCredit(f)) return 'credit';
   if (f.words <= 30 && EDITED.test(t)) return 'byline';
   if (f.words <= 40 && WIRE_FOOTER.test(t)) return 'byline';
-  if (isByline(f)) return 'byline';
+  if (f.words <= 7 && NAME_AT_PLACE.test(t)) return 'byline';
   if (f.words <= 16 && isNameThenDate(t) && TIMESTAMP_INSIDE.test(t)) return 'byline';
   if (f.words <= 14 && (TIMESTAMP.test(t) || READ_TIME.test(t))) return 'timestamp';
   if (f.words <= 80 && (BIO.test(t) || ABOUT_AUTHOR.test(t))) return 'bio';

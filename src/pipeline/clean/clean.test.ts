@@ -91,3 +91,59 @@ suite('normaliseLine', () => {
     expect(normaliseLine('  Don’t  Miss — “This”  ')).toBe('don\'t miss - "this"');
   });
 });
+
+suite('cleanSource on the hand-labelled corpus', () => {
+  const dir = join(FIXTURES, 'clean-corpus');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.txt') && !n.endsWith('.labels.txt'));
+
+  it('has at least 30 labelled files in at least 10 styles', () => {
+    expect(names.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(names.map((n) => n.replace(/-\d+\.txt$/, ''))).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps ≥ 99% of content lines and scores boilerplate F1 ≥ 0.95', () => {
+    let tpC = 0;
+    let fnC = 0;
+    let tpB = 0;
+    let fpB = 0;
+    let fnB = 0;
+    for (const name of names) {
+      const gold = readFileSync(join(dir, name.replace(/\.txt$/, '.labels.txt')), 'utf8').split('\n');
+      const verdicts = cleanSource(source(readFileSync(join(dir, name), 'utf8'), name));
+      expect(verdicts).toHaveLength(gold.length);
+      verdicts.forEach((v, i) => {
+        const g = gold[i];
+        const p = label(v);
+        if (g === 'C') p === 'C' ? (tpC += 1) : (fnC += 1);
+        if (g === 'B') p === 'B' ? (tpB += 1) : (fnB += 1);
+        if (g === 'C' && p === 'B') fpB += 1;
+      });
+    }
+    expect(tpC / (tpC + fnC)).toBeGreaterThanOrEqual(0.99);
+    const precision = tpB / (tpB + fpB);
+    const recall = tpB / (tpB + fnB);
+    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+suite('cleanSource reason codes', () => {
+  const reasons = (text: string): string[] => cleanSource(source(text)).map((v) => v.reason);
+
+  it('names photo credits, bylines, social and copyright lines', () => {
+    const text = [
+      'Harbour seals return to the estuary after forty years',
+      'By Jane Roe | March 3, 2021',
+      'Seals hauled out on a sandbank at low tide. (Photo: John Doe/Estuary News)',
+      'John Doe/Estuary News',
+      'Grey and harbour seals have returned to breed in the estuary for the first time in four decades, wardens said on Wednesday, after years of work to clean up the river.',
+      'Follow Estuary News on Twitter',
+      '© 2021 Estuary News. All rights reserved.',
+    ].join('\n');
+    expect(reasons(text)).toEqual(['headline', 'byline', 'caption', 'credit', 'content', 'social', 'copyright']);
+  });
+
+  it('keeps a paragraph with chrome glued to it', () => {
+    const text = 'Officials said the bridge would reopen on Friday after inspectors found no structural damage, though repairs to the railings will continue. Share this article';
+    expect(cleanSource(source(text))[0]?.keep).toBe(true);
+  });
+});

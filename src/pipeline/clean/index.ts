@@ -112,11 +112,12 @@ function closesArticle(features: readonly LineFeatures[], drafts: readonly Draft
   const f = features[i];
   const d = drafts[i];
   if (!f || !d?.keep || isNameShaped(f)) return false;
-  if (isSentence(f) && f.stopRatio > 0) return true;
+  if (isSentence(f) && (f.stopRatio > 0 || f.words >= 5)) return true;
   if (f.bullet && (listFollows || isSentence(f))) return true;
   const next = nextNonBlank(features, i);
   const nf = features[next];
-  if (next === i + 1 && nf?.bullet === true && isTitleShaped(f) && (f.text.endsWith(':') || !menuShaped(f))) return closesArticle(features, drafts, next, true);
+  const label = f.words <= 6 && !/[.;,]["”’)\]]*$/u.test(f.text) && /^\p{Lu}/u.test(f.text);
+  if (next === i + 1 && nf !== undefined && label && (f.text.endsWith(':') || !menuShaped(f) || f.words === 1)) return closesArticle(features, drafts, next, true);
   return false;
 }
 
@@ -147,6 +148,29 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
     continuing = false;
     drop(d, isNameShaped(f) ? 'byline' : f.words <= 3 && !isTitleShaped(f) ? 'nav' : 'related');
   }
+}
+
+const BYLINE_NAME = /^(?:by|written by|words by|story by|interview by|recipe by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
+const BIO_VERB = /^\s+(?:is|was|has|writes|covers|reports|lives|joined|teaches|works)\b/;
+
+/** A kept line that opens with the name of a byline removed above it ("Jane Doe is a planner and writes…") is the author's bio. */
+function dropBylineBios(features: readonly LineFeatures[], drafts: Draft[], bodyStart: number): void {
+  const names = new Set<string>();
+  features.forEach((f, i) => {
+    const d = drafts[i];
+    if (!d || d.keep || d.reason !== 'byline') return;
+    if (isNameShaped(f)) names.add(f.text.trim());
+    const m = BYLINE_NAME.exec(f.text);
+    if (m?.[1] !== undefined) names.add(m[1]);
+  });
+  if (names.size === 0) return;
+  features.forEach((f, i) => {
+    const d = drafts[i];
+    if (!d?.keep || i <= bodyStart || f.words > 60) return;
+    for (const name of names) {
+      if (f.text.startsWith(name) && BIO_VERB.test(f.text.slice(name.length))) drop(d, 'bio');
+    }
+  });
 }
 
 /** Apply the archive context: chrome-shaped lines that recur across the publisher's other inputs. */
@@ -191,13 +215,14 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   } else if (headline !== -1) {
     settleTail(features, drafts, dek === -1 ? headline : dek);
   }
+  dropBylineBios(features, drafts, bodyStart);
   const spanStart = headline === -1 ? bodyStart : headline;
   settleRepeated(features, drafts, context?.repeated, spanStart, Math.max(bodyEnd, dek));
 
   return features.map((_f, i) => {
     const d = drafts[i] ?? { keep: false, reason: 'blank' };
     let reason = d.reason;
-    if (d.keep) reason = i === headline ? 'headline' : i === dek ? 'dek' : keptReason(features, drafts, i);
+    if (d.keep) reason = i === headline ? 'headline' : i === dek ? 'dek' : keptReason(features, drafts, prose, i);
     return { n: i + 1, text: lines[i] ?? '', keep: d.keep, reason };
   });
 }

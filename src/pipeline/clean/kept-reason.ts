@@ -9,9 +9,10 @@ const QA = /^(?:q|a|question|answer)\s*[:.)]\s|^[\p{Lu}][\p{Lu}\p{L} .'-]{1,30}:
 const CAPTION_NEIGHBOUR = new Set(['credit', 'image', 'stock-photo']);
 const GLUED_CREDIT = /\((?:photo|image|picture|credit|source)[^()]{0,120}\)\s*$|\b(?:getty images|shutterstock|afp|ap photo|reuters)\)?\s*$/iu;
 
-/** True when a removed photo credit or image sits right above or below line `i`. */
-function besideCredit(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
-  for (const j of [previousNonBlank(features, i), nextNonBlank(features, i)]) {
+/** True when a removed photo credit or image sits right below line `i` (or right above it, for a short line). */
+function besideCredit(features: readonly LineFeatures[], drafts: readonly Draft[], i: number, paragraph: boolean): boolean {
+  const around = paragraph ? [nextNonBlank(features, i)] : [previousNonBlank(features, i), nextNonBlank(features, i)];
+  for (const j of around) {
     const d = j === -1 ? undefined : drafts[j];
     if (d && !d.keep && CAPTION_NEIGHBOUR.has(d.reason)) return true;
   }
@@ -19,17 +20,18 @@ function besideCredit(features: readonly LineFeatures[], drafts: readonly Draft[
 }
 
 /** The reason code of a kept line that is neither the headline nor the dek. */
-export function keptReason(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): string {
+export function keptReason(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number): string {
   const f = features[i];
   if (!f) return 'content';
+  const paragraph = prose[i] === true;
   const t = f.text;
   if (f.bullet && !/^[—–]/.test(t)) return 'list-item';
   if (TWEET.test(t) || f.quoted) return 'quote';
   if (f.words <= 8 && DATELINE.test(t)) return 'dateline';
   if (GLUED_CREDIT.test(t) && f.words <= 60) return 'caption';
-  if (!isProse(f) || f.words <= 40) {
-    if (besideCredit(features, drafts, i) && f.words >= 3) return 'caption';
+  if (!paragraph || f.words <= 40) {
+    if (besideCredit(features, drafts, i, paragraph) && f.words >= 3) return 'caption';
   }
-  if (f.heading || (!isProse(f) && isTitleShaped(f) && !QA.test(t))) return 'subheading';
+  if (f.heading || (!paragraph && !isProse(f) && isTitleShaped(f) && !QA.test(t))) return 'subheading';
   return 'content';
 }

@@ -23,5 +23,15 @@ export function dateEvidence(verdicts: readonly LineVerdict[]): Found | null {
     if (!UPDATED.test(text) || PUBLISHED.test(text)) return found;
     fallback ??= found;
   }
-  return fallback;
+  return fallback ?? datelineDate(verdicts);
+}
+
+const DATELINE_WITH_YEAR = /^[\p{Lu}][\p{Lu} .,'’-]{2,40},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/u;
+
+/** A full date in the dateline that opens the first paragraph ("BOSTON, Aug. 3, 2023 /PRNewswire/ --"). */
+function datelineDate(verdicts: readonly LineVerdict[]): Found | null {
+  const first = verdicts.find((v) => v.keep && v.reason !== 'headline' && v.reason !== 'dek' && v.text.trim().length > 0);
+  const m = first ? DATELINE_WITH_YEAR.exec(first.text.trim().slice(0, MAX_CHARS)) : null;
+  const iso = m?.[1] === undefined ? null : toIsoDate(m[1]);
+  return first && iso !== null ? { value: iso, provenance: `line ${first.n}` } : null;
 }

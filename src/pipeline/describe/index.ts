@@ -3,7 +3,7 @@ import type { Found } from './field.ts';
 import { tidy } from './field.ts';
 import { frontMatterFacts } from './front-matter.ts';
 import { authorEvidence, editorEvidence } from './people.ts';
-import { publisherEvidence, publisherName } from './publisher-evidence.ts';
+import { publisherEvidence } from './publisher-evidence.ts';
 import { dateEvidence } from './date-evidence.ts';
 import { urlEvidence } from './url-evidence.ts';
 import { deriveTitle, splitTitle } from './title.ts';
@@ -62,12 +62,8 @@ export function describe(source: DecodedSource, verdicts: LineVerdict[]): Metada
     if (split.site !== null) suffixSite = { value: split.site, provenance: headline.provenance };
   }
   let publisherFound = fm.publisher ?? fromText;
-  if (!fm.publisher && suffixSite) publisherFound = publisherEvidence(verdicts, people, [suffixSite]);
-  if (publisherFound) {
-    const name = fm.publisher ? publisherFound.value : publisherName(publisherFound.value);
-    publisherFound = name === null ? null : { value: name, provenance: publisherFound.provenance };
-  }
 
+  if (!fm.publisher && suffixSite) publisherFound = publisherEvidence(verdicts, people, [suffixSite]);
   const titleValue = set('title', title);
   let displayTitle = titleValue;
   let titleDerived = false;

@@ -8,8 +8,8 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}$`, 'u');
 const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(?:,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}){0,4}$`, 'u');
 
-const BYLINE_PREFIX = /^(?:by|written by|words by|story by|report by|posted by|interview by|interviewed by|text by|author:?|authors:?|byline:?|von|par|por)\s+/i;
-const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
+const BYLINE_PREFIX = /^(?:by|written by|words by|story by|report by|posted by|interview by|interviewed by|text by|(?:recipe|analysis|review|column|video) by|author:?|authors:?|byline:?|von|par|por)\s+/i;
+const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|\s+(?:at|in)\s+\p{Lu}|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
 const AGENCY_SUFFIX = /\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg|ap|cnn|bbc|upi|staff)$/i;
 const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:)\s*/i;
 const WIRE_FOOTER = /^\(?\s*(?:(?:additional )?reporting by\s+([^;()]{2,200}?))?\s*(?:;\s*)?(?:writing by\s+([^;()]{2,120}?))?\s*(?:;\s*)?(?:editing by\s+([^;()]{2,200}?))?\s*\)?\.?$/i;
@@ -92,7 +92,8 @@ function authorBox(verdicts: readonly LineVerdict[]): Found | null {
   for (const v of lines) {
     if (v.reason !== 'bio') continue;
     const m = /^(?:about the author:?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:has|is|writes|covers|reports|joined)\b/u.exec(v.text.slice(0, MAX_CHARS).trim());
-    if (m?.[1] !== undefined && aloneName(m[1])) return { value: m[1], provenance: `line ${v.n}` };
+    const personal = /\b(?:he|she|they|his|her|their|writer|reporter|journalist|columnist|editor|correspondent|contributor|author|critic|photographer)\b/i.test(v.text.slice(0, MAX_CHARS));
+    if (m?.[1] !== undefined && personal && aloneName(m[1])) return { value: m[1], provenance: `line ${v.n}` };
   }
   const headline = verdicts.findIndex((v) => v.reason === 'headline');
   if (headline !== -1) {

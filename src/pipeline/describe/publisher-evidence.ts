@@ -50,7 +50,7 @@ const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|tech
 
 /** The masthead: a short capitalised line standing alone among the first lines of the page, removed as chrome. */
 function mastheadLine(verdicts: readonly LineVerdict[]): Found | null {
-  const top = verdicts.filter((v) => v.text.trim().length > 0).slice(0, 4);
+  const top = verdicts.filter((v) => v.text.trim().length > 0).slice(0, 8);
   for (const v of top) {
     if (v.keep) break;
     const t = v.text.trim();

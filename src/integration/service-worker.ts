@@ -1,0 +1,79 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { generateSW } from 'workbox-build';
+
+/**
+ * Above this many bytes of pages, article pages are cached when first viewed instead
+ * of being precached on the first visit (the shell, search and its index still are).
+ */
+export const PRECACHE_ARTICLES_LIMIT = 30 * 1024 * 1024;
+
+/**
+ * Generates `sw.js` after Pagefind has written its files, so that the site works
+ * offline after a first visit: it precaches the shell, the search page (for any query
+ * string), Pagefind's runtime, index, meta and filters, and every article page. A new
+ * build gets a new precache manifest; outdated caches are removed on activation.
+ */
+export async function writeServiceWorker(dir: URL, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  const out = fileURLToPath(dir);
+  const articleBytes = sizeOf(join(out, 'articles'));
+  const precacheArticles = articleBytes <= PRECACHE_ARTICLES_LIMIT;
+  const { count, size, warnings } = await generateSW({
+    swDest: join(out, 'sw.js'),
+    globDirectory: out,
+    globPatterns: [
+      '*.{html,css,js,svg,json}',
+      '_astro/**/*',
+      'search/index.html',
+      'quotes/**/index.html',
+      'stories/**/index.html',
+      'pagefind/**/*',
+      ...(precacheArticles ? ['articles/**/index.html'] : []),
+    ],
+    globIgnores: ['sw.js', 'pagefind/*-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*'],
+    modifyURLPrefix: { '': base },
+    directoryIndex: 'index.html',
+    ignoreURLParametersMatching: [/.*/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/articles/'),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: 'dossier-articles' },
+      },
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/sources/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'dossier-sources' },
+      },
+    ],
+  });
+  for (const w of warnings) logger.warn(`service worker: ${w}`);
+  logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} KiB)${precacheArticles ? '' : '; article pages are cached on first view'}`);
+}
+
+function sizeOf(path: string): number {
+  let total = 0;
+  const walk = (p: string): void => {
+    let stat;
+    try {
+      stat = statSync(p);
+    } catch {
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(p)) walk(join(p, name));
+    } else total += stat.size;
+  };
+  walk(path);
+  return total;
+}
+

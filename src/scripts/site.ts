@@ -1,0 +1,68 @@
+/** Browser code on every page: search shortcuts, highlighting of search terms, offline support. */
+
+/** `/` and Ctrl/⌘-K focus the search box (the page's own on the search page). */
+function bindSearchShortcut(): void {
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if (!slash && !ctrlK) return;
+    const box = (document.getElementById('search-q') ?? document.getElementById('site-search-q')) as HTMLInputElement | null;
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+}
+
+/** Wraps the words of `?highlight=` in `<mark>` within the main content, after a search result was followed. */
+function highlightTerms(): void {
+  const raw = new URLSearchParams(location.search).get('highlight');
+  if (!raw) return;
+  const terms = raw
+    .split(/\s+/)
+    .map((t) => t.replace(/[^\p{L}\p{N}'’-]/gu, ''))
+    .filter((t) => t.length > 1)
+    .slice(0, 10);
+  const main = document.getElementById('main');
+  if (terms.length === 0 || !main) return;
+  const pattern = new RegExp(`(${terms.map((t) => t.replace(/[-'’]/g, '\\$&')).join('|')})`, 'giu');
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = (n as Text).parentElement;
+    if (parent && !parent.closest('script, style, mark, .removed-panel')) nodes.push(n as Text);
+  }
+  let first: HTMLElement | null = null;
+  for (const node of nodes) {
+    const text = node.data;
+    pattern.lastIndex = 0;
+    if (!pattern.test(text)) continue;
+    const fragment = document.createDocumentFragment();
+    for (const [i, part] of text.split(pattern).entries()) {
+      if (!part) continue;
+      if (i % 2 === 1) {
+        const mark = document.createElement('mark');
+        mark.className = 'search-hit';
+        mark.textContent = part;
+        first ??= mark;
+        fragment.append(mark);
+      } else fragment.append(part);
+    }
+    node.replaceWith(fragment);
+  }
+  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+}
+
+/** Registers the service worker that keeps the archive available offline. */
+function registerServiceWorker(): void {
+  const base = document.documentElement.dataset['base'];
+  if (!base || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  if (document.documentElement.dataset['offline'] !== 'true') return;
+  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+}
+
+bindSearchShortcut();
+highlightTerms();
+registerServiceWorker();
