@@ -35,7 +35,14 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node bin/dossier.mjs build --quiet --out .dossier/test-site && node bin/dossier.mjs serve --out .dossier/test-site --port ${PORT}`,
+    // The example archive, built three ways: at the root (served here), under /archive/
+    // with --site (served by tests/e2e/deploy.spec.ts), and as a portable copy for file://.
+    command: [
+      'node bin/dossier.mjs build --quiet --out .dossier/test-site',
+      'node bin/dossier.mjs build --quiet --out .dossier/test-base --base /archive/ --site https://archive.test',
+      'node bin/dossier.mjs build --quiet --portable --out .dossier/test-portable',
+      `node bin/dossier.mjs serve --out .dossier/test-site --port ${PORT}`,
+    ].join(' && '),
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -33,6 +33,8 @@ export interface ArticlePageData {
   topics: string[];
   related: RelatedItem[];
   problems: { code: string; message: string }[];
+  /** True when only an excerpt is published (`--excerpts`). */
+  excerpted?: boolean;
 }
 
 /** Story data for the story page. */

@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { articleMdx } from './article-mdx.ts';
 import { articlePageData } from './page-data.ts';
 import { quoteLinksByArticle } from './quote-links.ts';
+import { createHash } from 'node:crypto';
 import type { PipelineResult } from '../pipeline/run.ts';
+import type { Passage } from '../pipeline/types.ts';
 
 /** Stable, pretty JSON with a final newline. */
 export function stableJson(value: unknown): string {
@@ -16,13 +18,15 @@ export function stableJson(value: unknown): string {
  * (page data), `stories/<slug>.json`, `originals/<name>` (byte-for-byte copies)
  * and `report.json`. Keys are paths relative to the folder.
  */
-export function siteFiles(result: PipelineResult, base: string): Map<string, string | Uint8Array> {
+export function siteFiles(result: PipelineResult, options: EmitOptions): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
-  const links = quoteLinksByArticle(result, base);
+  const links = options.excerpts ? new Map() : quoteLinksByArticle(result, options.base);
   for (const article of result.articles) {
-    files.set(`articles/${article.slug}.mdx`, articleMdx(article.passages, links.get(article.slug)));
-    files.set(`records/${article.slug}.json`, stableJson(articlePageData(article)));
-    files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
+    const passages = options.excerpts ? excerptOf(article.passages) : article.passages;
+    files.set(`articles/${article.slug}.mdx`, articleMdx(passages, links.get(article.slug)));
+    const data = articlePageData(article);
+    files.set(`records/${article.slug}.json`, stableJson(options.excerpts ? { ...data, excerpted: true, removed: [], passages: data.passages.filter((p) => passages.some((q) => q.id === p.id)) } : data));
+    if (!options.excerpts) files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
   }
   for (const group of result.quotes) {
     if (group.sources >= 2) files.set(`quotes/${group.id}.json`, stableJson(group));
@@ -62,11 +66,38 @@ function listFiles(dir: string, rel = ''): string[] {
   return out;
 }
 
-/** Writes the site's generated folder for a pipeline result. */
-export function writeSite(result: PipelineResult, genDir: string, base: string): void {
-  syncFolder(genDir, siteFiles(result, base));
+/** How the emit stage renders. */
+export interface EmitOptions {
+  /** Site base path, for cross-source links. */
+  base: string;
+  /** Publish only an excerpt of each article (about the first 60 words). */
+  excerpts: boolean;
+}
+
+/** The leading passages of an article, up to about 60 words (at least one passage). */
+export function excerptOf(passages: readonly Passage[]): Passage[] {
+  const out: Passage[] = [];
+  let words = 0;
+  for (const p of passages) {
+    if (out.length > 0 && words >= 60) break;
+    out.push(p);
+    words += p.text.split(/\s+/).length;
+  }
+  return out;
+}
+
+/**
+ * Writes the site's generated folder for a pipeline result and returns the build id:
+ * a hash of everything written, so it changes exactly when the site's data changes.
+ */
+export function writeSite(result: PipelineResult, genDir: string, options: EmitOptions): string {
+  const files = siteFiles(result, options);
+  syncFolder(genDir, files);
+  const hash = createHash('sha256');
+  for (const path of [...files.keys()].sort()) hash.update(path).update('\0').update(files.get(path)!).update('\0');
   // Every collection's folder exists, even when empty.
   for (const sub of ['articles', 'records', 'stories', 'quotes', 'originals']) mkdirSync(join(genDir, sub), { recursive: true });
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The build report: one entry per input, no timings, no absolute paths. */

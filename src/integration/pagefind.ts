@@ -7,9 +7,10 @@ import * as pagefind from 'pagefind';
  * Indexes the built site with Pagefind's Node API. Only elements marked
  * `data-pagefind-body` (the main content of article and story pages) are indexed.
  */
-export async function indexWithPagefind(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexWithPagefind(dir: URL, language: string, logger: AstroIntegrationLogger): Promise<void> {
   const out = fileURLToPath(dir);
-  const { index, errors } = await pagefind.createIndex({});
+  // One index in the site's language: a multilingual archive is searched as a whole.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split('-')[0] ?? 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: out });

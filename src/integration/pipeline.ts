@@ -6,7 +6,8 @@ import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 /** Runs the pipeline over the content folder and writes the generated folder. */
 export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegrationLogger): PipelineResult {
   const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords });
-  writeSite(result, settings.genDir, settings.base);
+  // The build id tags Pagefind's metadata requests (metaCacheTag) so they can be cached offline.
+  process.env['DOSSIER_BUILD_ID'] = writeSite(result, settings.genDir, { base: settings.base, excerpts: settings.excerpts });
   const skipped = result.report.filter((r) => r.status === 'skipped');
   const warned = result.report.filter((r) => r.status === 'warning');
   for (const entry of [...skipped, ...warned]) {

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
@@ -25,12 +25,10 @@ export async function writeServiceWorker(dir: URL, base: string, logger: AstroIn
     globDirectory: out,
     globPatterns: [
       '*.{html,css,js,svg,json}',
-      '_astro/**/*',
-      'search/index.html',
-      'quotes/**/index.html',
-      'stories/**/index.html',
-      'pagefind/**/*',
-      ...(precacheArticles ? ['articles/**/index.html'] : []),
+      ...['_astro', 'pagefind'].filter((d) => existsSync(join(out, d))).map((d) => `${d}/**/*`),
+      ...['search', 'quotes', 'stories', ...(precacheArticles ? ['articles'] : [])]
+        .filter((d) => existsSync(join(out, d)))
+        .map((d) => (d === 'search' ? 'search/index.html' : `${d}/**/index.html`)),
     ],
     globIgnores: ['sw.js', 'pagefind/*-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*'],
     modifyURLPrefix: { '': base },

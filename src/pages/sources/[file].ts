@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 /** Each original, byte for byte, served as plain text under `sources/<slug>.<ext>.txt`. */
 export const getStaticPaths = (async () => {
   const records = await getCollection('records');
-  return records.map((r) => ({ params: { file: r.data.originalName }, props: { name: r.data.originalName } }));
+  return records.filter((r) => !r.data.excerpted).map((r) => ({ params: { file: r.data.originalName }, props: { name: r.data.originalName } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

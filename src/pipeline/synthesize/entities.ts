@@ -148,7 +148,8 @@ export interface EntityOptions {
 /** People and organisations of the story, best attested first. */
 export function findEntities(sources: readonly SummarySource[], options: EntityOptions = {}): Entity[] {
   const maxP = options.maxPassagesPerSource ?? 2000;
-  const body = (p: Passage): boolean => p.kind === 'paragraph' || p.kind === 'quote' || p.kind === 'list-item';
+  // headings are read too (sentence-case ones can be prose); headline-case sentences are skipped below
+  const body = (p: Passage): boolean => p.kind !== 'caption';
 
   // Pass 1: words the story capitalises mid-sentence.
   const midCap = new Set<string>();
@@ -163,7 +164,7 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
         const tk = toks(text, 400);
         const long = tk.filter((t) => t.raw.length >= 4 && /\p{L}/u.test(t.raw));
         const capShare = long.length ? long.filter((t) => t.cap).length / long.length : 0;
-        if (tk.length >= 3 && capShare >= 0.6) continue; // headline case
+        if (tk.length >= 2 && capShare >= 0.6) continue; // headline case
         list.push({ tokens: tk, text });
         tk.forEach((t, i) => {
           if (i > 0 && t.cap) midCap.add(t.low);

@@ -15,3 +15,5 @@ export { citeThis } from './cite-this.ts';
 export { textFragmentUrl } from './text-fragment.ts';
 export { citationMetaTags, newsArticleJsonLd, serializeJsonLd } from './meta.ts';
 export type { MetaTag } from './meta.ts';
+export { citationResponse, CONTENT_TYPES } from './http.ts';
+export type { CitationFormat } from './http.ts';

@@ -85,22 +85,29 @@ export function cslNames(byline: string | null | undefined): CslName[] {
   if (!byline) return [];
   const s = oneLine(byline).replace(/^by\s+/iu, '');
   if (s === '') return [];
-  if (!s.includes(';')) {
+  const parts: (string | CslName)[] = [];
+  if (s.includes(';')) {
+    // "Jones, Luke; Doe, Jane" or "Luke Jones and Jane Doe; Reuters": `;` first, then "and"/"&".
+    for (const group of s.split(';').map((g) => g.trim()).filter((g) => g !== '')) {
+      const inverted = invertedName(group);
+      if (inverted) parts.push(inverted);
+      else parts.push(...group.split(/\s+(?:and|&)\s+/iu));
+    }
+  } else {
     const inverted = invertedName(s);
     if (inverted) return [inverted];
+    parts.push(...s.split(/\s*,\s*|\s+(?:and|&)\s+/iu));
   }
-  const parts = (s.includes(';') ? s.split(';') : s.split(/\s*,\s*|\s+(?:and|&)\s+/iu))
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  // A trailing suffix split off by a comma ("Luke Jones, Jr.") belongs to the name before it.
-  const merged: string[] = [];
+  // A suffix split off by a comma ("Luke Jones, Jr.") belongs to the name before it.
+  const merged: (string | CslName)[] = [];
   for (const p of parts) {
     const prev = merged[merged.length - 1];
-    if (SUFFIXES.has(p) && prev !== undefined) merged[merged.length - 1] = `${prev} ${p}`;
-    else merged.push(p);
+    if (typeof p === 'string' && SUFFIXES.has(p.trim()) && typeof prev === 'string') merged[merged.length - 1] = `${prev} ${p.trim()}`;
+    else if (typeof p !== 'string' || p.trim() !== '') merged.push(typeof p === 'string' ? p.trim() : p);
   }
-  if (merged.length > 1 && merged.some((p) => !p.includes(' '))) return [{ literal: s }];
-  return merged.map((p) => splitPersonName(p) ?? { literal: p });
+  // Separators that cut a name into single words ("Procter & Gamble") were not separators.
+  if (merged.length > 1 && merged.some((p) => typeof p === 'string' && !p.includes(' '))) return [{ literal: s }];
+  return merged.map((p) => (typeof p === 'string' ? (splitPersonName(p) ?? { literal: p }) : p));
 }
 
 /** "Luke Jones", "Ludwig van Beethoven Jr.", or the literal: the name as people write it. */

@@ -13,7 +13,7 @@ let compiled: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
 /** Null when `data` is valid CSL-JSON; otherwise ajv's errors as text. */
 export function cslJsonErrors(data: unknown): string | null {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     compiled = ajv.compile(JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object);
   }
   return compiled(data) ? null : JSON.stringify(compiled.errors, null, 2);
