@@ -42,9 +42,15 @@ describe('findDuplicates', () => {
   });
   it('is near-linear on a big story', () => {
     const many: SummarySource[] = [];
+    const vocab = 'river council vote budget school road mayor storm market farm bridge police court tax rail park health water power trade'.split(' ');
+    let seed = 7;
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
     for (let i = 0; i < 400; i++) {
-      const own = `Article number ${i} reports local reactions in town ${i} with its own reporting on the topic of the day and quotes from resident ${i}.`;
-      many.push(src(`s${String(i).padStart(3, '0')}.txt`, i % 4 === 0 ? WIRE : [own, own.replace('local', 'regional')]));
+      const own = Array.from({ length: 60 }, () => vocab[rnd() % vocab.length]).join(' ');
+      many.push(src(`s${String(i).padStart(3, '0')}.txt`, i % 4 === 0 ? WIRE : [own]));
     }
     const t0 = Date.now();
     const dups = findDuplicates(many);
