@@ -164,7 +164,7 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
         const tk = toks(text, 400);
         const long = tk.filter((t) => t.raw.length >= 4 && /\p{L}/u.test(t.raw));
         const capShare = long.length ? long.filter((t) => t.cap).length / long.length : 0;
-        if (tk.length >= 2 && capShare >= 0.6) continue; // headline case
+        if (tk.length >= 2 && capShare >= 0.8) continue; // headline case
         list.push({ tokens: tk, text });
         tk.forEach((t, i) => {
           if (i > 0 && t.cap) midCap.add(t.low);
@@ -255,7 +255,7 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
         }
         surface = surface.slice(lead);
         // drop trailing role words ("Smith Microsoft" is kept; "Jones CEO" → "Jones")
-        while (surface.length > 1 && ROLES.has((surface[surface.length - 1] ?? '').toLowerCase())) surface = surface.slice(0, -1);
+        while (surface.length > 1 && ROLES.has((surface[surface.length - 1] ?? '').toLowerCase()) && !/^(?:of|de|van|von|der|bin|al|da|di|la|le|du)$/.test(surface[surface.length - 2] ?? '')) surface = surface.slice(0, -1);
         if (surface.length === 0 || surface.length > 6) continue;
         const allStop = surface.every((w) => PLACES.has(w.toLowerCase()) || ROLES.has(w.toLowerCase()) || MONTHS_DAYS.has(w.toLowerCase()));
         if (allStop) continue;
@@ -272,7 +272,7 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
         // person evidence
         if (roleBefore) c.personEv++;
         if (honorific) c.honorific = true;
-        if (prev && !prev.cap && ROLES.has(prev.low)) c.personEv++;
+        if (prev && (!prev.cap || start === 1) && ROLES.has(prev.low) && !HONORIFICS.has(prev.low)) c.personEv++;
         if (prev && /^(mr|mrs|ms|dr)\.?$/i.test(prev.raw)) {
           c.personEv++;
           c.honorific = true;
@@ -297,8 +297,10 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
           }
         }
         // organisation evidence
-        if ((surface.length > 1 && ORG_SUFFIX.has(lastLow)) || (surface.length === 1 && ORG_SINGLE.has(lastLow))) c.orgEv += 2;
-        if (prev && !prev.cap && ORG_BEFORE.has(prev.low)) c.orgEv++;
+        const ofIdx = surface.indexOf('of');
+        const suffixWord = ofIdx > 0 ? (surface[ofIdx - 1] ?? '').toLowerCase() : lastLow;
+        if ((surface.length > 1 && ORG_SUFFIX.has(suffixWord)) || (surface.length === 1 && ORG_SINGLE.has(lastLow))) c.orgEv += 2;
+        if (prev && (!prev.cap || start === 1) && ORG_BEFORE.has(prev.low)) c.orgEv++;
         if (prev && prev.low === 'like' && prev2 && /^(companies|firms|groups|organizations|organisations|outlets|rivals)$/.test(prev2.low)) c.orgEv++;
         if (next && !next.cap && ORG_AFTER.has(next.low) && text.slice(lastTok.e, next.s) === ' ') c.orgEv++;
         if (next && next.cap && STRIP_SUFFIX.has(next.low.replace(/\.$/, ''))) c.orgEv++;
@@ -418,6 +420,7 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
       const exp = expansions.get(c.surface[0] ?? '');
       if (!target && exp !== undefined) target = groupOf.get(exp);
     }
+    if (!target) target = groupOf.get(key);
     if (!target) {
       target = { id: groups.length, kind: k, keys: new Set(), names: new Map() };
       groups.push(target);

@@ -140,7 +140,7 @@ function monthOf(t: Tok | undefined, text: string, next: Tok | undefined): numbe
   }
   return m;
 }
-function isDash(t: Tok | undefined): boolean {
+function isDash(t: Tok | undefined): t is Tok {
   return t !== undefined && (t.raw === '-' || t.raw === '–' || t.raw === '—');
 }
 /** True when only spaces, commas and periods separate the two tokens (at most 3 characters). */
@@ -223,7 +223,7 @@ export function findDates(text: string, anchor: YMD | null): FoundDate[] {
       let day2: number | null = null;
       let year: number | null = null;
       const a = toks[j];
-      if (isDay(a) && glued(text, t, a) && !(isYear(a))) {
+      if (isDay(a) && glued(text, t, a)) {
         day = a.num;
         j++;
         const dsh = toks[j];
@@ -277,7 +277,7 @@ export function findDates(text: string, anchor: YMD | null): FoundDate[] {
     }
 
     // Day-first: Day[-Day2] Month [Year]
-    if (isDay(t) && !isYear(t)) {
+    if (isDay(t)) {
       let j = i + 1;
       let day2: number | null = null;
       if (isDash(toks[j]) && isDay(toks[j + 1]) && ((toks[j + 1] as Tok).num as number) > (t.num as number)) {
@@ -323,7 +323,7 @@ export function findDates(text: string, anchor: YMD | null): FoundDate[] {
         let j = i + 1;
         const sep = toks[j];
         const y2 = toks[j + 1];
-        if (sep && (isDash(sep) || sep.low === 'to' || (sep.low === 'and' && cue === 'between') || sep.low === 'through') && isYear(y2) && (y2.num as number) > (t.num as number)) {
+        if (sep && (sep.raw === '-' || sep.raw === '–' || sep.raw === '—' || sep.low === 'to' || (sep.low === 'and' && cue === 'between') || sep.low === 'through') && isYear(y2) && (y2.num as number) > (t.num as number)) {
           endYear = y2.num;
           j += 2;
         }
