@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleRecordSchema } from './schemas/article.ts';
 import { storySchema } from './schemas/story.ts';
 import { quoteGroupSchema } from './schemas/quote.ts';
+import { reportEntrySchema } from './schemas/report.ts';
 
 // The pipeline writes these folders before Astro renders (see src/integration).
 const gen = process.env.DOSSIER_GEN;
@@ -31,4 +32,10 @@ const quotes = defineCollection({
   schema: quoteGroupSchema,
 });
 
-export const collections = { articles, records, stories, quotes };
+/** The build report: one entry per input (the generated report.json). */
+const report = defineCollection({
+  loader: file(`${gen}/report.json`, { parser: (text) => (JSON.parse(text) as { inputs: unknown[] }).inputs.map((entry, i) => ({ id: String(i).padStart(6, '0'), ...(entry as object) })) }),
+  schema: reportEntrySchema,
+});
+
+export const collections = { articles, records, stories, quotes, report };

@@ -1,5 +1,6 @@
 import type { PublishedArticle } from '../pipeline/run.ts';
 import type { RelatedItem, Story } from '../pipeline/types.ts';
+import { displayText, displayTextOrNull } from '../utils/display-text.ts';
 
 /** Everything an article page renders besides its MDX body. Plain JSON. */
 export interface ArticlePageData {
@@ -63,13 +64,13 @@ export function articlePageData(a: PublishedArticle): ArticlePageData {
     kind: a.kind,
     file: a.article.source.file.path,
     story: a.article.source.file.story,
-    title: meta.title,
-    displayTitle: meta.displayTitle,
+    title: displayTextOrNull(meta.title),
+    displayTitle: displayText(meta.displayTitle) || a.slug,
     titleDerived: meta.titleDerived,
-    dek: meta.dek,
-    publisher: meta.publisher,
-    author: meta.author,
-    editor: meta.editor,
+    dek: displayTextOrNull(meta.dek),
+    publisher: displayTextOrNull(meta.publisher),
+    author: displayTextOrNull(meta.author),
+    editor: displayTextOrNull(meta.editor),
     published: meta.published,
     url: meta.url,
     language: meta.language,
@@ -83,8 +84,8 @@ export function articlePageData(a: PublishedArticle): ArticlePageData {
     wordsKept: a.article.verdicts.filter((v) => v.keep).reduce((n, v) => n + countWords(v.text), 0),
     wordsRemoved: a.article.verdicts.filter((v) => !v.keep && v.reason !== 'front-matter').reduce((n, v) => n + countWords(v.text), 0),
     passages: a.passages.map((p) => ({ id: p.id, kind: p.kind, index: p.index, text: p.text })),
-    topics: a.record.topics,
-    related: a.record.related,
+    topics: a.record.topics.map(displayText),
+    related: a.record.related.map((r) => ({ ...r, title: displayTextOrNull(r.title), publisher: displayTextOrNull(r.publisher), excerpt: displayTextOrNull(r.excerpt) })),
     problems: a.problems.map((p) => ({ code: p.code, message: p.message })),
   };
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { articleMdx } from './article-mdx.ts';
 import { articlePageData } from './page-data.ts';
 import { quoteLinksByArticle } from './quote-links.ts';
+import { displayText } from '../utils/display-text.ts';
 import { createHash } from 'node:crypto';
 import type { PipelineResult } from '../pipeline/run.ts';
 import type { Passage } from '../pipeline/types.ts';
@@ -32,7 +33,7 @@ export function siteFiles(result: PipelineResult, options: EmitOptions): Map<str
     if (group.sources >= 2) files.set(`quotes/${group.id}.json`, stableJson(group));
   }
   for (const story of result.stories) {
-    files.set(`stories/${story.slug}.json`, stableJson({ ...story, sourceCount: story.articles.length }));
+    files.set(`stories/${story.slug}.json`, stableJson({ ...story, title: displayText(story.title) || 'Untitled story', sourceCount: story.articles.length }));
   }
   files.set('report.json', stableJson(reportJson(result)));
   return files;

@@ -29,5 +29,5 @@ export function prepareInput(html: string, maxDataUriChars: number, hardLimit: n
     cut = out.length - hardLimit;
     out = out.slice(0, hardLimit);
   }
-  return { html: out, markupSize: out.length - payload, cut };
+  return { html: out, markupSize: Math.max(0, out.length - payload), cut };
 }
