@@ -33,9 +33,9 @@ import type { FoundDate, Precision, YMD } from './dates/index.ts';
 import type { Entity } from './entities.ts';
 import { findEntities } from './entities.ts';
 import type { SummarySource } from './summarize.ts';
-import { supports } from './support.ts';
+import { SUPPORT_THRESHOLD, containment } from './support.ts';
 import { sentenceQuality } from './quality.ts';
-import { contentStems, sentenceSpans, tokenize } from './text/index.ts';
+import { bigramsOf, contentStems, sentenceSpans, tokenize } from './text/index.ts';
 
 /** A story source as the analytics take it: the summarizer's source plus a record's related coverage. */
 export interface StorySource extends SummarySource {
@@ -87,6 +87,25 @@ interface Cand {
   day: YMD | null;
   actor: string | null;
   order: number;
+  /** Lazily computed content stems / bigrams of `compare` (the `supports` rule without re-tokenising). */
+  sup?: { stems: string[]; set: Set<string>; bigrams: Set<string> };
+}
+
+function supInfo(c: Cand): { stems: string[]; set: Set<string>; bigrams: Set<string> } {
+  if (!c.sup) {
+    const stems = contentStems(c.compare);
+    c.sup = { stems, set: new Set(stems), bigrams: bigramsOf(stems) };
+  }
+  return c.sup;
+}
+
+/** `supports(p.compare, s.compare)` (see support.ts) on cached tokens. */
+function supportsCand(p: Cand, s: Cand): boolean {
+  const ps = supInfo(p);
+  const ss = supInfo(s);
+  if (ss.bigrams.size >= 2) return containment(ss.bigrams, ps.bigrams) >= SUPPORT_THRESHOLD;
+  if (ss.stems.length === 0) return false;
+  return ss.stems.every((t) => ps.set.has(t));
 }
 
 const MAX_COMPARE = 300;
@@ -164,30 +183,35 @@ function ymdIso(d: YMD): string {
 
 const BODY_KINDS = new Set<Passage['kind']>(['paragraph', 'quote', 'list-item']);
 
+/** Folded token keys of an entity's names (name and aliases, without a leading "The"). */
+function entityKeys(entities: readonly Entity[]): { name: string; keys: string[] }[] {
+  return entities.slice(0, 300).map((e) => ({
+    name: e.name,
+    keys: [e.name, ...e.aliases].map((n) => tokenize(n.replace(/^The /, '')).join(' ')).filter((k) => k.length > 0),
+  }));
+}
+
 /** The story's headline entities: named in the titles of at least half of the sources that have one. */
-function headlineEntities(sources: readonly StorySource[], entities: readonly Entity[]): Set<string> {
+function headlineEntities(sources: readonly StorySource[], keys: readonly { name: string; keys: string[] }[]): Set<string> {
   const out = new Set<string>();
-  const titled = sources.filter((s) => s.meta.title ?? s.meta.dek);
-  for (const e of entities) {
-    const names = [e.name, ...e.aliases].map((n) => n.replace(/^The /, '').toLowerCase());
+  const titles = sources
+    .filter((s) => s.meta.title ?? s.meta.dek)
+    .map((s) => ` ${tokenize(`${s.meta.title ?? ''} ${s.meta.dek ?? ''}`.slice(0, 2000)).join(' ')} `);
+  if (titles.length === 0) return out;
+  for (const e of keys) {
     let hits = 0;
-    for (const s of titled) {
-      const t = ` ${tokenize(`${s.meta.title ?? ''} ${s.meta.dek ?? ''}`).join(' ')} `;
-      if (names.some((n) => t.includes(` ${tokenize(n).join(' ')} `))) hits++;
-    }
-    if (titled.length > 0 && hits * 2 >= titled.length) out.add(e.name);
+    for (const t of titles) if (e.keys.some((k) => t.includes(` ${k} `))) hits++;
+    if (hits * 2 >= titles.length) out.add(e.name);
   }
   return out;
 }
 
 /** The first entity named in the text (by position), or null. */
-function leadingEntity(text: string, entities: readonly Entity[]): string | null {
-  const t = ` ${tokenize(text).join(' ')} `;
+function leadingEntity(text: string, keys: readonly { name: string; keys: string[] }[]): string | null {
+  const t = ` ${tokenize(text.slice(0, 2000)).join(' ')} `;
   let best: { pos: number; name: string } | null = null;
-  for (const e of entities.slice(0, 200)) {
-    for (const n of [e.name, ...e.aliases]) {
-      const k = tokenize(n.replace(/^The /, '')).join(' ');
-      if (!k) continue;
+  for (const e of keys) {
+    for (const k of e.keys) {
       const pos = t.indexOf(` ${k} `);
       if (pos >= 0 && (best === null || pos < best.pos)) best = { pos, name: e.name };
     }
@@ -200,7 +224,8 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
   const recordId = options.recordPassageId ?? 'record';
   const maxPer = options.maxEventsPerSource ?? 200;
   const entities = options.entities ?? findEntities(sources);
-  const headline = headlineEntities(sources, entities);
+  const ekeys = entityKeys(entities);
+  const headline = headlineEntities(sources, ekeys);
 
   let story: YMD | null = null;
   for (const s of sources) {
@@ -272,7 +297,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
           srcIndex: si,
           relatedKey: null,
           day: own,
-          actor: leadingEntity(title, entities),
+          actor: leadingEntity(title, ekeys),
         });
       }
     }
@@ -305,7 +330,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
         srcIndex: si,
         relatedKey: item.url ?? item.title ?? `${si}:${i}`,
         day: start,
-        actor: leadingEntity(title, entities),
+        actor: leadingEntity(title, ekeys),
       });
     });
   });
@@ -328,7 +353,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
     if (a.origin === 'body' && b.origin === 'body' && a.srcIndex === b.srcIndex) return a.date === b.date && a.precision === b.precision;
     const o = overlap(a.stems, b.stems);
     if (o.shared >= 3 && o.ratio >= 0.5) return true;
-    if (a.origin !== 'publication' && b.origin !== 'publication' && a.origin === 'body' && b.origin === 'body' && (supports(a.compare, b.compare) || supports(b.compare, a.compare))) return true;
+    if (a.origin !== 'publication' && b.origin !== 'publication' && a.origin === 'body' && b.origin === 'body' && (supportsCand(a, b) || supportsCand(b, a))) return true;
     if (a.origin !== 'body' && b.origin !== 'body' && a.actor !== null && a.actor === b.actor && !headline.has(a.actor)) return true;
     return false;
   };
@@ -398,11 +423,20 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
     const rank = (c: Cand): number =>
       c.origin === 'body' && !c.inferred ? 0 : c.origin === 'publication' ? 1 : c.origin === 'related' ? 2 : 3;
     const allReports = members.every((m) => m.origin !== 'body');
+    const q = new Map<Cand, number>();
+    const qual = (c: Cand): number => {
+      let v = q.get(c);
+      if (v === undefined) {
+        v = quality(c.text);
+        q.set(c, v);
+      }
+      return v;
+    };
     const best = [...members].sort(
       (a, b) =>
         rank(a) - rank(b) ||
         (allReports ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : 0) ||
-        quality(b.text) - quality(a.text) ||
+        qual(b) - qual(a) ||
         (allReports ? a.text.length - b.text.length : 0) ||
         a.srcIndex - b.srcIndex ||
         a.order - b.order,

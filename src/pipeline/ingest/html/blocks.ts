@@ -1,0 +1,192 @@
+import { isHidden } from './is-hidden.ts';
+import { normaliseText } from './normalise-text.ts';
+import type { Block } from './types.ts';
+
+/** Elements never read: they hold code, controls, media players or drawings, not article text. */
+export const SKIPPED = new Set([
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'svg', 'math', 'form', 'button', 'select', 'textarea', 'input', 'option', 'datalist', 'canvas', 'video', 'audio',
+  'source', 'track', 'map', 'area', 'base', 'meta', 'link', 'dialog', 'portal', 'slot',
+]);
+
+/** Elements that start a new block. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure', 'footer',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'thead',
+  'tfoot', 'tr', 'ul', 'menu',
+]);
+
+const HEADING = /^h[1-6]$/;
+
+/** Attributes that lazy-loading pages put the real image in. */
+const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-srcset'];
+
+/** The source of an `<img>`: its `src`, or a lazy-loading attribute when `src` is missing or a tiny placeholder. */
+export function imageSource(img: Element): string {
+  const src = (img.getAttribute('src') ?? '').trim();
+  if (src !== '' && !(src.startsWith('data:') && src.length < 200)) return src;
+  for (const name of LAZY_SOURCES) {
+    const value = (img.getAttribute(name) ?? '').trim().split(/\s+/)[0] ?? '';
+    if (value !== '') return value;
+  }
+  return src;
+}
+
+interface ListFrame {
+  ordered: boolean;
+  next: number;
+}
+
+/**
+ * Lays out the text under `root` as blocks: headings, paragraphs, list items (with a
+ * `• ` or `1. ` marker, as a plain-text article writes them), block quotes, captions and
+ * images. Text is whitespace-folded; `<br>` and `<pre>` line breaks are kept as lines of
+ * one block. Hidden elements and those in SKIPPED are never read. Iterative, so deeply
+ * nested markup cannot exhaust the stack.
+ */
+export function toBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  let line = '';
+  let links: { text: string; href: string }[] = [];
+  let pendingImages: { src: string; alt: string }[] = [];
+  let headingDepth = 0;
+  let quoteDepth = 0;
+  let captionDepth = 0;
+  let preDepth = 0;
+  let item: string | null = null;
+  const lists: ListFrame[] = [];
+
+  const endLine = (): void => {
+    const text = normaliseText(line);
+    if (text !== '') lines.push(text);
+    line = '';
+  };
+  const flush = (): void => {
+    endLine();
+    if (lines.length > 0) {
+      const kind: Block['kind'] =
+        headingDepth > 0 ? 'heading' : item !== null ? 'list-item' : captionDepth > 0 ? 'caption' : quoteDepth > 0 ? 'quote' : 'paragraph';
+      if (item !== null) {
+        lines[0] = `${item}${lines[0] ?? ''}`;
+        item = lists.length > 0 ? '' : null;
+      }
+      const block: Block = { kind, lines };
+      const inBlock = links.filter((l) => lines.some((t) => t.includes(l.text)));
+      if (inBlock.length > 0) block.links = inBlock;
+      blocks.push(block);
+    }
+    lines = [];
+    links = [];
+    for (const image of pendingImages) blocks.push({ kind: 'image', lines: [image.alt], image });
+    pendingImages = [];
+  };
+
+  type Step = { node: Node } | { exit: () => void };
+  const stack: Step[] = [{ node: root }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('exit' in step) {
+      step.exit();
+      continue;
+    }
+    const node = step.node;
+    if (node.nodeType === 3) {
+      const data = node.textContent ?? '';
+      if (preDepth > 0) {
+        const parts = data.split(/\r?\n/);
+        parts.forEach((part, i) => {
+          if (i > 0) endLine();
+          line += part;
+        });
+      } else {
+        line += data;
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
+    if (SKIPPED.has(tag) || isHidden(el)) continue;
+    if (tag === 'br') {
+      endLine();
+      continue;
+    }
+    if (tag === 'img') {
+      const alt = normaliseText(el.getAttribute('alt') ?? '');
+      pendingImages.push({ src: imageSource(el), alt });
+      continue;
+    }
+    let exit: (() => void) | null = null;
+    if (HEADING.test(tag)) {
+      flush();
+      headingDepth += 1;
+      exit = () => {
+        flush();
+        headingDepth -= 1;
+      };
+    } else if (tag === 'li') {
+      flush();
+      const list = lists[lists.length - 1];
+      const saved = item;
+      item = list === undefined ? '• ' : list.ordered ? `${list.next++}. ` : '• ';
+      exit = () => {
+        flush();
+        item = saved;
+      };
+    } else if (tag === 'ul' || tag === 'ol' || tag === 'menu') {
+      flush();
+      const start = Number.parseInt(el.getAttribute('start') ?? '1', 10);
+      lists.push({ ordered: tag === 'ol', next: Number.isFinite(start) ? start : 1 });
+      const saved = item;
+      item = null;
+      exit = () => {
+        flush();
+        lists.pop();
+        item = saved;
+      };
+    } else if (tag === 'blockquote') {
+      flush();
+      quoteDepth += 1;
+      exit = () => {
+        flush();
+        quoteDepth -= 1;
+      };
+    } else if (tag === 'figcaption' || tag === 'caption') {
+      flush();
+      captionDepth += 1;
+      exit = () => {
+        flush();
+        captionDepth -= 1;
+      };
+    } else if (tag === 'pre') {
+      flush();
+      preDepth += 1;
+      exit = () => {
+        flush();
+        preDepth -= 1;
+      };
+    } else if (tag === 'td' || tag === 'th') {
+      if (normaliseText(line) !== '') line += ' | ';
+    } else if (tag === 'a') {
+      const href = (el.getAttribute('href') ?? '').trim();
+      if (/^https?:\/\//i.test(href)) {
+        exit = () => {
+          const text = normaliseText(el.textContent ?? '');
+          if (text !== '') links.push({ text, href });
+        };
+      }
+    } else if (BLOCK.has(tag)) {
+      flush();
+      exit = flush;
+    }
+    if (exit !== null) stack.push({ exit });
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child !== undefined) stack.push({ node: child });
+    }
+  }
+  flush();
+  return blocks;
+}
