@@ -112,8 +112,8 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number): 
     assembleStory(
       key,
       storyKeys.length === 1 && key === '' ? 'index' : uniqueSlug([key || 'other sources'], storySlugs, 'story'),
-      articles.filter((a) => a.article.source.file.story === key),
-      summaryWords,
+      articles.filter((a) => a.article.source.file.story === key).map((a) => ({ ...a, related: a.record.related })),
+      { words: summaryWords, quotes },
     ),
   );
   const report: ReportEntry[] = [

@@ -173,13 +173,68 @@ export interface SummarySentence {
   citations: Citation[];
 }
 
-/** The synthesis of one story (a folder of inputs). */
+/** A dated event on a story's timeline. */
+export interface StoryEvent {
+  /** ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a range's start). */
+  date: string;
+  /** A range's end, when the event spans days. */
+  end?: string;
+  precision: 'year' | 'month' | 'day';
+  /** True when the date was resolved from a relative expression ("last year", "Thursday"). */
+  inferred: boolean;
+  text: string;
+  citations: Citation[];
+  /** Ranking weight (better attested and better dated events weigh more). */
+  weight: number;
+}
+
+/** A quotation as the story page shows it: the speaker and every source that carries it. */
+export interface StoryQuote {
+  /** Id of the quote group (its page is `quotes/<id>/` when two or more sources carry it). */
+  id: string;
+  text: string;
+  speaker: string | null;
+  /** Number of distinct sources quoting it. */
+  sources: number;
+  citations: Citation[];
+}
+
+/** A person or organisation named in the story, with where it appears. */
+export interface StoryEntity {
+  name: string;
+  kind: 'person' | 'organisation';
+  aliases: string[];
+  mentions: Citation[];
+}
+
+/** Numbers the sources disagree on. */
+export interface StoryConflict {
+  subject: string;
+  values: { value: string; citation: Citation }[];
+}
+
+/** The synthesis of one story (a folder of inputs). Lists are complete and ranked; pages show their top items. */
 export interface Story {
   /** Story key: sub-folder name, or `''` for the loose files. */
   key: string;
   slug: string;
+  /** The most representative stated headline, or a derived one. */
   title: string;
+  /** The dek of the source whose headline was chosen, when it has one. */
+  dek: string | null;
   summary: SummarySentence[];
   /** Slugs of the story's articles, in display order. */
   articles: string[];
+  /** Sources that are not copies of another source. */
+  independentSources: number;
+  /** Syndicated copies: source file → the file it copies. */
+  duplicates: { source: string; of: string }[];
+  timeline: StoryEvent[];
+  quotes: StoryQuote[];
+  entities: StoryEntity[];
+  /** What only each source reports: source file → its unique facts, best first. */
+  uniqueFacts: { source: string; facts: SummarySentence[] }[];
+  conflicts: StoryConflict[];
+  /** Related coverage listed by the story's metadata records, as further reading. */
+  related: (RelatedItem & { from: string })[];
 }

@@ -67,7 +67,7 @@ test('the archive-wide bibliography lists the five articles in every format, sor
 
   // The bibliography covers exactly the articles the home page lists.
   await page.goto('/');
-  const hrefs = await page.locator('.source-list > li a[href*="/articles/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page.locator('.source-list > tr a[href*="/articles/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const listed = new Set(hrefs.map((h) => /\/articles\/([^/#?]+)/.exec(h)?.[1]).filter((s): s is string => s !== undefined));
   expect([...listed].sort()).toEqual(ids);
 });

@@ -108,8 +108,8 @@ test('the portable copy navigates and searches from file://', async ({ page }) =
     if (!r.url().startsWith('file://')) foreign.push(r.url());
   });
   await page.goto(pathToFileURL(index).href);
-  await expect(page.locator('.source-list > li')).toHaveCount(5);
-  await page.locator('.source-list a').first().click();
+  await expect(page.locator('.source-list > tr')).toHaveCount(5);
+  await page.locator('.source-list th a').first().click();
   await expect(page.locator('h1')).toBeVisible();
   expect(page.url()).toMatch(/articles\/[^/]+\/index\.html$/);
   // Styles load from disk.

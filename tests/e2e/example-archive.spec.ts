@@ -15,7 +15,7 @@ test('the home page is the story page and lists the five sources', async ({ page
   await page.goto('/');
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  const sources = page.locator('.source-list > li');
+  const sources = page.locator('.source-list > tr');
   await expect(sources).toHaveCount(5);
   await expect(page.locator('.summary-sentence').first()).toBeVisible();
 });
@@ -60,7 +60,7 @@ test('a nonsense search shows no article links', async ({ page }) => {
 
 test('each source link downloads the original unchanged', async ({ page, request }) => {
   await page.goto('/');
-  const articleLinks = await page.locator('.source-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const articleLinks = await page.locator('.source-list th a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   expect(articleLinks).toHaveLength(5);
   const seen = new Set<string>();
   for (const href of articleLinks) {

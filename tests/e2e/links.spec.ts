@@ -25,7 +25,7 @@ test('pages load without console errors or CSP violations', async ({ page, reque
 
 test('a quotation carried by several sources links across them', async ({ page }) => {
   await page.goto('/');
-  await page.locator('.source-list a', { hasText: /^Microsoft says it won't sell/ }).click();
+  await page.locator('.source-list th a', { hasText: /^Microsoft says it won't sell/ }).click();
   const alsoIn = page.locator('.also-in a').first();
   await expect(alsoIn).toBeVisible();
   const href = await alsoIn.getAttribute('href');

@@ -19,6 +19,17 @@ describe('splitFrontMatter', () => {
     const r = splitFrontMatter(['---', 'x: !!js/function "function(){}"', '---']);
     expect(r.data === null || typeof (r.data as Record<string, unknown>)['x'] !== 'function').toBe(true);
   });
+  it('reads custom tags as plain strings and warns about them', () => {
+    const r = splitFrontMatter(['---', 'title: !!js/function "function () { globalThis.pwned = 1 }"', 'x: !custom 1', 'y: plain', '---']);
+    expect(r.data).toEqual({ title: 'function () { globalThis.pwned = 1 }', x: '1', y: 'plain' });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]?.code).toBe('yaml-unknown-tag');
+    expect(r.problems[0]?.message).toContain('js/function');
+    expect((globalThis as Record<string, unknown>)['pwned']).toBeUndefined();
+  });
+  it('gives no warning for a header with standard tags only', () => {
+    expect(splitFrontMatter(['---', 'n: !!int "3"', 's: !!str 4', '---']).problems).toEqual([]);
+  });
   it('rejects an alias-expansion bomb quickly', () => {
     const lines = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 0; i < 9; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);

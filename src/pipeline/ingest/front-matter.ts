@@ -54,11 +54,22 @@ export function splitFrontMatter(lines: readonly string[]): FrontMatterSplit {
     if (typeof value !== 'object' || Array.isArray(value)) {
       return { data: null, headerLines, problems: [{ code: 'yaml-not-mapping', message: 'The YAML header is not a mapping of fields; it was ignored.' }] };
     }
-    return { data: value as Record<string, unknown>, headerLines, problems: [] };
+    return { data: value as Record<string, unknown>, headerLines, problems: unknownTags(doc.warnings) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { data: null, headerLines, problems: [{ code: 'yaml-invalid', message: `The YAML header was rejected (${firstLine(message)}); its fields were ignored.` }] };
   }
+}
+
+/**
+ * Custom tags (`!!js/function`, `!foo`) are never resolved: their values are read as plain
+ * strings. Say so, since the value the author meant is not the one published.
+ */
+function unknownTags(warnings: readonly { code: string; message: string }[]): Problem[] {
+  const tags = [...new Set(warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED').map((w) => firstLine(w.message).replace(/^Unresolved tag:\s*/, '').slice(0, 80)))];
+  if (tags.length === 0) return [];
+  const shown = tags.slice(0, 5).join(', ') + (tags.length > 5 ? ', …' : '');
+  return [{ code: 'yaml-unknown-tag', message: `The YAML header uses tags Dossier does not run (${shown}); their values were read as plain text.` }];
 }
 
 function firstLine(message: string): string {

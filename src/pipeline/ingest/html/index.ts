@@ -1,0 +1,59 @@
+import { toBlocks } from './blocks.ts';
+import { chooseBlocks } from './choose-blocks.ts';
+import { collectHead } from './collect-head.ts';
+import { DroppedTally } from './dropped.ts';
+import { fallbackRoot } from './fallback-root.ts';
+import { layoutBlocks } from './layout.ts';
+import { parseDocument } from './parse-document.ts';
+import { prepareInput } from './prepare-input.ts';
+import { restoreHeadLines } from './restore-head-lines.ts';
+import { runReadability } from './run-readability.ts';
+import { sanitizeDocument } from './sanitize.ts';
+import type { ExtractedHtml, ExtractHtmlOptions } from './types.ts';
+import { wrapDocument } from './wrap-document.ts';
+
+export type { ExtractedHtml, ExtractHtmlOptions, ExtractedImage, ExtractedLink, HtmlLineKind, DroppedItem } from './types.ts';
+export { sniffImage } from './sniff-image.ts';
+export { resolveAssetPath } from './resolve-asset-path.ts';
+
+const MB = 1024 * 1024;
+
+/**
+ * Extracts the article of a saved HTML page (plain save, "save complete" with a
+ * `_files/` folder, or SingleFile) as lines for the text cleaner, with each line's
+ * structure, the images kept, the head's metadata and what was dropped.
+ *
+ * The page is parsed with linkedom and sanitised (no scripts, frames, forms, handlers,
+ * unsafe URLs); Mozilla Readability picks the article, unless it finds too little, in
+ * which case the whole body minus chrome is used, so no article text is lost. Never
+ * throws; pages beyond `readabilityLimit` skip Readability, beyond `hardLimit` are cut.
+ */
+export function extractHtml(html: string, options: ExtractHtmlOptions): ExtractedHtml {
+  const tally = new DroppedTally();
+  const maxImageBytes = options.maxImageBytes ?? 2 * MB;
+  const prepared = prepareInput(String(html ?? ''), Math.ceil((maxImageBytes * 4) / 3) + 256, options.hardLimit ?? 12 * MB);
+  if (prepared.cut > 0) tally.note('html-cut', `The page was cut after ${prepared.html.length} characters (${prepared.cut} more not read).`);
+  const document = parseDocument(wrapDocument(prepared.html));
+  const head = safely(() => collectHead(document), {});
+  safely(() => sanitizeDocument(document, tally), undefined);
+  const body = safely(() => toBlocks(fallbackRoot(document)), []);
+  let chosen: ReturnType<typeof chooseBlocks> = { blocks: body, extractor: 'body' };
+  if (prepared.markupSize <= (options.readabilityLimit ?? 5 * MB)) {
+    const article = runReadability(document);
+    const blocks = article ? safely(() => restoreHeadLines(toBlocks(article.root), document, article.byline), null) : null;
+    chosen = chooseBlocks(blocks, body);
+  } else {
+    tally.note('html-large', `The page is ${(prepared.markupSize / MB).toFixed(1)} MB of markup: Readability was skipped and the whole body was kept.`);
+  }
+  const context = { path: options.path, maxImageBytes, ...(options.readAsset ? { readAsset: options.readAsset } : {}) };
+  const layout = safely(() => layoutBlocks(chosen.blocks, context, tally), { text: '', kinds: [], images: [], links: [] });
+  return { ...layout, head, dropped: tally.list(), extractor: chosen.extractor };
+}
+
+function safely<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+}
