@@ -6,6 +6,8 @@ import { writeSiteExtras } from './site-extras.ts';
 import { watchContent } from './dev-watch.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { makePortable } from './portable.ts';
+import { writeTimings } from './timings.ts';
+import { createTimer } from '../pipeline/timings.ts';
 
 /**
  * The Dossier integration. Hooks only: each build concern lives in its own module.
@@ -15,23 +17,32 @@ import { makePortable } from './portable.ts';
  *   Pagefind and generates the service worker (or, for `--portable`, makes the copy work from disk).
  */
 export default function dossier(settings: BuildSettings): AstroIntegration {
+  const timer = createTimer();
+  let astroStart = 0;
   return {
     name: 'dossier',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        runArchivePipeline(settings, logger);
+        runArchivePipeline(settings, logger, timer);
+        astroStart = performance.now();
       },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(settings, server, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        timer.timings.astro = performance.now() - astroStart;
         writeSiteExtras(settings, dir);
         if (settings.portable) {
           makePortable(settings, dir, logger);
-          return;
+        } else {
+          let start = performance.now();
+          await indexWithPagefind(dir, settings.language, logger);
+          timer.timings.pagefind = performance.now() - start;
+          start = performance.now();
+          await writeServiceWorker(dir, settings.base, logger);
+          timer.timings['service-worker'] = performance.now() - start;
         }
-        await indexWithPagefind(dir, settings.language, logger);
-        await writeServiceWorker(dir, settings.base, logger);
+        writeTimings(settings, timer.timings);
       },
     },
   };

@@ -2,12 +2,13 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { BuildSettings } from '../config/settings.ts';
 import { writeSite } from '../emit/write-site.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
+import { NO_TIMER, type StageTimer } from '../pipeline/timings.ts';
 
 /** Runs the pipeline over the content folder and writes the generated folder. */
-export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegrationLogger): PipelineResult {
-  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords });
+export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegrationLogger, timer: StageTimer = NO_TIMER): PipelineResult {
+  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords }, timer);
   // The build id tags Pagefind's metadata requests (metaCacheTag) so they can be cached offline.
-  process.env['DOSSIER_BUILD_ID'] = writeSite(result, settings.genDir, { base: settings.base, excerpts: settings.excerpts });
+  process.env['DOSSIER_BUILD_ID'] = timer.time('emit', () => writeSite(result, settings.genDir, { base: settings.base, excerpts: settings.excerpts }));
   const skipped = result.report.filter((r) => r.status === 'skipped');
   const warned = result.report.filter((r) => r.status === 'warning');
   for (const entry of [...skipped, ...warned]) {

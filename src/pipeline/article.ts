@@ -3,15 +3,16 @@ import { describe } from './describe/index.ts';
 import type { IngestedSource } from './ingest/index.ts';
 import { httpUrl, isoDate } from './record.ts';
 import type { Article, LineVerdict, Metadata } from './types.ts';
+import { NO_TIMER, type StageTimer } from './timings.ts';
 
 /**
  * Cleans and describes one ingested source. For Markdown, the YAML header's lines are
  * reported as removed (`front-matter`) and line numbers count from the top of the file.
  * For HTML, what the page's head states fills metadata the text does not give.
  */
-export function cleanArticle(source: IngestedSource, context?: CleanContext): Article {
-  const bodyVerdicts = cleanSource(source, context);
-  const meta = describe(source, bodyVerdicts);
+export function cleanArticle(source: IngestedSource, context?: CleanContext, timer: StageTimer = NO_TIMER): Article {
+  const bodyVerdicts = timer.time('clean', () => cleanSource(source, context));
+  const meta = timer.time('describe', () => describe(source, bodyVerdicts));
   const offset = source.headerLines;
   if (offset === 0) return { source, verdicts: bodyVerdicts, meta: withHtmlHead(meta, source.htmlHead) };
   const header: LineVerdict[] = [];

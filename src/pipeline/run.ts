@@ -8,6 +8,7 @@ import { recordDetails, type RecordDetails } from './record.ts';
 import { assembleStory } from './synthesize/story.ts';
 import type { Article, CitedArticle, Passage, Problem, Skipped, SourceFile, Story } from './types.ts';
 import { uniqueSlug } from '../utils/slug.ts';
+import { NO_TIMER, type StageTimer } from './timings.ts';
 
 /** Options of one pipeline run. */
 export interface PipelineOptions {
@@ -46,9 +47,9 @@ export interface PipelineResult {
 }
 
 /** Runs ingest → clean → describe → cite → synthesize over a content folder. */
-export function runPipeline(options: PipelineOptions): PipelineResult {
-  const files = listSources(options.contentDir);
-  return runOnFiles(files, options.summaryWords ?? 120);
+export function runPipeline(options: PipelineOptions, timer: StageTimer = NO_TIMER): PipelineResult {
+  const files = timer.time('ingest', () => listSources(options.contentDir));
+  return runOnFiles(files, options.summaryWords ?? 120, timer);
 }
 
 /** Cleaned inputs, in input order, with those that could not be read. */
@@ -60,11 +61,11 @@ export interface CleanResult {
 }
 
 /** Ingest, clean and describe: the stages `dossier clean` runs. */
-export function cleanFiles(files: readonly SourceFile[]): CleanResult {
-  const decoded = files.map((file) => ingest(file));
-  const repeated = repeatedLines(decoded.flatMap((d) => (d.ok ? [d.source] : [])));
+export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_TIMER): CleanResult {
+  const decoded = timer.time('ingest', () => files.map((file) => ingest(file)));
+  const repeated = timer.time('clean', () => repeatedLines(decoded.flatMap((d) => (d.ok ? [d.source] : []))));
   const outcomes = decoded.map((d) =>
-    d.ok ? { ok: true as const, article: cleanArticle(d.source, { repeated }) } : { ok: false as const, skipped: d.skipped },
+    d.ok ? { ok: true as const, article: cleanArticle(d.source, { repeated }, timer) } : { ok: false as const, skipped: d.skipped },
   );
   return {
     articles: outcomes.flatMap((o) => (o.ok ? [o.article] : [])),
@@ -74,10 +75,10 @@ export function cleanFiles(files: readonly SourceFile[]): CleanResult {
 }
 
 /** The same pipeline over files already read (used by the CLI and tests). */
-export function runOnFiles(files: readonly SourceFile[], summaryWords: number): PipelineResult {
-  const { articles: cleaned, skipped } = cleanFiles(files);
+export function runOnFiles(files: readonly SourceFile[], summaryWords: number, timer: StageTimer = NO_TIMER): PipelineResult {
+  const { articles: cleaned, skipped } = cleanFiles(files, timer);
   const taken = new Set<string>();
-  const articles: PublishedArticle[] = cleaned.map((article) => {
+  const articles: PublishedArticle[] = timer.time('cite', () => cleaned.map((article) => {
     const source = article.source;
     const record = recordDetails(source.frontMatter);
     let passages = buildPassages(article.verdicts);
@@ -97,25 +98,27 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number): 
       originalName: originalName(slug, base),
       problems: source.problems,
     };
-  });
+  }));
   // A speaker named precisely in one source ("Microsoft spokesperson") refines vaguer ones elsewhere.
-  const reconciled = reconcileSpeakers(articles.flatMap((a) => a.quotes));
-  let at = 0;
-  for (const a of articles) {
-    a.quotes = reconciled.slice(at, at + a.quotes.length);
-    at += a.quotes.length;
-  }
-  const quotes = groupQuotes(reconciled);
+  const quotes = timer.time('cite', () => {
+    const reconciled = reconcileSpeakers(articles.flatMap((a) => a.quotes));
+    let at = 0;
+    for (const a of articles) {
+      a.quotes = reconciled.slice(at, at + a.quotes.length);
+      at += a.quotes.length;
+    }
+    return groupQuotes(reconciled);
+  });
   const storyKeys = [...new Set(articles.map((a) => a.article.source.file.story))].sort();
   const storySlugs = new Set<string>();
-  const stories = storyKeys.map((key) =>
+  const stories = timer.time('synthesize', () => storyKeys.map((key) =>
     assembleStory(
       key,
       storyKeys.length === 1 && key === '' ? 'index' : uniqueSlug([key || 'other sources'], storySlugs, 'story'),
       articles.filter((a) => a.article.source.file.story === key).map((a) => ({ ...a, related: a.record.related })),
       { words: summaryWords, quotes },
     ),
-  );
+  ));
   const report: ReportEntry[] = [
     ...articles.map((a): ReportEntry => ({
       file: a.article.source.file.path,
