@@ -18,18 +18,30 @@ const BLOCK = new Set([
 
 const HEADING = /^h[1-6]$/;
 
+/** Class names of caption elements that are not `<figcaption>` (WordPress, many CMSs). */
+const CAPTION_CLASS = /(?:^|\s)(?:wp-caption-text|caption|image-caption|photo-caption|media-caption|figure-caption|img-caption)(?:\s|$)/i;
+
 /** Attributes that lazy-loading pages put the real image in. */
 const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-srcset'];
 
 /** The source of an `<img>`: its `src`, or a lazy-loading attribute when `src` is missing or a tiny placeholder. */
 export function imageSource(img: Element): string {
   const src = (img.getAttribute('src') ?? '').trim();
-  if (src !== '' && !(src.startsWith('data:') && src.length < 200)) return src;
+  const placeholder = src === '' || (src.startsWith('data:') && src.length < 200);
+  if (!placeholder) return src;
   for (const name of LAZY_SOURCES) {
     const value = (img.getAttribute(name) ?? '').trim().split(/\s+/)[0] ?? '';
     if (value !== '') return value;
   }
   return src;
+}
+
+/** True for a tracking pixel: an image the page declares at most 2×2 pixels. */
+function isPixel(img: Element): boolean {
+  const size = (name: string): number => Number.parseInt(img.getAttribute(name) ?? '', 10);
+  const w = size('width');
+  const h = size('height');
+  return (w <= 2 && h <= 2) || w === 0 || h === 0;
 }
 
 interface ListFrame {
@@ -113,6 +125,7 @@ export function toBlocks(root: Element): Block[] {
       continue;
     }
     if (tag === 'img') {
+      if (isPixel(el)) continue;
       const alt = normaliseText(el.getAttribute('alt') ?? '');
       pendingImages.push({ src: imageSource(el), alt });
       continue;
@@ -152,7 +165,7 @@ export function toBlocks(root: Element): Block[] {
         flush();
         quoteDepth -= 1;
       };
-    } else if (tag === 'figcaption' || tag === 'caption') {
+    } else if (tag === 'figcaption' || tag === 'caption' || CAPTION_CLASS.test(el.getAttribute('class') ?? '')) {
       flush();
       captionDepth += 1;
       exit = () => {
@@ -179,6 +192,16 @@ export function toBlocks(root: Element): Block[] {
     } else if (BLOCK.has(tag)) {
       flush();
       exit = flush;
+    }
+    if (headingDepth > 0 && !HEADING.test(tag) && exit !== null && tag !== 'a') {
+      // A block inside an unclosed heading (`<h1>Title<p>Text…`) is not part of the heading.
+      const savedHeading = headingDepth;
+      const inner = exit;
+      headingDepth = 0;
+      exit = () => {
+        inner();
+        headingDepth = savedHeading;
+      };
     }
     if (exit !== null) stack.push({ exit });
     const children = el.childNodes;

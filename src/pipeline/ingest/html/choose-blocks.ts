@@ -36,5 +36,38 @@ export function chooseBlocks(article: readonly Block[] | null, body: readonly Bl
     if (folded.split(' ').length >= PROSE_WORDS) lost += folded.length;
   }
   if (first === -1 || lost > articleText.length * MAX_LOST_SHARE) return { blocks: body, extractor: 'body' };
-  return { blocks: article, extractor: 'readability' };
+  return { blocks: restoreFigures(article, body, present, first, last), extractor: 'readability' };
+}
+
+/**
+ * Puts back the images and captions of the body that sit inside the article's span but
+ * that Readability left out (a lead photo above the text it scored), each after the
+ * article block matching the body block it follows.
+ */
+function restoreFigures(article: readonly Block[], body: readonly Block[], present: readonly boolean[], first: number, last: number): Block[] {
+  const sources = new Set(article.flatMap((b) => (b.image ? [b.image.src] : [])));
+  const folded = article.map(foldBlock);
+  const inserts = new Map<number, Block[]>();
+  let anchor = -1;
+  for (let i = first; i <= last; i += 1) {
+    const block = body[i];
+    if (!block) continue;
+    if (present[i]) {
+      const text = foldBlock(block);
+      const at = folded.findIndex((f, j) => j > anchor && f.includes(text));
+      if (at !== -1) anchor = at;
+      continue;
+    }
+    const missingImage = block.kind === 'image' && block.image !== undefined && !sources.has(block.image.src);
+    if (!missingImage && block.kind !== 'caption') continue;
+    const list = inserts.get(anchor) ?? [];
+    list.push(block);
+    inserts.set(anchor, list);
+  }
+  if (inserts.size === 0) return [...article];
+  const out: Block[] = [...(inserts.get(-1) ?? [])];
+  article.forEach((block, j) => {
+    out.push(block, ...(inserts.get(j) ?? []));
+  });
+  return out;
 }

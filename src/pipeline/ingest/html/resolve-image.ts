@@ -1,7 +1,8 @@
 import { decodeDataImage } from './data-uri.ts';
 import { TOO_LARGE_DATA_URI } from './prepare-input.ts';
+import { imageSize } from './image-size.ts';
 import { resolveAssetPath } from './resolve-asset-path.ts';
-import { sniffImage } from './sniff-image.ts';
+import { sniffImage, type ImageMime } from './sniff-image.ts';
 import type { ExtractedImage } from './types.ts';
 
 /** What `resolveImage` needs to know about the page. */
@@ -13,6 +14,14 @@ export interface ImageContext {
 
 /** An image to keep (without its line yet), or why it was left out. */
 export type ResolvedImage = { ok: true; image: Omit<ExtractedImage, 'line'> } | { ok: false; code: string; message: string };
+
+/** True for a tracking pixel: a PNG or GIF of at most 2×2 pixels. */
+function isPixel(bytes: Uint8Array, mime: ImageMime): boolean {
+  const size = imageSize(bytes, mime);
+  return size !== null && size.width <= 2 && size.height <= 2;
+}
+
+const PIXEL = { ok: false, code: 'image-tracker', message: 'Left out a tracking pixel (an image of at most 2×2 pixels).' } as const;
 
 /** Shortens a source for a report message. */
 function shown(src: string): string {
@@ -32,6 +41,7 @@ export function resolveImage(src: string, alt: string, context: ImageContext): R
   if (/^data:/i.test(value)) {
     const data = decodeDataImage(value, context.maxImageBytes);
     if (!data.ok) return { ok: false, code: data.code, message: `Left out an inline image (${shown(value.slice(0, value.indexOf(',') + 1))}): ${data.code.replace('image-', '').replace(/-/g, ' ')}.` };
+    if (isPixel(data.bytes, data.mime)) return PIXEL;
     return { ok: true, image: { kind: 'data', src: `data:${data.mime}`, alt, bytes: data.bytes, mime: data.mime } };
   }
   if (/^(?:https?:)?\/\//i.test(value)) {
@@ -57,5 +67,6 @@ export function resolveImage(src: string, alt: string, context: ImageContext): R
   if (bytes.length > context.maxImageBytes) return { ok: false, code: 'image-too-large', message: `Left out a local image larger than the size limit (${shown(rel)}).` };
   const mime = sniffImage(bytes);
   if (mime === null) return { ok: false, code: 'image-type', message: `Left out a local file that is not a PNG, JPEG, GIF or WebP image (${shown(rel)}).` };
+  if (isPixel(bytes, mime)) return PIXEL;
   return { ok: true, image: { kind: 'local', src: rel, alt, bytes, mime } };
 }

@@ -1,10 +1,12 @@
+import { findByline } from './find-byline.ts';
 import { normaliseText } from './normalise-text.ts';
 import type { Block } from './types.ts';
 
 /**
  * Puts back what Readability takes out of the article's top: the page's `<h1>` when
- * the article no longer contains it, and the byline line Readability lifted out (only
- * when the page body really shows it: nothing is invented from metadata).
+ * the article no longer contains it, and the byline line Readability lifted out: the
+ * page's byline element, or Readability's byline when the body shows it word for word
+ * (nothing is invented from metadata).
  */
 export function restoreHeadLines(blocks: readonly Block[], document: Document, byline: string | null): Block[] {
   const out = [...blocks];
@@ -19,10 +21,11 @@ export function restoreHeadLines(blocks: readonly Block[], document: Document, b
     const heading = out.findIndex((b) => b.kind === 'heading');
     if (heading !== -1 && heading <= 2) at = heading + 1;
   }
-  const by = normaliseText(byline ?? '');
-  if (by !== '' && by.length <= 200 && !text.includes(by.toLowerCase()) && bodyText.includes(by)) {
+  const by = normaliseText(findByline(document) ?? byline ?? '');
+  const lines = new Set(blocks.flatMap((b) => b.lines.map((l) => l.toLowerCase())));
+  if (by !== '' && by.length <= 200 && !lines.has(by.toLowerCase()) && bodyText.includes(by)) {
     const shown = !/^by\s/i.test(by) && bodyText.toLowerCase().includes(`by ${by.toLowerCase()}`) ? `By ${by}` : by;
-    out.splice(at, 0, { kind: 'paragraph', lines: [shown] });
+    if (!lines.has(shown.toLowerCase())) out.splice(at, 0, { kind: 'paragraph', lines: [shown] });
   }
   return out;
 }
