@@ -24,7 +24,7 @@ export function siteFiles(result: PipelineResult, options: EmitOptions): Map<str
   const links = options.excerpts ? new Map() : quoteLinksByArticle(result, options.base);
   for (const article of result.articles) {
     const passages = options.excerpts ? excerptOf(article.passages) : article.passages;
-    files.set(`articles/${article.slug}.mdx`, articleMdx(passages, links.get(article.slug)));
+    files.set(`articles/${article.slug}.mdx`, articleMdx(passages, links.get(article.slug), article.article.meta.url));
     const data = articlePageData(article);
     files.set(`records/${article.slug}.json`, stableJson(options.excerpts ? { ...data, excerpted: true, removed: [], passages: data.passages.filter((p) => passages.some((q) => q.id === p.id)) } : data));
     if (!options.excerpts) files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
