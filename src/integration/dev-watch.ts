@@ -1,7 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import type { BuildSettings } from '../config/settings.ts';
-import { runArchivePipeline } from './pipeline.ts';
+import { LOCK_FILE, runArchivePipeline } from './pipeline.ts';
 
 /**
  * In `astro dev`, re-runs the pipeline when anything in the content folder changes.
@@ -11,7 +11,8 @@ import { runArchivePipeline } from './pipeline.ts';
 export function watchContent(settings: BuildSettings, server: ViteDevServer, logger: AstroIntegrationLogger): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const rerun = (path: string): void => {
-    if (!path.startsWith(settings.contentDir)) return;
+    // The pipeline writes the lock file itself: that change must not trigger another run.
+    if (!path.startsWith(settings.contentDir) || path.endsWith(LOCK_FILE)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       try {

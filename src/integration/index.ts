@@ -22,8 +22,11 @@ export default function dossier(settings: BuildSettings): AstroIntegration {
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        runArchivePipeline(settings, logger, timer);
+      'astro:config:setup': ({ logger, updateConfig }) => {
+        const result = runArchivePipeline(settings, logger, timer);
+        // Former slugs (from the lock) leave redirect pages behind.
+        const redirects = Object.fromEntries(Object.entries(result.lock.redirects).map(([from, to]) => [`/articles/${from}/`, `/articles/${to}/`]));
+        if (Object.keys(redirects).length > 0) updateConfig({ redirects });
         astroStart = performance.now();
       },
       'astro:server:setup': ({ server, logger }) => {

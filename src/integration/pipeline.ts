@@ -1,4 +1,10 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { parseLock, serializeLock } from '../pipeline/cite/lock.ts';
+
+/** The lock file's name in the content folder. */
+export const LOCK_FILE = 'dossier.lock.json';
 import type { BuildSettings } from '../config/settings.ts';
 import { writeSite } from '../emit/write-site.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
@@ -6,7 +12,13 @@ import { NO_TIMER, type StageTimer } from '../pipeline/timings.ts';
 
 /** Runs the pipeline over the content folder and writes the generated folder. */
 export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegrationLogger, timer: StageTimer = NO_TIMER): PipelineResult {
-  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords }, timer);
+  const lockPath = join(settings.contentDir, LOCK_FILE);
+  const { lock, problem } = parseLock(existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null);
+  if (problem) logger.warn(problem);
+  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords, lock }, timer);
+  // The lock is committed with the archive: the same input plus the same lock gives the same URLs.
+  const text = serializeLock(result.lock);
+  if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);
   // The build id tags Pagefind's metadata requests (metaCacheTag) so they can be cached offline.
   process.env['DOSSIER_BUILD_ID'] = timer.time('emit', () => writeSite(result, settings.genDir, { base: settings.base, excerpts: settings.excerpts }));
   const skipped = result.report.filter((r) => r.status === 'skipped');

@@ -7,7 +7,8 @@ import { ingest, listSources, type IngestedSource } from './ingest/index.ts';
 import { recordDetails, type RecordDetails } from './record.ts';
 import { assembleStory } from './synthesize/story.ts';
 import type { Article, CitedArticle, Passage, Problem, Skipped, SourceFile, Story } from './types.ts';
-import { uniqueSlug } from '../utils/slug.ts';
+import { RESERVED_SLUGS, uniqueSlug } from '../utils/slug.ts';
+import { applyLockedIds, emptyLock, lockedEntry, type ArchiveLock } from './cite/lock.ts';
 import { NO_TIMER, type StageTimer } from './timings.ts';
 
 /** Options of one pipeline run. */
@@ -16,6 +17,8 @@ export interface PipelineOptions {
   contentDir: string;
   /** Words in each story summary. */
   summaryWords?: number;
+  /** The archive's lock (slugs and passage ids already published). */
+  lock?: ArchiveLock;
 }
 
 /** A published input: the cited article plus what its page shows beyond the text. */
@@ -41,6 +44,8 @@ export interface PipelineResult {
   articles: PublishedArticle[];
   /** Every quotation, grouped across sources. */
   quotes: QuoteGroup[];
+  /** The lock to write back: slugs and passage ids now published, and redirects from former slugs. */
+  lock: ArchiveLock;
   stories: Story[];
   skipped: Skipped[];
   report: ReportEntry[];
@@ -49,7 +54,7 @@ export interface PipelineResult {
 /** Runs ingest → clean → describe → cite → synthesize over a content folder. */
 export function runPipeline(options: PipelineOptions, timer: StageTimer = NO_TIMER): PipelineResult {
   const files = timer.time('ingest', () => listSources(options.contentDir));
-  return runOnFiles(files, options.summaryWords ?? 120, timer);
+  return runOnFiles(files, options.summaryWords ?? 120, timer, options.lock);
 }
 
 /** Cleaned inputs, in input order, with those that could not be read. */
@@ -75,19 +80,36 @@ export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_
 }
 
 /** The same pipeline over files already read (used by the CLI and tests). */
-export function runOnFiles(files: readonly SourceFile[], summaryWords: number, timer: StageTimer = NO_TIMER): PipelineResult {
+export function runOnFiles(files: readonly SourceFile[], summaryWords: number, timer: StageTimer = NO_TIMER, lock: ArchiveLock = emptyLock()): PipelineResult {
   const { articles: cleaned, skipped } = cleanFiles(files, timer);
   const taken = new Set<string>();
+  const nextLock = emptyLock();
+  nextLock.redirects = { ...lock.redirects };
+  // Locked slugs are claimed first, so a new article can never take an old URL.
+  const lockedSlugs = new Map<string, string>();
+  for (const article of cleaned) {
+    const entry = lockedEntry(lock, article.source.file.path, article.source.file.sha256);
+    if (entry && !taken.has(entry.slug) && !RESERVED_SLUGS.has(entry.slug)) {
+      taken.add(entry.slug);
+      lockedSlugs.set(article.source.file.path, entry.slug);
+    }
+  }
   const articles: PublishedArticle[] = timer.time('cite', () => cleaned.map((article) => {
     const source = article.source;
     const record = recordDetails(source.frontMatter);
+    const locked = lockedEntry(lock, source.file.path, source.file.sha256);
     let passages = buildPassages(article.verdicts);
     const kind = passages.length === 0 && source.format === 'markdown' ? 'record' : 'article';
     if (passages.length === 0 && article.meta.dek) {
       passages = [excerptPassage(article.meta.dek)];
     }
+    const withIds = applyLockedIds(passages, locked);
+    passages = withIds.passages;
     const base = source.file.path.split('/').pop() ?? source.file.path;
-    const slug = uniqueSlug([article.meta.displayTitle, base.replace(/\.[^.]+$/, '')], taken, 'article');
+    const slug = lockedSlugs.get(source.file.path) ?? uniqueSlug([article.meta.displayTitle, base.replace(/\.[^.]+$/, '')], taken, 'article');
+    if (locked && locked.slug !== slug) nextLock.redirects[locked.slug] = slug;
+    delete nextLock.redirects[slug];
+    nextLock.articles[source.file.path] = { slug, sha256: source.file.sha256, passages: withIds.entry };
     return {
       slug,
       article,
@@ -128,7 +150,15 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number, t
     })),
     ...skipped.map((s): ReportEntry => ({ file: s.file.path, status: 'skipped', slug: null, reasons: [{ code: s.reason, message: s.message }] })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, quotes, stories, skipped, report };
+  // A redirect never shadows a live page, and chains collapse to their final target.
+  const live = new Set(articles.map((a) => a.slug));
+  for (const from of Object.keys(nextLock.redirects)) {
+    let to = nextLock.redirects[from]!;
+    for (let hops = 0; nextLock.redirects[to] !== undefined && hops < 20; hops++) to = nextLock.redirects[to]!;
+    if (live.has(from) || !live.has(to)) delete nextLock.redirects[from];
+    else nextLock.redirects[from] = to;
+  }
+  return { articles, quotes, stories, skipped, report, lock: nextLock };
 }
 
 /** A record's excerpt, as the one passage its page holds. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { applyLockedIds, emptyLock, fingerprint, lockedEntry, parseLock, serializeLock } from './lock.ts';
+import type { Passage } from '../types.ts';
+
+const p = (id: string, text: string, index = 1): Passage => ({ id, kind: 'paragraph', text, lines: [index], index });
+
+describe('lock file', () => {
+  it('round-trips and sorts keys', () => {
+    const lock = emptyLock();
+    lock.articles['b.txt'] = { slug: 'bee', sha256: 'x', passages: { 'p-000002': fingerprint('two'), 'p-000001': fingerprint('one') } };
+    lock.articles['a.txt'] = { slug: 'ay', sha256: 'y', passages: {} };
+    lock.redirects['old'] = 'bee';
+    const text = serializeLock(lock);
+    expect(text.indexOf('"a.txt"')).toBeLessThan(text.indexOf('"b.txt"'));
+    expect(serializeLock(parseLock(text).lock)).toBe(text);
+  });
+  it('reports a malformed lock and starts afresh', () => {
+    const { lock, problem } = parseLock('{nope');
+    expect(lock.articles).toEqual({});
+    expect(problem).toMatch(/unreadable/);
+  });
+  it('finds a renamed file by its content', () => {
+    const lock = emptyLock();
+    lock.articles['old name.txt'] = { slug: 's', sha256: 'abc', passages: {} };
+    expect(lockedEntry(lock, 'new name.txt', 'abc')?.slug).toBe('s');
+    expect(lockedEntry(lock, 'new name.txt', 'def')).toBeUndefined();
+  });
+  it('keeps a passage id when the cleaner adds a line to the passage', () => {
+    const text = 'The council voted on Tuesday to approve the plan after months of debate among residents and officials of the town.';
+    const locked = { slug: 's', sha256: '', passages: { 'p-aaaaaa': fingerprint(text) } };
+    const grown = p('p-bbbbbb', `${text} The mayor welcomed it.`);
+    const { passages, entry } = applyLockedIds([grown], locked);
+    expect(passages[0]!.id).toBe('p-aaaaaa');
+    expect(Object.keys(entry)).toEqual(['p-aaaaaa']);
+  });
+  it('does not re-anchor an id onto an unrelated passage', () => {
+    const locked = { slug: 's', sha256: '', passages: { 'p-aaaaaa': fingerprint('Completely different words about a harbour and its ships and sailors.') } };
+    const { passages } = applyLockedIds([p('p-bbbbbb', 'The council voted on Tuesday to approve the plan after months of debate.')], locked);
+    expect(passages[0]!.id).toBe('p-bbbbbb');
+  });
+});

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'dossier.mjs');
+
+function build(content: string, out: string): void {
+  const r = spawnSync(process.execPath, [BIN, 'build', '--quiet', '--content', content, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+}
+
+describe('the lock file keeps URLs stable', () => {
+  it('keeps slugs and passage ids when a headline changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-lock-'));
+    const content = join(dir, 'content');
+    const out = join(ROOT, '.dossier', 'test-lock-out');
+    cpSync(join(ROOT, 'tests', 'fixtures', 'seeds'), content, { recursive: true });
+    rmSync(join(content, 'dossier.lock.json'), { force: true });
+    build(content, out);
+    const lock = JSON.parse(readFileSync(join(content, 'dossier.lock.json'), 'utf8')) as { articles: Record<string, { slug: string; passages: Record<string, string> }> };
+    const cnet = lock.articles['000_8bf9390d05671210.txt']!;
+    // The headline changes: the slug does not.
+    const file = join(content, '000_8bf9390d05671210.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace("Microsoft says it won't sell its facial recognition tech to police", 'An entirely new headline for this piece'));
+    build(content, out);
+    const again = JSON.parse(readFileSync(join(content, 'dossier.lock.json'), 'utf8')) as typeof lock & { redirects: Record<string, string> };
+    expect(again.articles['000_8bf9390d05671210.txt']!.slug).toBe(cnet.slug);
+    expect(Object.keys(again.articles['000_8bf9390d05671210.txt']!.passages).sort()).toEqual(Object.keys(cnet.passages).sort());
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
