@@ -112,5 +112,6 @@ export function reportJson(result: PipelineResult): unknown {
       skipped: count('skipped'),
     },
     inputs: result.report,
+    unresolvedCitations: result.unresolved,
   };
 }

@@ -26,6 +26,7 @@ export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegra
   for (const entry of [...skipped, ...warned]) {
     logger.warn(`${entry.file}: ${entry.status}: ${entry.reasons.map((r) => r.message).join(' ')}`);
   }
+  for (const u of result.unresolved) logger.warn(`unresolved citation on story ${u.story} (${u.where}): ${u.source} #${u.passage}`);
   logger.info(`${result.articles.length} published, ${warned.length} with warnings, ${skipped.length} skipped, ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'}`);
   return result;
 }

@@ -8,6 +8,7 @@ import { recordDetails, type RecordDetails } from './record.ts';
 import { assembleStory } from './synthesize/story.ts';
 import type { Article, CitedArticle, Passage, Problem, Skipped, SourceFile, Story } from './types.ts';
 import { RESERVED_SLUGS, uniqueSlug } from '../utils/slug.ts';
+import { unresolvedCitations, type UnresolvedCitation } from './cite/resolve.ts';
 import { applyLockedIds, emptyLock, lockedEntry, type ArchiveLock } from './cite/lock.ts';
 import { NO_TIMER, type StageTimer } from './timings.ts';
 
@@ -44,6 +45,8 @@ export interface PipelineResult {
   articles: PublishedArticle[];
   /** Every quotation, grouped across sources. */
   quotes: QuoteGroup[];
+  /** Citations that point at no passage (reported, shown as unresolved). */
+  unresolved: UnresolvedCitation[];
   /** The lock to write back: slugs and passage ids now published, and redirects from former slugs. */
   lock: ArchiveLock;
   stories: Story[];
@@ -141,6 +144,9 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number, t
       { words: summaryWords, quotes },
     ),
   ));
+  const unresolved = stories.flatMap((story) =>
+    unresolvedCitations(story, articles.filter((a) => story.articles.includes(a.slug)).map((a) => ({ ...a, related: a.record.related }))),
+  );
   const report: ReportEntry[] = [
     ...articles.map((a): ReportEntry => ({
       file: a.article.source.file.path,
@@ -158,7 +164,7 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number, t
     if (live.has(from) || !live.has(to)) delete nextLock.redirects[from];
     else nextLock.redirects[from] = to;
   }
-  return { articles, quotes, stories, skipped, report, lock: nextLock };
+  return { articles, quotes, stories, skipped, report, unresolved, lock: nextLock };
 }
 
 /** A record's excerpt, as the one passage its page holds. */
