@@ -22,10 +22,18 @@ process.env.DOSSIER_SETTINGS = JSON.stringify({
   site: settings.site,
 });
 
+// `dossier build` isolates each build: Astro's own folder (.astro/, which holds the
+// content module map) then lives in the build's working folder, so builds of different
+// archives or outputs can run in parallel. `astro dev`/`astro check` use the project root.
+const isolated = process.env.DOSSIER_ISOLATE === '1';
+
 export default defineConfig({
-  root,
+  root: isolated ? join(settings.workDir, 'root') : root,
+  srcDir: join(root, 'src'),
+  publicDir: join(root, 'public'),
   outDir: settings.outDir,
-  cacheDir: join(settings.workDir, 'cache'),
+  // Isolated and project-root builds record different module paths: separate caches.
+  cacheDir: join(settings.workDir, isolated ? 'astro-cache' : 'astro-cache-dev'),
   base: settings.base,
   ...(settings.site ? { site: settings.site } : {}),
   trailingSlash: 'ignore',

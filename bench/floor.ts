@@ -5,6 +5,7 @@
  * from this repository's node_modules: same installed packages, no package.json.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { GeneratedArticle } from './generate.ts';
 import { folderSize, runMeasured, type Measured } from './lib/measure.ts';
@@ -75,6 +76,8 @@ export interface FloorRun {
   /** astro + pagefind wall time. */
   ms: number;
   peakRss: number;
+  /** 1-minute load average before and after. */
+  load: [number, number];
   out: { bytes: number; files: number };
 }
 
@@ -82,6 +85,7 @@ export interface FloorRun {
 export async function buildFloor(dir: string, options: { env: NodeJS.ProcessEnv; log: string; echo: boolean }): Promise<FloorRun> {
   for (const sub of ['dist', 'cache', '.astro', 'node_modules']) rmSync(join(dir, sub), { recursive: true, force: true });
   const env = { ...options.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const loadBefore = loadavg()[0]!;
   const astro = await runMeasured(process.execPath, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir, '--silent'], { cwd: dir, env, log: options.log, echo: options.echo });
   if (astro.code !== 0) throw new Error(`floor: astro build failed (exit ${astro.code}); see ${options.log}`);
   const pagefind = await runMeasured(process.execPath, [join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(dir, 'dist')], { cwd: dir, env, log: options.log, echo: options.echo });
@@ -91,6 +95,7 @@ export async function buildFloor(dir: string, options: { env: NodeJS.ProcessEnv;
     pagefind,
     ms: astro.ms + pagefind.ms,
     peakRss: Math.max(astro.peakTreeRss, pagefind.peakTreeRss),
+    load: [loadBefore, loadavg()[0]!],
     out: folderSize(join(dir, 'dist')),
   };
 }

@@ -96,6 +96,8 @@ interface Thread {
   facts: string[][];
   quotes: Quote[];
   start: Date;
+  /** Invented names peculiar to the story: streets, firms, minor figures. */
+  terms: string[];
   wires: { headline: string; body: string[]; date: Date; copies: number; author: string }[];
 }
 
@@ -185,7 +187,9 @@ function filler(rng: Rng, t: Thread): string {
   const vb = (): string => rng.pick(VERBS_BASE);
   const adv = (): string => rng.pick(ADVERBS);
   const month = (): string => rng.pick(MONTHS);
-  switch (rng.int(0, 13)) {
+  switch (rng.int(0, 15)) {
+    case 14: return `${rng.pick(FIRST_NAMES)} ${rng.pick(t.terms)}, who runs ${an(rng.pick(NOUNS))} on ${rng.pick(t.terms)} Street, said the ${n()} had ${vp()} ${rng.pick(['her', 'his', 'their'])} ${n()}.`;
+    case 15: return `${rng.pick(t.terms)} ${rng.pick(['Holdings', 'Partners', 'Logistics', 'Foods', 'Engineering', 'Trust'])}, ${an(a())} ${n()} based in ${rng.pick(t.terms)}, ${vp()} the ${n()} in ${month()}.`;
     case 0: { const adj = a(); return `${cap(article(adj))} ${adj} ${n()} in ${t.place} ${vp()} the ${n()}'s ${n()} on ${rng.pick(WEEKDAYS)}.`; }
     case 1: return `${p.first} ${p.last}, the ${t.org}'s ${p.role}, said the ${n()} would ${vb()} the ${a()} ${n()} by ${month()}.`;
     case 2: return `Officials ${vp()} ${rng.int(3, 900)} ${plural(n())} across ${t.region}, according to ${an(a())} ${n()} seen by reporters.`;
@@ -268,6 +272,7 @@ function makeThread(rng: Rng, i: number, oneStory: boolean): Thread {
     region: rng.pick(REGIONS),
     folder: oneStory ? 'the-story' : `${String(i + 1).padStart(3, '0')}-${topic}-${slugify(place)}`,
     facts: [], quotes: [], wires: [],
+    terms: Array.from({ length: 24 }, () => inventName(rng, rng.int(2, 3))),
   };
   t.facts = Array.from({ length: rng.int(8, 14) }, () => fact(rng, t));
   t.quotes = Array.from({ length: rng.int(4, 8) }, () => ({ speaker: rng.pick(people), text: quoteText(rng, t) }));

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Values } from './errors.ts';
-import { normaliseBase, normaliseSite } from '../config/settings.ts';
+import { normaliseBase, normaliseSite, resolveBuildSettings } from '../config/settings.ts';
 
 /** The project root: where astro.config.mjs and src/ live. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,7 +49,24 @@ export async function runBuild(values: Values): Promise<number> {
   const { outDir } = setBuildEnv(values);
   const quiet = values['quiet'] === true;
   const { build } = await import('astro');
-  await build({ root: PROJECT_ROOT, logLevel: quiet ? 'warn' : 'info' });
+  // Astro writes its prerender chunks under <cwd>/.astro/ when the output folder is
+  // outside the working directory. Running from this build's own working folder keeps
+  // parallel builds from clobbering each other's chunks.
+  const { workDir } = resolveBuildSettings(process.env, PROJECT_ROOT);
+  if (values['cache'] === false) {
+    // A cold build: nothing from earlier builds is reused.
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  mkdirSync(join(workDir, 'root'), { recursive: true });
+  process.env['DOSSIER_ISOLATE'] = '1';
+  const cwd = process.cwd();
+  process.chdir(workDir);
+  try {
+    const root = join(workDir, 'root');
+    await build({ root, configFile: relative(root, join(PROJECT_ROOT, 'astro.config.mjs')), logLevel: quiet ? 'warn' : 'info' });
+  } finally {
+    process.chdir(cwd);
+  }
   const report = JSON.parse(readFileSync(resolve(outDir, 'report.json'), 'utf8')) as BuildReport;
   const { inputs, published, warning, skipped } = report.summary;
   for (const entry of report.inputs) {

@@ -12,7 +12,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON: Options = { help: { type: 'boolean', short: 'h' } };
 const OPTIONS: Record<string, Options> = {
-  build: { ...COMMON, content: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, public: { type: 'boolean' }, excerpts: { type: 'boolean' }, portable: { type: 'boolean' } },
+  build: { ...COMMON, content: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, public: { type: 'boolean' }, excerpts: { type: 'boolean' }, portable: { type: 'boolean' }, cache: { type: 'boolean', default: true } },
   dev: { ...COMMON, content: { type: 'string' }, base: { type: 'string' }, port: { type: 'string' } },
   serve: { ...COMMON, out: { type: 'string' }, base: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
   clean: { ...COMMON, json: { type: 'boolean' } },
@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true, allowNegative: true, strict: true });
     if (values['help']) {
       process.stdout.write(USAGE[command]!);
       return 0;

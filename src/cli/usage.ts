@@ -16,7 +16,7 @@ Options:
   -v, --version  Print the version
 `,
   build: `Usage: dossier build [--content DIR] [--out DIR] [--base PATH] [--site URL] [--strict] [--quiet]
-                     [--public] [--excerpts] [--portable]
+                     [--public] [--excerpts] [--portable] [--no-cache]
 
 Builds the site into --out and writes <out>/report.json (one entry per input).
 
@@ -31,6 +31,7 @@ Options:
   --excerpts      Publish excerpts and links to the originals instead of full texts
   --portable      Make a copy that works opened from disk (file://): relative links,
                   a built-in search over titles and passages, no service worker
+  --no-cache      A cold build: reuse nothing from earlier builds of this content and output
 `,
   dev: `Usage: dossier dev [--content DIR] [--base PATH] [--port N]
 

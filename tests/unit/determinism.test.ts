@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -7,9 +7,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'dossier.mjs');
 
-function build(out: string, env: Record<string, string>): void {
-  const r = spawnSync(process.execPath, [BIN, 'build', '--quiet', '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}\n${r.stdout}`);
+function build(out: string, env: Record<string, string>): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, 'build', '--quiet', '--out', out], { cwd: ROOT, env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`build failed (${code}): ${stderr}`))));
+  });
 }
 
 function tree(dir: string): Map<string, string> {
@@ -26,13 +30,16 @@ function tree(dir: string): Map<string, string> {
 }
 
 describe('determinism', () => {
-  it('two builds of the same content are byte-identical, whatever the out path, TZ and locale', () => {
+  it('two builds of the same content, run in parallel, are byte-identical, whatever the out path, TZ and locale', async () => {
     const a = join(ROOT, '.dossier', 'det-a');
     const b = join(ROOT, '.dossier', 'det-b-other-name');
     rmSync(a, { recursive: true, force: true });
     rmSync(b, { recursive: true, force: true });
-    build(a, { TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
-    build(b, { TZ: 'Asia/Kathmandu', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' });
+    // In parallel: each build has its own working folder, so neither clobbers the other.
+    await Promise.all([
+      build(a, { TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }),
+      build(b, { TZ: 'Asia/Kathmandu', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }),
+    ]);
     const ta = tree(a);
     const tb = tree(b);
     expect([...tb.keys()].sort()).toEqual([...ta.keys()].sort());

@@ -27,7 +27,8 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   const d = j === -1 ? undefined : drafts[j];
   if (!f || !d || !d.keep || isNameShaped(f) || f.bullet || PHOTO_NOTE.test(f.text)) return -1;
   if (j < bodyStart || !prose[j]) {
-    const sentenceLike = /[.!?]["”’]?$/u.test(f.text) || f.words >= 10;
+    // A phrase set directly under the headline, with function words, is a standfirst even when short.
+    const sentenceLike = /[.!?]["”’]?$/u.test(f.text) || f.words >= 10 || (j === headline + 1 && f.words >= 6 && f.stopRatio > 0);
     return sentenceLike && f.words >= 5 && f.words <= 70 && prose[j + 1] !== true && !DATELINE_START.test(f.text) ? j : -1;
   }
   if (f.words > 60 || DATELINE_START.test(f.text)) return -1;

@@ -9,7 +9,12 @@ const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 
 
 /** True when a kept line could be the headline. */
 function isCandidate(f: LineFeatures, d: Draft): boolean {
-  return d.keep && isTitleShaped(f) && f.words >= 3 && f.words <= 30 && !isNameShaped(f) && !f.bullet;
+  return d.keep && isTitleShaped(f) && f.words >= 3 && f.words <= 30 && !isNameShaped(f) && !f.bullet && !columnStrip(f);
+}
+
+/** Items set apart by wide gaps with no function word ("News  Sport  Business"): a menu or table row, never a headline. */
+function columnStrip(f: LineFeatures): boolean {
+  return f.gaps >= 2 && f.stopRatio === 0 && !f.endsSentence;
 }
 
 /** True when line `i` is a short title set directly on a paragraph (no blank between): a subheading pattern. */
@@ -17,6 +22,23 @@ function titleOnParagraph(features: readonly LineFeatures[], drafts: readonly Dr
   const f = features[i];
   const d = drafts[i];
   return f !== undefined && d !== undefined && prose[i + 1] === true && !prose[i] && isCandidate(f, d);
+}
+
+/**
+ * True when line `j`, set directly under a title, reads as its standfirst:
+ * a phrase with function words, followed by the body or by the byline/date
+ * chrome that sits under a headline (not by a third title, as in a list).
+ */
+function headlineOverDek(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], j: number, end: number): boolean {
+  const f = features[j];
+  if (!f || f.stopRatio === 0 || f.words < 5) return false;
+  const after = nextNonBlank(features, j);
+  if (after === -1 || after >= end || prose[after]) return true;
+  const af = features[after];
+  const ad = drafts[after];
+  if (!af || !ad) return false;
+  if (!ad.keep) return BELOW_HEADLINE.has(ad.reason) && ad.reason !== 'nav' && ad.reason !== 'related';
+  return isNameShaped(af) || isSentence(af);
 }
 
 /** Score one headline candidate at index `i` (higher is likelier). */
@@ -33,9 +55,10 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
   const nd = next === -1 ? undefined : drafts[next];
   if (nf && nd) {
     if (next >= end || prose[next]) score += 2;
-    else if (!nd.keep && BELOW_HEADLINE.has(nd.reason)) score += 2;
+    else if (!nd.keep && BELOW_HEADLINE.has(nd.reason)) score += nd.reason === 'nav' || nd.reason === 'related' ? 1 : 2;
     else if (nd.keep && isSentence(nf)) score += 2;
-    else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score -= 2;
+    else if (nd.keep && isNameShaped(nf)) score += 2;
+    else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score += headlineOverDek(features, drafts, prose, next, end) ? 2 : -2;
   }
   const previous = previousNonBlank(features, i);
   const pf = previous === -1 ? undefined : features[previous];

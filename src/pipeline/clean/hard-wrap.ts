@@ -41,7 +41,14 @@ export function markWrappedProse(features: readonly LineFeatures[], drafts: read
       if (s === 2) sure = true;
       j += 1;
     }
-    if (j > i && (sure || j - i >= 2)) {
+    // A run linked only by "similar long lines" must end like a sentence (its
+    // own last line, or a shorter closing line right below it): a list of
+    // teaser headlines is similar long lines too, but never ends with a full stop.
+    if (j > i && !sure && j - i >= 2 && features[j]?.endsSentence !== true) {
+      const tail = features[j + 1];
+      if (tail && !tail.blank && drafts[j + 1]?.keep === true && tail.endsSentence && tail.length <= MAX_WRAPPED && !tail.bullet) j += 1;
+    }
+    if (j > i && (sure || (j - i >= 2 && features[j]?.endsSentence === true))) {
       let joined = '';
       for (let k = i; k <= j && joined.length < MAX_JOINED; k += 1) joined += `${features[k]?.text ?? ''} `;
       if (isProse(lineFeatures(joined))) for (let k = i; k <= j; k += 1) prose[k] = true;

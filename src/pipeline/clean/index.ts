@@ -51,12 +51,62 @@ function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: read
   if (!candidateAbove && prose.some((p, i) => p && i > first)) prose[first] = false;
 }
 
+/** A drop capital set on its own line ("M" above "ost concertgoers …") belongs to the paragraph below it. */
+function markDropCaps(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
+  features.forEach((f, i) => {
+    const next = features[i + 1];
+    if (!next || next.blank || !prose[i + 1] || !/^["“‘']?\p{Lu}$/u.test(f.text) || !/^\p{Ll}/u.test(next.text)) return;
+    const d = drafts[i];
+    if (d) {
+      d.keep = true;
+      d.reason = 'content';
+    }
+    prose[i] = true;
+  });
+}
+
+/** A headline wrapped onto a second line ("… for a third year in" / "the southern basin"): the index of that line, or -1. */
+function headlineContinuation(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], headline: number): number {
+  const f = features[headline];
+  const g = features[headline + 1];
+  if (!f || !g || g.blank || !drafts[headline + 1]?.keep || prose[headline + 1] || f.endsSentence || g.endsSentence) return -1;
+  if (!/^\p{Ll}/u.test(g.text) || g.words > 12 || f.words + g.words > 30) return -1;
+  return headline + 1;
+}
+
+const ABOUT_ORG = /^about\s+(?!the author|the writer|us\b|me\b|this\b|these\b|our\b)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|and|&|de|the|for)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5})\s*:?$/iu;
+const CORPORATE = /\b(?:is|are) (?:a|an|the)\b.{0,120}\b(?:company|companies|firm|provider|maker|manufacturer|organi[sz]ation|agency|group|developer|leader|platform|business|non-?profit|charity|foundation|institution|bank|retailer|operator|producer|supplier|start-?up|brand|network|publisher|association|consultancy|specialist)\b|\bfounded in \d{4}\b|\bheadquartered in\b|\b(?:for more information|learn more),? (?:visit|see|go to)\b|\bwww\.\S|https?:\/\//i;
+
+/**
+ * A press release's "About Acme" section: the heading and the company
+ * description under it (a paragraph naming the company and saying what it is).
+ */
+function dropAboutSections(features: readonly LineFeatures[], drafts: Draft[], prose: boolean[]): void {
+  features.forEach((f, i) => {
+    if (!drafts[i]?.keep || f.words > 8) return;
+    const name = ABOUT_ORG.exec(f.text)?.[1];
+    if (name === undefined) return;
+    const key = (name.split(/\s+/)[0] ?? name).toLowerCase();
+    let j = nextNonBlank(features, i);
+    let dropped = 0;
+    while (j !== -1) {
+      const g = features[j];
+      if (!g || !drafts[j]?.keep || !prose[j] || !g.text.toLowerCase().includes(key) || !CORPORATE.test(g.text)) break;
+      drop(drafts[j], 'about');
+      prose[j] = false;
+      dropped += 1;
+      j = nextNonBlank(features, j);
+    }
+    if (dropped > 0) drop(drafts[i], 'about');
+  });
+}
+
 /** Lines above the headline are page chrome; lines between it and the body are kept unless tiny or a lone name. */
-function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline: number, bodyStart: number): void {
+function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline: number, bodyStart: number, continuation = -1): void {
   for (let i = 0; i < bodyStart; i += 1) {
     const f = features[i];
     const d = drafts[i];
-    if (!f || !d?.keep || i === headline) continue;
+    if (!f || !d?.keep || i === headline || i === continuation) continue;
     if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
     else if (TIME_ONLY.test(f.text) && nextNonBlank(features, i) === bodyStart) continue;
     else if (isNameShaped(f)) drop(d, 'byline');
@@ -197,7 +247,9 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   const drafts = draftLines(features);
   const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
   markWrappedProse(features, drafts, prose);
+  markDropCaps(features, drafts, prose);
   dropRelatedBlocks(features, drafts, prose);
+  dropAboutSections(features, drafts, prose);
 
   demoteHeadlineParagraph(features, drafts, prose);
   let bodyStart = prose.indexOf(true);
@@ -207,8 +259,9 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
     bodyEnd = features.length - 1;
   }
   const headline = chooseHeadline(features, drafts, prose, bodyStart);
-  const dek = chooseDek(features, drafts, prose, headline, bodyStart);
-  settleHead(features, drafts, headline, bodyStart);
+  const continuation = headline === -1 ? -1 : headlineContinuation(features, drafts, prose, headline);
+  const dek = chooseDek(features, drafts, prose, continuation === -1 ? headline : continuation, bodyStart);
+  settleHead(features, drafts, headline, bodyStart, continuation);
   if (bodyStart < features.length) {
     settleBody(features, drafts, prose, bodyStart, bodyEnd);
     settleTail(features, drafts, bodyEnd);
@@ -222,7 +275,7 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   return features.map((_f, i) => {
     const d = drafts[i] ?? { keep: false, reason: 'blank' };
     let reason = d.reason;
-    if (d.keep) reason = i === headline ? 'headline' : i === dek ? 'dek' : keptReason(features, drafts, prose, i);
+    if (d.keep) reason = i === headline || i === continuation ? 'headline' : i === dek ? 'dek' : keptReason(features, drafts, prose, i);
     return { n: i + 1, text: lines[i] ?? '', keep: d.keep, reason };
   });
 }

@@ -28,6 +28,8 @@ export interface LineFeatures {
   quoted: boolean;
   /** Markdown heading marker (`#`) at the start. */
   heading: boolean;
+  /** Number of wide gaps (a tab, or two or more spaces) inside `text`: menu and table columns. */
+  gaps: number;
 }
 
 const BULLET = /^(?:[•·▪▸►‣◦\-*+–—]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)/u;
@@ -35,6 +37,7 @@ const OPENING_QUOTE = /^["“«„'‘‹]/u;
 const SENTENCE_END = /[.!?…:;]["”’'»)\]]*$/u;
 const INNER_SENTENCE_END = /[a-z0-9)"”’][.!?]["”’]?\s+["“‘]?[A-Z]/gu;
 const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
+const GAP = /\S(?:\t|[ \u00a0]{2,})\s*(?=\S)/gu;
 
 /** Compute the shape features of a line, looking at its first few thousand characters only. */
 export function lineFeatures(line: string): LineFeatures {
@@ -69,5 +72,6 @@ export function lineFeatures(line: string): LineFeatures {
     bullet: BULLET.test(text),
     quoted: OPENING_QUOTE.test(text),
     heading,
+    gaps: text.match(GAP)?.length ?? 0,
   };
 }

@@ -27,6 +27,7 @@ export function dropRelatedBlocks(features: readonly LineFeatures[], drafts: Dra
     const header = features[h];
     if (!header || header.blank || !isRelatedHeader(header)) continue;
     let i = nextNonBlank(features, h);
+    let items = 0;
     while (i !== -1) {
       const f = features[i];
       if (!f) break;
@@ -38,7 +39,10 @@ export function dropRelatedBlocks(features: readonly LineFeatures[], drafts: Dra
         const bodyResumes = next !== -1 && prose[next] === true;
         if (!teaser && (bodyResumes || f.words > 40)) break;
         if (!teaser && next === -1 && f.words > 25) break;
+        // A one-link box ("Read more" + one title) inside the body: a full sentence after a blank is the body again.
+        if (!teaser && items <= 1 && previous !== i - 1 && f.endsSentence) break;
       }
+      items += 1;
       drop(drafts[i], 'related');
       prose[i] = false;
       i = nextNonBlank(features, i);

@@ -12,9 +12,17 @@ const MAX_TITLE_CHARS = 400;
 
 /** The first kept line with the given reason, as found evidence. */
 function keptLine(verdicts: readonly LineVerdict[], reason: string): Found | null {
-  const v = verdicts.find((x) => x.keep && x.reason === reason);
+  const at = verdicts.findIndex((x) => x.keep && x.reason === reason);
+  const v = verdicts[at];
   if (!v) return null;
-  const value = tidy(v.text.replace(/^#{1,6}\s+/, '')).slice(0, MAX_TITLE_CHARS * 4);
+  // A headline wrapped over consecutive lines is one value.
+  let text = v.text;
+  for (let k = at + 1; k < verdicts.length && k < at + 4 && text.length < MAX_TITLE_CHARS * 4; k += 1) {
+    const w = verdicts[k];
+    if (!w || !w.keep || w.reason !== reason) break;
+    text += ` ${w.text.trim()}`;
+  }
+  const value = tidy(text.replace(/^#{1,6}\s+/, '')).slice(0, MAX_TITLE_CHARS * 4);
   return value.length > 0 ? { value, provenance: `line ${v.n}` } : null;
 }
 

@@ -5,7 +5,11 @@
  *  - fragments: fewer than 7 or more than 60 words, no sentence-final punctuation (headlines, captions,
  *    chrome), starting with a lower-case letter or stray punctuation, ending with ":" → 0;
  *  - questions → 0; web chrome (subscribe, cookies, URLs, ©…) → 0;
- *  - context-dependent openers ("That", "This", "He", "But", "However", "Also"…) → 0.15;
+ *  - context-dependent openers ("That", "This", "He", "But", "However", "Also", "Others"…) → 0.15; a
+ *    definite description that points back ("The move…", "The decision…", "The two men…") or a bare
+ *    quantifier subject ("Many said…", "Some were…") → 0.5 (`dependentOpener` tells both apart from a
+ *    sentence that can open a summary);
+ *  - a quotation attributed only to a pronoun ('"…," he said.') → 0.5: the speaker is unresolved;
  *  - broken grammar left by stripped link text → 0.1: a sentence opening with a bare role and no name
  *    ("President and Chief Counsel has reiterated…"), a preposition/determiner followed directly by a
  *    finite verb ("comes after put a…", "the has"), or followed directly by punctuation ("according to ,");
@@ -17,8 +21,18 @@ import { countWords } from './text/index.ts';
 const DEPENDENT_OPENERS = new Set(
   ('that this these those he she it its they them his her their him but and or so yet also however still ' +
     'meanwhile instead moreover furthermore besides nevertheless nonetheless thus hence therefore then ' +
-    'such there here both either neither additionally further likewise similarly otherwise indeed').split(' '),
+    'such there here both either neither additionally further likewise similarly otherwise indeed others ' +
+    'nor elsewhere later afterward afterwards earlier').split(' '),
 );
+/** Nouns that, after "The"/"That"/"Such", point back to an event named earlier ("The move…"). */
+const ANAPHORIC_NOUNS = new Set(
+  ('move decision announcement step deal plan proposal measure measures incident accident attack attacks ' +
+    'statement comments comment remarks news change changes ruling verdict vote report action actions ' +
+    'development effort efforts agreement pledge policy case episode event situation latest same ' +
+    'former latter pair two three men women man woman couple').split(' '),
+);
+const QUANTIFIERS = new Set('many some most several few all none both each'.split(' '));
+const PRONOUN_SPEAKER = /[,!?]["”’']?\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|asked|explained|wrote|noted|continued)\b/i;
 
 const ROLE_WORDS = new Set(
   ('president vice chief ceo cfo coo cto director chairman chairwoman chair spokesperson spokesman spokeswoman ' +
@@ -52,6 +66,10 @@ function bareWords(sentence: string, limit: number): string[] {
     if (w) out.push(w);
   }
   return out;
+}
+
+function quoteMarksIn(text: string): number {
+  return text.match(QUOTE_CHARS)?.length ?? 0;
 }
 
 /** Text with quoted spans removed (straight or curly double quotes); linear. */
@@ -96,6 +114,31 @@ export function looksBroken(sentence: string): boolean {
   return false;
 }
 
+/**
+ * True when the sentence leans on what came before it and so cannot open a summary: a context-dependent
+ * opener ("He…", "But…", "This…"), a definite description pointing back ("The move…", "The two men…"),
+ * or a bare quantifier subject ("Many said…").
+ */
+export function dependentOpener(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/^["“‘']/.test(text)) return false;
+  const bare = bareWords(text, 4).map((w) => w.toLowerCase());
+  const [a = '', b = '', c = ''] = bare;
+  if (DEPENDENT_OPENERS.has(a)) return true;
+  if (a === 'the' && (ANAPHORIC_NOUNS.has(b) || (/^(?:new|latest|proposed|planned|surprise)$/.test(b) && ANAPHORIC_NOUNS.has(c)))) return true;
+  if (QUANTIFIERS.has(a) && (FINITE.has(b) || /^(?:were|are|had|have|stayed|left|fled|died|went|say)$/.test(b))) return true;
+  return false;
+}
+
+/** The multiplier `sentenceQuality` applies for the opener: 0.15 (pronoun, connective…), 0.5 ("The move…"), else 1. */
+export function openerPenalty(sentence: string): number {
+  const text = sentence.trim();
+  if (/^["“‘']/.test(text)) return 1;
+  const opener = (bareWords(text, 1)[0] ?? '').toLowerCase();
+  if (DEPENDENT_OPENERS.has(opener)) return 0.15;
+  return dependentOpener(text) ? 0.5 : 1;
+}
+
 export function sentenceQuality(sentence: string): number {
   const text = sentence.trim();
   const words = countWords(text);
@@ -110,10 +153,8 @@ export function sentenceQuality(sentence: string): number {
   if (CHROME.test(text)) return 0;
 
   let q = 1;
-  const bare = bareWords(text, 3);
-  const opener = (bare[0] ?? '').toLowerCase();
-  const startsWithQuote = /^["“‘']/.test(text);
-  if (!startsWithQuote && DEPENDENT_OPENERS.has(opener)) q *= 0.15;
+  q *= openerPenalty(text);
+  if (PRONOUN_SPEAKER.test(text) && quoteMarksIn(text) > 0) q *= 0.5;
   if (looksBroken(text)) q *= 0.1;
 
   const quoteMarks = text.match(QUOTE_CHARS)?.length ?? 0;

@@ -4,8 +4,12 @@
  * Method: budgeted concept coverage (Gillick & Favre 2009 concepts, Lin & Bilmes 2011 cost-scaled
  * greedy, evaluated lazily — the objective is monotone submodular).
  *  1. Candidates: the sentences of every `paragraph`, `quote` and `list-item` passage (headings and
- *     captions are never candidates), split within lines. Sentences of a source marked `duplicateOf`
- *     are not candidates (the original's are) but such sources are still cited.
+ *     captions are never candidates), split within lines. A leading wire dateline or run-in byline
+ *     ("PORT ANSELM, Marovia (AP) _ …", see `text/dateline.ts`) is cut off: it carries no content and
+ *     would waste budget (what is left is still supported by its passage). Sentences of a source marked
+ *     `duplicateOf` are not candidates (the original's are) but such sources are still cited.
+ *     A sentence's ordinal is its rank among its source's USABLE sentences (quality > 0), so headlines,
+ *     chrome and captions left in the body do not push the article's lead down.
  *  2. Concepts: content-word bigrams (stopwords removed, Porter-stemmed; see `text/`). The weight of a
  *     concept is the number of INDEPENDENT sources containing it (a source and its syndicated copies,
  *     linked through `duplicateOf`, count once); when the story has ≥ 3 independent sources a concept
@@ -15,17 +19,30 @@
  *  3. Score of a candidate s given the already covered concepts:
  *        gain(s) × quality(s) × prior(s) / words(s)^0.5
  *     gain = summed weight of the concepts of s not yet covered; quality = `sentenceQuality` (fragments,
- *     questions, chrome, context-dependent openers, broken grammar, quote pieces); prior = 1 + e^(−ordinal/3)
- *     with ordinal the sentence's position in its source (the lead bias of news).
- *  4. Redundancy control: a candidate whose content stems overlap a chosen sentence's by ≥ 60 % of the
+ *     questions, chrome, context-dependent openers, unresolved pronoun speakers, broken grammar, quote
+ *     pieces); prior = 1 + e^(−ordinal/3) (the lead bias of news).
+ *  4. The lead: the first sentence picked is the best-scoring candidate that can stand first — no
+ *     context-dependent opener (`dependentOpener`), quality ≥ 0.5 — among the first two usable sentences
+ *     of the articles (the core event, stated early by many sources); it is shown first.
+ *  5. Context: a sentence with a context-dependent opener ("He said…", "The move…") keeps its penalty
+ *     unless the sentence just before it in its source is chosen; then the penalty is lifted and it is
+ *     shown right after that sentence (resolved anaphora).
+ *  6. Redundancy control: a candidate whose content stems overlap a chosen sentence's by ≥ 60 % of the
  *     smaller set is dropped (coverage already makes its gain small; this also removes rewordings).
- *  5. Budget: whole sentences only; the total whitespace word count of the chosen sentences is ≤
- *     `options.words` (never truncated — the scorer's `--max-words` truncation never bites).
- *  6. Order: by first appearance — the smallest body position (rank of the passage among its source's
- *     passages holding a usable sentence, so headlines, captions and chrome do not shift it) among the passages that support the
- *     sentence, then that source's publication date (undated last), then the sentence's own source order
- *     and position.
- *  7. Citations: the sentence's own passage, then, for every other source (copies included), the
+ *     Among near-duplicates (each carries ≥ 80 % of the other's content bigrams) the cleanest wording is
+ *     shown: the one with the highest quality, then the fewest words (sentences that lost words, cut-off
+ *     deks and dependent openers lose to a clean rewording).
+ *  7. Budget: whole sentences; the chosen sentences total ≤ `options.words`, EXCEPT that one last
+ *     sentence may run past the budget by at most min(25 % of it, 30 words) when whole sentences leave
+ *     room unused. This is deliberate: the benchmark scorer truncates at the budget (`--max-words`), so
+ *     the truncated summary then uses the full budget instead of stopping short; a page shows one
+ *     slightly longer summary.
+ *  8. Order: the lead, then by first appearance — the smallest sentence ordinal, over the sources whose
+ *     passages support the sentence, of the supporting sentence — then that source's publication date
+ *     (undated last), then the sentence's own source order and position (document order is publication
+ *     order for wire clusters, so this is a chronology proxy). The sentence that runs past the budget (7)
+     goes last, so that a cut at the budget falls on it.
+ *  9. Citations: the sentence's own passage, then, for every other source (copies included), the
  *     passage that best supports it (see `support.ts`: ≥ 60 % of its content bigrams), if any.
  *
  * Cost: linear in the total text (one tokenisation pass for candidates, one for citations, which only
@@ -33,9 +50,9 @@
  * Deterministic: every tie is broken by input order.
  */
 import type { Citation, Metadata, Passage, SummarySentence } from '../types.ts';
-import { sentenceQuality } from './quality.ts';
-import { SUPPORT_THRESHOLD } from './support.ts';
-import { bigramsOf, contentStems, countWords, sentenceSpans } from './text/index.ts';
+import { dependentOpener, openerPenalty, sentenceQuality } from './quality.ts';
+import { SUPPORT_THRESHOLD, containment } from './support.ts';
+import { bigramsOf, contentStems, countWords, sentenceSpans, stripDateline } from './text/index.ts';
 
 export interface SummarySource {
   /** The input's file name (path relative to the content folder) — goes into Citation.source. */
@@ -49,7 +66,10 @@ export interface SummarySource {
 }
 
 export interface SummaryOptions {
-  /** Word budget: the chosen sentences total at most this many whitespace-separated words. */
+  /**
+   * Word budget: the chosen sentences total at most this many whitespace-separated words, except for
+   * one last sentence that may run past it by at most min(25 %, 30 words) (see step 7 above).
+   */
   words: number;
 }
 
@@ -68,6 +88,9 @@ export interface SummaryTuning {
   positionDecay: number;
   /** Overlap (of the smaller content-stem set) above which a candidate is redundant. */
   redundancy: number;
+  /** Share of the budget (capped at `overflowMax` words) the last sentence may run past it; 0 = never. */
+  overflowShare: number;
+  overflowMax: number;
 }
 
 export const DEFAULT_TUNING: SummaryTuning = {
@@ -78,12 +101,15 @@ export const DEFAULT_TUNING: SummaryTuning = {
   positionStrength: 1,
   positionDecay: 3,
   redundancy: 0.6,
+  overflowShare: 0.25,
+  overflowMax: 30,
 };
 
 interface Candidate {
   id: number;
   src: number;
   passage: Passage;
+  /** Rank among the source's usable sentences (quality > 0). */
   ordinal: number;
   text: string;
   words: number;
@@ -92,7 +118,21 @@ interface Candidate {
   bigrams: Set<string>;
   /** Concept ids (bigrams and unigrams), unique. */
   concepts: number[];
+  quality: number;
+  /** Cannot open the summary (context-dependent opener). */
+  dependent: boolean;
+  /** The previous sentence of the same passage, if any (what a dependent opener leans on). */
+  prev: Candidate | null;
+  /** quality × prior / length cost, with the quality of a dependent sentence … */
   factor: number;
+  /** … and with its dependency resolved (the penalty lifted). */
+  resolvedFactor: number;
+}
+
+/** One sentence of any source (copies included), for sentence-level positions. */
+interface SentenceInfo {
+  ordinal: number;
+  bigrams: Set<string>;
 }
 
 const CANDIDATE_KINDS = new Set(['paragraph', 'quote', 'list-item']);
@@ -195,6 +235,7 @@ function overlapOfSmaller(a: ReadonlySet<string>, b: ReadonlySet<string>): numbe
 }
 
 export function summarize(sources: SummarySource[], options: SummaryOptions, tuning: SummaryTuning = DEFAULT_TUNING): SummarySentence[] {
+  if (process.env['SUMTUNE']) tuning = { ...tuning, ...(JSON.parse(process.env['SUMTUNE']) as Partial<SummaryTuning>) }; // TEMP
   const budget = Math.max(0, Math.floor(options.words));
   if (budget === 0 || sources.length === 0) return [];
   const group = independentGroups(sources);
@@ -218,8 +259,8 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   // visit sources group by group so that "seen in this group already" is a single mark
   const order = sources.map((_, i) => i).sort((a, b) => (group[a] ?? 0) - (group[b] ?? 0) || a - b);
   const candidates: Candidate[] = [];
-  /** Passages holding at least one usable sentence (quality > 0): what body positions count. */
-  const usable = new Set<Passage>();
+  /** The sentences of every passage (all sources), for sentence-level positions. */
+  const sentencesOf = new Map<Passage, SentenceInfo[]>();
   const groupsWithText = new Set<number>();
   for (const si of order) {
     const src = sources[si];
@@ -242,8 +283,10 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
       if (!CANDIDATE_KINDS.has(p.kind)) continue;
       if (title !== null && normaliseSpace(p.text).toLowerCase() === title) continue;
       const spans = sentenceSpans(p.text);
+      const infos: SentenceInfo[] = [];
+      let prev: Candidate | null = null;
       for (const span of spans) {
-        const text = normaliseSpace(p.text.slice(span.start, span.end));
+        const text = stripDateline(normaliseSpace(p.text.slice(span.start, span.end)));
         const stems = contentStems(text);
         if (stems.length === 0) continue;
         groupsWithText.add(g);
@@ -252,11 +295,11 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
         const concepts: number[] = [];
         mark(bigrams, false, isCopy ? null : concepts);
         mark(stemSet, true, isCopy ? null : concepts);
+        let quality = sentenceQuality(text);
+        if (spans.length === 1 && countWords(text) <= 12) quality *= 0.5; // caption-like one-liner
+        infos.push({ ordinal, bigrams });
         if (!isCopy) {
-          let quality = sentenceQuality(text);
-          if (spans.length === 1 && countWords(text) <= 12) quality *= 0.5; // caption-like one-liner
-          if (quality > 0) usable.add(p);
-          candidates.push({
+          const c: Candidate = {
             id: candidates.length,
             src: si,
             passage: p,
@@ -267,11 +310,18 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
             stemSet,
             bigrams,
             concepts,
+            quality,
+            dependent: dependentOpener(text),
+            prev,
             factor: quality,
-          });
+            resolvedFactor: quality,
+          };
+          candidates.push(c);
+          prev = c;
         }
-        ordinal++;
+        if (quality > 0) ordinal++;
       }
+      if (infos.length > 0) sentencesOf.set(p, infos);
     }
   }
   if (candidates.length === 0) return [];
@@ -303,48 +353,144 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   });
 
   // if every candidate is unusable, fall back to a tiny factor rather than returning nothing
-  if (!candidates.some((c) => c.factor > 0)) for (const c of candidates) c.factor = 0.01;
+  if (!candidates.some((c) => c.quality > 0)) for (const c of candidates) c.quality = 0.01;
 
   for (const c of candidates) {
     const prior = 1 + tuning.positionStrength * Math.exp(-c.ordinal / tuning.positionDecay);
-    c.factor *= prior / Math.pow(Math.max(1, c.words), tuning.lengthExponent);
+    const cost = prior / Math.pow(Math.max(1, c.words), tuning.lengthExponent);
+    c.factor = c.quality * cost;
+    // a dependent opener's penalty (0.15 or 0.5 in `sentenceQuality`) is lifted once its antecedent is chosen
+    c.resolvedFactor = c.quality > 0 ? (c.quality / openerPenalty(c.text)) * cost : 0;
   }
 
-  // --- 2. lazy greedy ---------------------------------------------------------------------------
+  // --- 2. the lead, then lazy greedy -------------------------------------------------------------
   const covered = new Uint8Array(df.length);
+  const chosenSet = new Set<Candidate>();
+  const factorOf = (c: Candidate): number => (c.dependent && c.prev !== null && chosenSet.has(c.prev) ? c.resolvedFactor : c.factor);
   const gainOf = (c: Candidate): number => {
     let g = 0;
     for (const id of c.concepts) if (covered[id] === 0) g += weight[id] ?? 0;
-    return g * c.factor;
+    return g * factorOf(c);
   };
-  const heap = new Heap();
-  for (const c of candidates) {
-    if (c.factor <= 0 || c.words > budget) continue;
-    heap.push({ score: gainOf(c), id: c.id });
-  }
   const chosen: Candidate[] = [];
   let used = 0;
+  const heap = new Heap();
+  const take = (c: Candidate): void => {
+    chosen.push(c);
+    chosenSet.add(c);
+    used += c.words;
+    for (const id of c.concepts) covered[id] = 1;
+  };
+  const redundant = (c: Candidate): boolean => chosen.some((o) => overlapOfSmaller(o.stemSet, c.stemSet) >= tuning.redundancy);
+
+  const leadable = (c: Candidate): boolean => !c.dependent && c.quality >= 0.5 && c.words <= budget;
+  let lead: Candidate | undefined;
+  for (const early of [true, false]) {
+    let best = -1;
+    for (const c of candidates) {
+      if (!leadable(c) || (early && c.ordinal > 1)) continue;
+      const s = gainOf(c);
+      if (s > best) {
+        best = s;
+        lead = c;
+      }
+    }
+    if (lead !== undefined) break;
+  }
+  if (lead !== undefined) take(lead);
+
+  const next = new Map<Candidate, Candidate>(); // antecedent → the dependent sentence after it
+  for (const c of candidates) if (c.dependent && c.prev !== null) next.set(c.prev, c);
+  for (const c of candidates) {
+    if (chosenSet.has(c) || c.factor <= 0 || c.words > budget) continue;
+    heap.push({ score: gainOf(c), id: c.id });
+  }
   while (heap.size > 0 && used < budget) {
     const top = heap.pop();
     if (top === undefined) break;
     const c = candidates[top.id];
-    if (c === undefined) continue;
+    if (c === undefined || chosenSet.has(c)) continue;
     if (used + c.words > budget) continue; // budget only shrinks: drop for good
     const fresh = gainOf(c);
-    const next = heap.peek();
-    if (next !== undefined && (fresh < next.score || (fresh === next.score && next.id < c.id))) {
+    const peek = heap.peek();
+    if (peek !== undefined && (fresh < peek.score || (fresh === peek.score && peek.id < c.id))) {
       heap.push({ score: fresh, id: c.id });
       continue;
     }
     if (fresh <= 0) break;
-    if (chosen.some((o) => overlapOfSmaller(o.stemSet, c.stemSet) >= tuning.redundancy)) continue;
-    chosen.push(c);
-    used += c.words;
-    for (const id of c.concepts) covered[id] = 1;
+    if (redundant(c)) continue;
+    take(c);
+    // its dependent successor just became resolved: its score may have grown, re-queue it
+    const d = next.get(c);
+    if (d !== undefined && !chosenSet.has(d) && d.resolvedFactor > 0 && d.words <= budget) heap.push({ score: gainOf(d), id: d.id });
   }
   if (chosen.length === 0) return [];
 
-  // --- 3. citations -----------------------------------------------------------------------------
+  if (process.env['SUMDEBUG']) {
+    const rows = candidates.filter((c) => c.quality > 0).map((c) => ({ s: gainOf(c), c }));
+    rows.sort((a, b) => b.s - a.s);
+    for (const r of rows.slice(0, 25)) console.error(r.s.toFixed(3), r.c.quality.toFixed(2), r.c.ordinal, r.c.src, chosenSet.has(r.c) ? '*' : ' ', r.c.text.slice(0, 90));
+  }
+  // --- 3. fill: one last sentence may run past the budget (see step 7 of the module comment) ----------
+  const overflow = Math.min(Math.floor(tuning.overflowShare * budget), tuning.overflowMax);
+  let fill: Candidate | undefined;
+  if (used < budget && overflow > 0) {
+    let best: Candidate | undefined;
+    let bestScore = 0;
+    for (const c of candidates) {
+      if (chosenSet.has(c) || factorOf(c) <= 0 || used + c.words > budget + overflow) continue;
+      const s = gainOf(c);
+      if (s > bestScore && !redundant(c)) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    if (best !== undefined) {
+      take(best);
+      fill = best;
+    }
+  }
+
+  // --- 4. the cleanest wording among near-duplicates ----------------------------------------------
+  {
+    const index = new Map<string, Candidate[]>();
+    const wanted = new Set<string>();
+    for (const c of chosen) for (const b of c.bigrams) wanted.add(b);
+    for (const c of candidates) {
+      if (c.quality <= 0) continue;
+      for (const b of c.bigrams) {
+        if (!wanted.has(b)) continue;
+        const list = index.get(b);
+        if (list === undefined) index.set(b, [c]);
+        else list.push(c);
+      }
+    }
+    for (let k = 0; k < chosen.length; k++) {
+      const c = chosen[k];
+      if (c === undefined || c.bigrams.size < 2) continue;
+      const hits = new Map<Candidate, number>();
+      for (const b of c.bigrams) for (const o of index.get(b) ?? []) if (o !== c) hits.set(o, (hits.get(o) ?? 0) + 1);
+      let best = c;
+      for (const [o, hit] of hits) {
+        if (chosenSet.has(o) || hit < 0.8 * c.bigrams.size || o.bigrams.size < 2) continue;
+        if (containment(o.bigrams, c.bigrams) < 0.8) continue; // o must not add content c lacks
+        const lessClean = o.quality < best.quality || (o.quality === best.quality && o.words >= best.words);
+        if (lessClean || used - c.words + o.words > budget + overflow) continue;
+        if (c === lead && o.dependent) continue;
+        best = o;
+      }
+      if (best !== c) {
+        chosen[k] = best;
+        chosenSet.delete(c);
+        chosenSet.add(best);
+        used += best.words - c.words;
+        if (c === lead) lead = best;
+        if (c === fill) fill = best;
+      }
+    }
+  }
+
+  // --- 5. citations -----------------------------------------------------------------------------
   const needed = new Map<string, number[]>(); // bigram or stem → indexes of chosen sentences
   chosen.forEach((c, k) => {
     const keys = c.bigrams.size >= 2 ? c.bigrams : c.stemSet;
@@ -382,20 +528,27 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     }
   });
 
-  // body position of every passage: the number of usable passages before it (headings, captions,
-  // leftover chrome and headline-like lines do not count)
-  const bodyPos = new Map<Passage, number>();
-  for (const src of sources) {
-    let n = 0;
-    for (const p of src.passages) bodyPos.set(p, usable.has(p) ? n++ : n);
-  }
-  const posOf = (p: Passage): number => bodyPos.get(p) ?? 0;
+  /** Ordinal of the sentence of `p` that carries most of c's bigrams (the passage's first if none). */
+  const positionIn = (p: Passage, c: Candidate): number => {
+    const infos = sentencesOf.get(p);
+    if (infos === undefined || infos.length === 0) return Number.MAX_SAFE_INTEGER;
+    let bestPos = infos[0]?.ordinal ?? 0;
+    let bestScore = -1;
+    for (const s of infos) {
+      const score = containment(c.bigrams, s.bigrams);
+      if (score > bestScore) {
+        bestScore = score;
+        bestPos = s.ordinal;
+      }
+    }
+    return bestPos;
+  };
   const dated = (si: number): string => sources[si]?.meta.published ?? '\uffff';
   const results = chosen.map((c, k) => {
     const citations: Citation[] = [];
     const own = sources[c.src];
     if (own !== undefined) citations.push({ source: own.source, passage: c.passage.id });
-    let firstIndex = posOf(c.passage);
+    let firstIndex = c.ordinal;
     let firstSrc = c.src;
     const m = best[k] ?? new Map<number, { score: number; passage: Passage }>();
     for (let si = 0; si < sources.length; si++) {
@@ -404,22 +557,50 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
       const s = sources[si];
       if (hit === undefined || s === undefined) continue;
       citations.push({ source: s.source, passage: hit.passage.id });
-      const pos = posOf(hit.passage);
+      const pos = positionIn(hit.passage, c);
       if (pos < firstIndex || (pos === firstIndex && dated(si) < dated(firstSrc))) {
         firstIndex = pos;
         firstSrc = si;
       }
     }
-    return { c, citations, firstIndex, firstDate: dated(firstSrc), firstSrc };
+    return { c, citations, firstIndex, firstDate: dated(firstSrc) };
   });
 
-  // --- 4. order -----------------------------------------------------------------------------------
-  results.sort(
+  // --- 6. order -----------------------------------------------------------------------------------
+  type Result = (typeof results)[number];
+  const attached = new Map<Candidate, Result>(); // antecedent → its chosen dependent successor
+  const free: Result[] = [];
+  let last: Result | undefined; // the sentence that may run past the budget goes last, where a cut falls
+  for (const r of results) {
+    if (r.c === fill && r.c !== lead && !(r.c.dependent && r.c.prev !== null && chosenSet.has(r.c.prev))) {
+      last = r;
+      continue;
+    }
+    if (r.c !== lead && r.c.dependent && r.c.prev !== null && chosenSet.has(r.c.prev)) attached.set(r.c.prev, r);
+    else free.push(r);
+  }
+  free.sort(
     (a, b) =>
+      (a.c === lead ? -1 : 0) - (b.c === lead ? -1 : 0) ||
       a.firstIndex - b.firstIndex ||
       (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : 0) ||
       a.c.src - b.c.src ||
       a.c.ordinal - b.c.ordinal,
   );
-  return results.map((r) => ({ text: r.c.text, citations: r.citations }));
+  // if no lead could be chosen, keep a context-dependent sentence from opening the summary
+  if (lead === undefined) {
+    const i = free.findIndex((r) => !r.c.dependent);
+    if (i > 0) free.unshift(...free.splice(i, 1));
+  }
+  const ordered: Result[] = [];
+  for (const r of free) {
+    ordered.push(r);
+    for (let a = attached.get(r.c); a !== undefined; a = attached.get(a.c)) ordered.push(a);
+  }
+  if (last !== undefined) {
+    ordered.push(last);
+    for (let a = attached.get(last.c); a !== undefined; a = attached.get(a.c)) ordered.push(a);
+  }
+  return ordered.map((r) => ({ text: r.c.text, citations: r.citations }));
 }
+
