@@ -48,6 +48,8 @@ interface BuildReport {
 export async function runBuild(values: Values): Promise<number> {
   const { outDir } = setBuildEnv(values);
   const quiet = values['quiet'] === true;
+  if (quiet) process.env['DOSSIER_QUIET'] = '1';
+  else delete process.env['DOSSIER_QUIET'];
   const { build } = await import('astro');
   // Astro writes its prerender chunks under <cwd>/.astro/ when the output folder is
   // outside the working directory. Running from this build's own working folder keeps

@@ -8,6 +8,7 @@ import { writeServiceWorker } from './service-worker.ts';
 import { makePortable } from './portable.ts';
 import { writeTimings } from './timings.ts';
 import { createTimer } from '../pipeline/timings.ts';
+import { terminalProgress } from './progress.ts';
 
 /**
  * The Dossier integration. Hooks only: each build concern lives in its own module.
@@ -17,7 +18,7 @@ import { createTimer } from '../pipeline/timings.ts';
  *   Pagefind and generates the service worker (or, for `--portable`, makes the copy work from disk).
  */
 export default function dossier(settings: BuildSettings): AstroIntegration {
-  const timer = createTimer();
+  const timer = createTimer(terminalProgress());
   let astroStart = 0;
   return {
     name: 'dossier',

@@ -72,9 +72,11 @@ export interface CleanResult {
 export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_TIMER): CleanResult {
   const decoded = timer.time('ingest', () => files.map((file) => ingest(file)));
   const repeated = timer.time('clean', () => repeatedLines(decoded.flatMap((d) => (d.ok ? [d.source] : []))));
-  const outcomes = decoded.map((d) =>
-    d.ok ? { ok: true as const, article: cleanArticle(d.source, { repeated }, timer) } : { ok: false as const, skipped: d.skipped },
-  );
+  const outcomes = decoded.map((d, i) => {
+    if (i % 50 === 0) timer.progress?.('clean', i, decoded.length);
+    return d.ok ? { ok: true as const, article: cleanArticle(d.source, { repeated }, timer) } : { ok: false as const, skipped: d.skipped };
+  });
+  timer.progress?.('clean', decoded.length, decoded.length);
   return {
     articles: outcomes.flatMap((o) => (o.ok ? [o.article] : [])),
     skipped: outcomes.flatMap((o) => (o.ok ? [] : [o.skipped])),
@@ -97,7 +99,8 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number, t
       lockedSlugs.set(article.source.file.path, entry.slug);
     }
   }
-  const articles: PublishedArticle[] = timer.time('cite', () => cleaned.map((article) => {
+  const articles: PublishedArticle[] = timer.time('cite', () => cleaned.map((article, i) => {
+    if (i % 50 === 0) timer.progress?.('cite', i, cleaned.length);
     const source = article.source;
     const record = recordDetails(source.frontMatter);
     const locked = lockedEntry(lock, source.file.path, source.file.sha256);

@@ -4,18 +4,21 @@ export type Stage = 'ingest' | 'clean' | 'describe' | 'cite' | 'synthesize' | 'e
 /** Milliseconds spent per stage. Kept out of the build output: timings are not deterministic. */
 export type Timings = Partial<Record<Stage, number>>;
 
-/** Accumulates wall-clock time per stage. */
+/** Accumulates wall-clock time per stage, and hears progress within long stages. */
 export interface StageTimer {
   readonly timings: Timings;
   /** Runs `fn`, adding its duration to `stage`. */
   time<T>(stage: Stage, fn: () => T): T;
+  /** `done` of `total` items of `stage` are finished. */
+  progress?: (stage: Stage, done: number, total: number) => void;
 }
 
 /** A timer that records into a fresh `Timings`. */
-export function createTimer(): StageTimer {
+export function createTimer(progress?: (stage: Stage, done: number, total: number) => void): StageTimer {
   const timings: Timings = {};
   return {
     timings,
+    ...(progress ? { progress } : {}),
     time<T>(stage: Stage, fn: () => T): T {
       const start = performance.now();
       try {
