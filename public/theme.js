@@ -2,7 +2,8 @@
  * Dossier: the colour theme, set before the first paint. A classic script loaded with a
  * blocking <script src> in <head> (the CSP forbids inline scripts), so it also runs in the
  * portable file:// copy. Light or dark follows the system until the reader picks one with
- * the header's toggle; the choice is kept in localStorage.
+ * the header's toggle; the choice is kept in localStorage. It also opens the disclosures
+ * that wide screens always show (details[data-open-at]).
  */
 (function () {
   var KEY = 'dossier-theme';
@@ -29,6 +30,18 @@
     for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute('aria-pressed', String(effective() === 'dark'));
   }
 
+  function openWhen(details) {
+    if (!window.matchMedia) return;
+    var query = window.matchMedia(details.getAttribute('data-open-at'));
+    var auto = false;
+    function update() {
+      if (query.matches && !details.open) details.open = auto = true;
+      else if (!query.matches && auto) details.open = auto = false;
+    }
+    update();
+    if (query.addEventListener) query.addEventListener('change', update);
+  }
+
   apply(stored());
   root.setAttribute('data-js', '');
 
@@ -49,16 +62,28 @@
       });
     }
     sync();
-    // Browsers without ::details-content cannot show a closed <details> by CSS: open the
-    // sidebar on wide screens, where it is always shown.
-    var supported = window.CSS && CSS.supports && CSS.supports('selector(::details-content)');
-    var sidebar = document.getElementById('sidebar');
-    if (!supported && sidebar && window.matchMedia && window.matchMedia('(min-width: 56rem)').matches) sidebar.open = true;
+    // Disclosures that are always shown on wide screens (the sidebar, the table of contents):
+    // CSS shows them there even when closed (::details-content); opening them also tells
+    // assistive technology and browsers without ::details-content that they are shown.
+    var wide = document.querySelectorAll('details[data-open-at]');
+    for (var j = 0; j < wide.length; j++) openWhen(wide[j]);
   });
   if (dark && dark.addEventListener) dark.addEventListener('change', sync);
   window.addEventListener('storage', function (event) {
     if (event.key === KEY) {
-      apply(stored());
+      function openWhen(details) {
+    if (!window.matchMedia) return;
+    var query = window.matchMedia(details.getAttribute('data-open-at'));
+    var auto = false;
+    function update() {
+      if (query.matches && !details.open) details.open = auto = true;
+      else if (!query.matches && auto) details.open = auto = false;
+    }
+    update();
+    if (query.addEventListener) query.addEventListener('change', update);
+  }
+
+  apply(stored());
       sync();
     }
   });

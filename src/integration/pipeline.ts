@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { parseLock, serializeLock } from '../pipeline/cite/lock.ts';
+import { fileCache } from './cache.ts';
 
 /** The lock file's name in the content folder. */
 export const LOCK_FILE = 'dossier.lock.json';
@@ -15,7 +16,9 @@ export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegra
   const lockPath = join(settings.contentDir, LOCK_FILE);
   const { lock, problem } = parseLock(existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null);
   if (problem) logger.warn(problem);
-  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords, lock }, timer);
+  const cache = fileCache(join(settings.workDir, 'pipeline-cache'));
+  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords, lock, cache }, timer);
+  cache.prune?.();
   // The lock is committed with the archive: the same input plus the same lock gives the same URLs.
   const text = serializeLock(result.lock);
   if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);

@@ -11,6 +11,8 @@ import { RESERVED_SLUGS, uniqueSlug } from '../utils/slug.ts';
 import { unresolvedCitations, type UnresolvedCitation } from './cite/resolve.ts';
 import { applyLockedIds, emptyLock, lockedEntry, type ArchiveLock } from './cite/lock.ts';
 import { NO_TIMER, type StageTimer } from './timings.ts';
+import { cacheKey, NO_CACHE, type PipelineCache } from './cache.ts';
+import { createHash } from 'node:crypto';
 
 /** Options of one pipeline run. */
 export interface PipelineOptions {
@@ -20,6 +22,8 @@ export interface PipelineOptions {
   summaryWords?: number;
   /** The archive's lock (slugs and passage ids already published). */
   lock?: ArchiveLock;
+  /** Where stage outputs are remembered between builds. */
+  cache?: PipelineCache;
 }
 
 /** A published input: the cited article plus what its page shows beyond the text. */
@@ -57,7 +61,7 @@ export interface PipelineResult {
 /** Runs ingest → clean → describe → cite → synthesize over a content folder. */
 export function runPipeline(options: PipelineOptions, timer: StageTimer = NO_TIMER): PipelineResult {
   const files = timer.time('ingest', () => listSources(options.contentDir));
-  return runOnFiles(files, options.summaryWords ?? 120, timer, options.lock);
+  return runOnFiles(files, options.summaryWords ?? 120, timer, options.lock, options.cache);
 }
 
 /** Cleaned inputs, in input order, with those that could not be read. */
@@ -69,12 +73,19 @@ export interface CleanResult {
 }
 
 /** Ingest, clean and describe: the stages `dossier clean` runs. */
-export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_TIMER): CleanResult {
+export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_TIMER, cache: PipelineCache = NO_CACHE): CleanResult {
   const decoded = timer.time('ingest', () => files.map((file) => ingest(file)));
   const repeated = timer.time('clean', () => repeatedLines(decoded.flatMap((d) => (d.ok ? [d.source] : []))));
   const outcomes = decoded.map((d, i) => {
     if (i % 50 === 0) timer.progress?.('clean', i, decoded.length);
-    return d.ok ? { ok: true as const, article: cleanArticle(d.source, { repeated }, timer) } : { ok: false as const, skipped: d.skipped };
+    if (!d.ok) return { ok: false as const, skipped: d.skipped };
+    // Cached by the file's bytes, its path and which of its lines the archive repeats.
+    const key = cacheKey('article', d.source.file.path, d.source.file.sha256, repeatedSignature(d.source, repeated));
+    const hit = cache.get(key) as { verdicts: Article['verdicts']; meta: Article['meta'] } | undefined;
+    if (hit && Array.isArray(hit.verdicts) && hit.meta) return { ok: true as const, article: { source: d.source, verdicts: hit.verdicts, meta: hit.meta } };
+    const article = cleanArticle(d.source, { repeated }, timer);
+    cache.set(key, { verdicts: article.verdicts, meta: article.meta });
+    return { ok: true as const, article };
   });
   timer.progress?.('clean', decoded.length, decoded.length);
   return {
@@ -85,8 +96,14 @@ export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_
 }
 
 /** The same pipeline over files already read (used by the CLI and tests). */
-export function runOnFiles(files: readonly SourceFile[], summaryWords: number, timer: StageTimer = NO_TIMER, lock: ArchiveLock = emptyLock()): PipelineResult {
-  const { articles: cleaned, skipped } = cleanFiles(files, timer);
+export function runOnFiles(
+  files: readonly SourceFile[],
+  summaryWords: number,
+  timer: StageTimer = NO_TIMER,
+  lock: ArchiveLock = emptyLock(),
+  cache: PipelineCache = NO_CACHE,
+): PipelineResult {
+  const { articles: cleaned, skipped } = cleanFiles(files, timer, cache);
   const taken = new Set<string>();
   const nextLock = emptyLock();
   nextLock.redirects = { ...lock.redirects };
@@ -139,14 +156,17 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number, t
   });
   const storyKeys = [...new Set(articles.map((a) => a.article.source.file.story))].sort();
   const storySlugs = new Set<string>();
-  const stories = timer.time('synthesize', () => storyKeys.map((key) =>
-    assembleStory(
-      key,
-      storyKeys.length === 1 && key === '' ? 'index' : uniqueSlug([key || 'other sources'], storySlugs, 'story'),
-      articles.filter((a) => a.article.source.file.story === key).map((a) => ({ ...a, related: a.record.related })),
-      { words: summaryWords, quotes },
-    ),
-  ));
+  const stories = timer.time('synthesize', () => storyKeys.map((key) => {
+    const slug = storyKeys.length === 1 && key === '' ? 'index' : uniqueSlug([key || 'other sources'], storySlugs, 'story');
+    const members = articles.filter((a) => a.article.source.file.story === key).map((a) => ({ ...a, related: a.record.related }));
+    // Cached by everything the story is made from: its articles' passages, metadata and quotes.
+    const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes));
+    const hit = cache.get(storyKey) as Story | undefined;
+    if (hit && hit.slug === slug && Array.isArray(hit.summary)) return hit;
+    const story = assembleStory(key, slug, members, { words: summaryWords, quotes });
+    cache.set(storyKey, story);
+    return story;
+  }));
   const unresolved = stories.flatMap((story) =>
     unresolvedCitations(story, articles.filter((a) => story.articles.includes(a.slug)).map((a) => ({ ...a, related: a.record.related }))),
   );
@@ -168,6 +188,29 @@ export function runOnFiles(files: readonly SourceFile[], summaryWords: number, t
     else nextLock.redirects[from] = to;
   }
   return { articles, quotes, stories, skipped, report, unresolved, lock: nextLock };
+}
+
+/** The normalised lines of a source that the archive repeats: part of its clean-cache key. */
+function repeatedSignature(source: IngestedSource, repeated: ReadonlySet<string>): string {
+  if (repeated.size === 0) return '';
+  const hits: string[] = [];
+  for (const line of source.lines) {
+    if (line.length > 120) continue;
+    const key = normaliseLine(line);
+    if (repeated.has(key)) hits.push(key);
+  }
+  return hits.sort().join('\n');
+}
+
+/** A digest of what a story is made from. */
+function storyInputDigest(members: readonly PublishedArticle[], quotes: readonly QuoteGroup[]): string {
+  const slugs = new Set(members.map((m) => m.slug));
+  const hash = createHash('sha256');
+  for (const m of members) {
+    hash.update(JSON.stringify([m.slug, m.article.source.file.path, m.article.meta, m.passages, m.record.related]));
+  }
+  for (const q of quotes) if (q.occurrences.some((o) => slugs.has(o.slug))) hash.update(JSON.stringify(q));
+  return hash.digest('hex');
 }
 
 /** A record's excerpt, as the one passage its page holds. */

@@ -41,6 +41,16 @@ function headlineOverDek(features: readonly LineFeatures[], drafts: readonly Dra
   return isNameShaped(af) || isSentence(af);
 }
 
+/**
+ * True when title `upper` reads as the headline over `lower` set a blank line
+ * below it: a real headline (five words or more, not a menu strip) over a
+ * longer or wordier standfirst.
+ */
+function standsOver(upper: LineFeatures, lower: LineFeatures): boolean {
+  if (upper.words < 5 || (upper.capRatio === 1 && upper.stopRatio < 0.2)) return false;
+  return lower.words >= upper.words + 2 || lower.stopRatio >= upper.stopRatio + 0.1;
+}
+
 /** Score one headline candidate at index `i` (higher is likelier). */
 function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number, subheadPairs: number): number {
   const f = features[i];
@@ -59,11 +69,12 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
     else if (nd.keep && isSentence(nf)) score += 2;
     else if (nd.keep && isNameShaped(nf)) score += 2;
     else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score += headlineOverDek(features, drafts, prose, next, end) ? 2 : -2;
+    else if (nd.keep && isCandidate(nf, nd) && standsOver(f, nf) && headlineOverDek(features, drafts, prose, next, end)) score += 2;
   }
   const previous = previousNonBlank(features, i);
   const pf = previous === -1 ? undefined : features[previous];
   const pd = previous === -1 ? undefined : drafts[previous];
-  if (pf && pd && pd.keep && previous === i - 1 && isCandidate(pf, pd)) score -= 2;
+  if (pf && pd && pd.keep && isCandidate(pf, pd) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
   return score;
 }
 

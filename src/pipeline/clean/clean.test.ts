@@ -147,3 +147,66 @@ suite('cleanSource reason codes', () => {
     expect(cleanSource(source(text))[0]?.keep).toBe(true);
   });
 });
+
+suite('cleanSource on page shapes outside the first corpus', () => {
+  const verdicts = (lines: string[]) => cleanSource(source(lines.join('\n')));
+  const body = [
+    'The council voted on Tuesday to close the old market hall for repairs, after engineers found that part of the roof was no longer safe.',
+    '',
+    'Traders will move to a temporary site in the car park from next month, and the work is expected to take about a year to complete.',
+  ];
+
+  it('reads a headline over a standfirst, a blank line apart, as headline and dek', () => {
+    const v = verdicts(['Market hall to close for a year of roof repairs', '', 'Traders will move to the car park while engineers rebuild the roof', '', 'By Jane Roe', '', ...body]);
+    expect(v.map((x) => x.reason).slice(0, 5)).toEqual(['headline', 'blank', 'dek', 'blank', 'byline']);
+  });
+
+  it('never takes a menu strip set in columns for the headline', () => {
+    const v = verdicts(['News  Sport  Business  Opinion  Life', '', 'Market hall to close for a year of roof repairs', '', ...body]);
+    expect(v[0]?.keep).toBe(false);
+    expect(v[2]?.reason).toBe('headline');
+  });
+
+  it('removes foreign-language chrome and keeps foreign prose', () => {
+    const v = verdicts([
+      'Le marché couvert fermera un an pour des travaux',
+      'Publié le 24/04/2024 à 18h05',
+      'Publicité',
+      'Le conseil municipal a voté mardi la fermeture de la halle pour des travaux, après que des ingénieurs ont constaté que la toiture n’était plus sûre.',
+      'Lire aussi : Le nouveau parking ouvre en mai',
+      'Partager sur Facebook',
+      'Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.',
+    ]);
+    expect(v.map((x) => (x.keep ? 'C' : 'B')).join('')).toBe('CBBCBBB');
+  });
+
+  it('keeps a drop capital with its paragraph and a wrapped headline whole', () => {
+    const v = verdicts(['Groundwater levels fall for a third year in', 'the southern basin', '', 'M', 'onitoring wells across the basin recorded their lowest spring readings since the network was installed.', '', ...body]);
+    expect(v.slice(0, 5).map((x) => x.keep)).toEqual([true, true, false, true, true]);
+    expect(v[1]?.reason).toBe('headline');
+  });
+
+  it('drops a press release "About" section and its contact block', () => {
+    const v = verdicts([
+      ...body,
+      '',
+      'About Acme Robotics',
+      'Acme Robotics, Inc. is a technology company that builds warehouse robots. For more information, visit www.acme.example.',
+      '',
+      'Media Contact:',
+      'Laura Chen',
+      'press@acme.example',
+    ]);
+    expect(v.slice(4).map((x) => x.keep)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('drops a reader comment section at the foot of the page', () => {
+    const v = verdicts([...body, '', 'Comments (2)', 'Honestly the roof has been leaking for years and nobody on the council cared until now, which says a lot.', 'I used to buy my vegetables there every Saturday morning and I will miss it while it is shut.']);
+    expect(v.slice(4).map((x) => x.keep)).toEqual([false, false, false]);
+  });
+
+  it('lets the body resume after a one-link "Read more" box', () => {
+    const v = verdicts([...body, '', 'READ MORE', 'Deadline day: every confirmed deal so far', '', 'The hall is expected to reopen in time for the Christmas market next year.']);
+    expect(v.at(-1)?.keep).toBe(true);
+  });
+});

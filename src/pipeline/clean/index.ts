@@ -10,7 +10,7 @@ import { lineFeatures } from './line-features.ts';
 import { isNameShaped, isProse, isSentence, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { markWrappedProse } from './hard-wrap.ts';
-import { TIME_ONLY } from './chrome-reason.ts';
+import { COMMENTS_HEADER, TIME_ONLY } from './chrome-reason.ts';
 import { dropRelatedBlocks, nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
 export { normaliseLine } from './normalise-line.ts';
@@ -49,6 +49,35 @@ function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: read
   if (!f || f.words > 20 || !isProse(f) || /\.["”’]?$/u.test(f.text) || !/^[\p{Lu}"“‘'\d]/u.test(f.text)) return;
   const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3 && !menuShaped(g));
   if (!candidateAbove && prose.some((p, i) => p && i > first)) prose[first] = false;
+}
+
+/**
+ * A reader comment section at the foot of the page: once a comments header
+ * follows the article's prose (two paragraphs or more), every line after it is readers' talk
+ * (prose-shaped, so the body would otherwise run on through it).
+ */
+function dropCommentSection(features: readonly LineFeatures[], drafts: Draft[], prose: boolean[]): void {
+  let total = 0;
+  for (const [i, f] of features.entries()) if (prose[i]) total += f.text.length;
+  if (total === 0) return;
+  let before = 0;
+  let paragraphs = 0;
+  for (let i = 0; i < features.length; i += 1) {
+    const f = features[i];
+    if (!f) continue;
+    if (prose[i]) {
+      before += f.text.length;
+      paragraphs += 1;
+    }
+    // Readers may write as much as the reporter did: the article need only come first.
+    if (f.blank || f.words > 8 || !COMMENTS_HEADER.test(f.text) || paragraphs < 2 || before < 0.3 * total) continue;
+    for (let k = i; k < features.length; k += 1) {
+      if (features[k]?.blank) continue;
+      drop(drafts[k], k === i ? 'prompt' : 'comments');
+      prose[k] = false;
+    }
+    return;
+  }
 }
 
 /** A drop capital set on its own line ("M" above "ost concertgoers …") belongs to the paragraph below it. */
@@ -201,6 +230,8 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
 }
 
 const BYLINE_NAME = /^(?:by|written by|words by|story by|interview by|recipe by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
+/** More distinct byline names than this is not an author box (and would make the bio scan quadratic). */
+const MAX_BIO_NAMES = 8;
 const BIO_VERB = /^\s+(?:is|was|has|writes|covers|reports|lives|joined|teaches|works)\b/;
 
 /** A kept line that opens with the name of a byline removed above it ("Jane Doe is a planner and writes…") is the author's bio. */
@@ -213,7 +244,7 @@ function dropBylineBios(features: readonly LineFeatures[], drafts: Draft[], body
     const m = BYLINE_NAME.exec(f.text);
     if (m?.[1] !== undefined) names.add(m[1]);
   });
-  if (names.size === 0) return;
+  if (names.size === 0 || names.size > MAX_BIO_NAMES) return;
   features.forEach((f, i) => {
     const d = drafts[i];
     if (!d?.keep || i <= bodyStart || f.words > 60) return;
@@ -250,6 +281,7 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   markDropCaps(features, drafts, prose);
   dropRelatedBlocks(features, drafts, prose);
   dropAboutSections(features, drafts, prose);
+  dropCommentSection(features, drafts, prose);
 
   demoteHeadlineParagraph(features, drafts, prose);
   let bodyStart = prose.indexOf(true);

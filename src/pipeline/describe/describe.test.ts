@@ -89,6 +89,8 @@ suite('describe helpers', () => {
     expect(toIsoDate('Published 11 June 2020, 5:56 PM UTC')).toBe('2020-06-11T17:56:00Z');
     expect(toIsoDate('2020-06-11T17:56:00Z')).toBe('2020-06-11T17:56:00Z');
     expect(toIsoDate('03/04/2021')).toBeNull();
+    expect(toIsoDate('Publié le 24/04/2024 à 18h05')).toBe('2024-04-24T18:05:00');
+    expect(toIsoDate('30.11.2023, 16:20 Uhr')).toBe('2023-11-30T16:20:00');
     expect(toIsoDate('June 11')).toBeNull();
     expect(toIsoDate('February 30, 2021')).toBeNull();
   });

@@ -97,7 +97,7 @@ function authorBox(verdicts: readonly LineVerdict[]): Found | null {
   }
   const headline = verdicts.findIndex((v) => v.reason === 'headline');
   if (headline !== -1) {
-    const firstBody = verdicts.findIndex((v, k) => k > headline && v.keep && v.reason !== 'dek' && v.reason !== 'caption');
+    const firstBody = verdicts.findIndex((v, k) => k > headline && v.keep && v.reason !== 'dek' && v.reason !== 'caption' && v.reason !== 'headline');
     for (const v of verdicts.slice(headline + 1, firstBody === -1 ? undefined : firstBody)) {
       if (!v.keep && v.reason === 'byline' && aloneName(v.text)) return { value: v.text.trim(), provenance: `line ${v.n}` };
     }

@@ -13,17 +13,19 @@ function anyCase(pattern: string): string {
 }
 
 /** Patterns that name the publisher, with a weight for how strongly. */
-const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean }> = [
+const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean }> = [
   { re: new RegExp(`\\bwant ${NAME} to notify you`, 'u'), weight: 3 },
   { re: new RegExp(`^${anyCase('(?:popular|trending|more|latest|most read|most popular|best|top stories) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
   { re: new RegExp(`\\b${anyCase('the post')} .{1,300}? ${anyCase('appeared first on')} ${NAME}\\.?$`, 'u'), weight: 3 },
   { re: new RegExp(`\\b(?:alerts|updates|notifications|emails|newsletters?|stories) from ${NAME}(?:[.!?,]|$| on | and )`, 'u'), weight: 2 },
   { re: new RegExp(`\\b(?:recommended|reviewed|tested) by ${NAME} (?:are|is|were)\\b`, 'u'), weight: 2 },
-  { re: new RegExp(`^${anyCase('(?:sign up for|subscribe to|get) (?:the |our )?')}${NAME}(?:'s|’s)? ${anyCase('(?:newsletter|daily|weekly|app)')}`, 'u'), weight: 2 },
+  // A newsletter is often named apart from its outlet ("The Ledger Daily"): weak evidence.
+  { re: new RegExp(`^${anyCase('(?:sign up for|subscribe to|get) (?:the |our )?')}${NAME}(?:'s|’s)? ${anyCase('(?:newsletter|daily|weekly|app)')}`, 'u'), weight: 1 },
   { re: new RegExp(`^${anyCase('(?:follow|like)')} ${NAME} ${anyCase('on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky|youtube|tiktok)')}\\b`, 'u'), weight: 2, personRisk: true },
   { re: new RegExp(`^(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'u'), weight: 2 },
   { re: new RegExp(`^[Hh]ome\\s*(?:[›»>|/]\\s*)?${NAME} News(?=\\p{Lu}|\\s*[›»>|/])`, 'u'), weight: 2 },
-  { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2 },
+  // "Angela Lang/CNET": only on a photo credit ("Football / Transfers" is a breadcrumb).
+  { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2, creditOnly: true },
   { re: new RegExp(`^${NAME} ${anyCase('is (?:published|owned|operated|produced) by')}\\b`, 'u'), weight: 3 },
   { re: new RegExp(`^${anyCase('(?:this (?:article|story) (?:was )?(?:produced|published|written) by|a service of)')} ${NAME}`, 'u'), weight: 2 },
 ];
@@ -46,18 +48,21 @@ export function publisherName(raw: string): string | null {
 }
 
 /** Section names and menu words that head a page but are not a publisher's name. */
-const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories)$/i;
+const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news)$/i;
 
 /** The masthead: a short capitalised line standing alone among the first lines of the page, removed as chrome. */
-function mastheadLine(verdicts: readonly LineVerdict[]): Found | null {
+function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: number }) | null {
   const top = verdicts.filter((v) => v.text.trim().length > 0).slice(0, 8);
-  for (const v of top) {
+  for (const [k, v] of top.entries()) {
     if (v.keep) break;
     const t = v.text.trim();
     if (v.reason !== 'nav' && v.reason !== 'related') continue;
     if (t.length > 40 || /[|›»>/:\d]/.test(t) || SECTION.test(t)) continue;
-    if (!/^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|of|and|the|on)?\s*\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(t)) continue;
-    return { value: t, provenance: `line ${v.n}` };
+    if (!/^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|di|du|des|der|die|das|von|el|los|las)\s+){0,2}\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(t)) continue;
+    // A section kicker sits directly on the headline ("COURTS" above the title): not a masthead.
+    const below = verdicts[v.n];
+    if (below !== undefined && below.keep && below.reason === 'headline') continue;
+    return { value: t, provenance: `line ${v.n}`, weight: k <= 2 ? 2 : 1 };
   }
   return null;
 }
@@ -89,7 +94,7 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   const candidates = new Map<string, Candidate>();
   const add = (raw: string, weight: number, provenance: string, personRisk = false): void => {
     const name = publisherName(raw);
-    if (name === null || personShaped(name, people, personRisk)) return;
+    if (name === null || SECTION.test(name) || personShaped(name, people, personRisk)) return;
     const key = name.toLowerCase();
     const existing = candidates.get(key);
     if (existing) existing.weight += weight;
@@ -99,7 +104,8 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   for (const v of verdicts) {
     const text = (typeof v.text === 'string' ? v.text : '').slice(0, MAX_CHARS).trim();
     if (text.length === 0) continue;
-    for (const { re, weight, personRisk } of RULES) {
+    for (const { re, weight, personRisk, creditOnly } of RULES) {
+      if (creditOnly === true && v.reason !== 'credit') continue;
       const m = re.exec(text);
       if (m?.[1] !== undefined) add(m[1], weight, `line ${v.n}`, personRisk === true);
     }
@@ -113,7 +119,7 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
     }
   }
   const masthead = mastheadLine(verdicts);
-  if (masthead) add(masthead.value, 1, masthead.provenance);
+  if (masthead) add(masthead.value, masthead.weight, masthead.provenance);
   let best: Candidate | null = null;
   for (const c of candidates.values()) if (best === null || c.weight > best.weight) best = c;
   return best === null ? null : { value: best.name, provenance: best.provenance };

@@ -13,7 +13,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9}
 const MONTH_FIRST = /(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\b|(?=\d{1,2}\s*min))/i;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i;
 const ISO_INSIDE = /\b(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])/i;
-const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?:\s+([a-z]{1,4})\b)?|\b(\d{1,2}):(\d{2})(?:\s+([a-z]{1,4})\b)?/i;
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?:\s+([a-z]{1,4})\b)?|\b(\d{1,2})[:h](\d{2})(?:\s+([a-z]{1,4})\b)?/i;
+/** A numeric day-first date: dotted ("30.11.2023", European) or with a day above 12 ("24/04/2024"). */
+const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -82,7 +84,23 @@ export function toIsoDate(input: unknown): string | null {
     start = df.index;
     end = df.index + df[0].length;
   } else {
-    return null;
+    const nm = NUMERIC.exec(text);
+    if (!nm) return null;
+    const a = Number(nm[1]);
+    const b = Number(nm[3]);
+    // Dots are day-first; with slashes only a day above 12 says which is which.
+    if (nm[2] === '.' || a > 12) {
+      d = a;
+      mo = b;
+    } else if (b > 12) {
+      d = b;
+      mo = a;
+    } else {
+      return null;
+    }
+    y = Number(nm[4]);
+    start = nm.index;
+    end = nm.index + nm[0].length;
   }
   if (!validDate(y, mo, d)) return null;
   const clock = clockSuffix(text.slice(end)) || clockSuffix(text.slice(Math.max(0, start - 40), start));

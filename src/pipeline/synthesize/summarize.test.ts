@@ -3,8 +3,8 @@ import type { Passage } from '../types.ts';
 import { summarize } from './summarize.ts';
 import type { SummarySource } from './summarize.ts';
 import { supports } from './support.ts';
-import { looksBroken, sentenceQuality } from './quality.ts';
-import { countWords } from './text/index.ts';
+import { dependentOpener, looksBroken, sentenceQuality } from './quality.ts';
+import { countWords, stripDateline } from './text/index.ts';
 import { loadSeeds, metaOf } from './testing/seeds.ts';
 
 function passages(texts: string[]): Passage[] {
@@ -27,7 +27,9 @@ describe('summarize on the example archive', () => {
       const out = summarize(sources, { words });
       expect(out.length).toBeGreaterThan(0);
       const total = out.reduce((a, s) => a + countWords(s.text), 0);
-      expect(total).toBeLessThanOrEqual(words);
+      // only the last sentence may run past the budget, by at most min(25 %, 30 words)
+      expect(total - countWords(out[out.length - 1]?.text ?? '')).toBeLessThan(words);
+      expect(total).toBeLessThanOrEqual(words + Math.min(Math.floor(words / 4), 30));
       for (const s of out) {
         expect(s.text).toMatch(/[.!?]["”’]?$/);
         expect(s.text).not.toMatch(/comes after put|^President and Chief Counsel|Covid-19 spread|Note for inspectors/);
@@ -72,7 +74,7 @@ describe('summarize', () => {
     const srcs = wire.map((t, i) => source(`0${i}.txt`, [t]));
     const out = summarize(srcs, { words: 60 });
     const text = out.map((s) => s.text).join(' ');
-    expect(countWords(text)).toBeLessThanOrEqual(60);
+    expect(countWords(text)).toBeLessThanOrEqual(75);
     expect(text).toMatch(/six months/);
     expect(out.every((s) => !/^He said/.test(s.text))).toBe(true);
     const six = out.find((s) => s.text.includes('six months'));
@@ -176,5 +178,81 @@ describe('quality heuristics', () => {
     expect(sentenceQuality('Is this the end of facial recognition for police in America?')).toBe(0);
     expect(sentenceQuality('Facial recognition in the age of protest')).toBe(0);
     expect(sentenceQuality('But the company has not sold the technology to police before.')).toBeLessThan(0.2);
+  });
+});
+
+describe('newswire behaviour', () => {
+  const docs = [
+    'PORT ANSELM, Marovia (AP) _ A crowded passenger ferry capsized on the Tessa River on Saturday during a storm, killing at least 23 people, police said. The ferry was carrying more than 300 passengers although it was licensed for 180, police said. The move to sail despite a storm warning angered relatives.',
+    'PORT ANSELM, Marovia, Oct. 4 (Xinhua) -- At least 23 people were killed when a crowded ferry capsized on the Tessa River near Port Anselm on Saturday, police said. Rescue workers searched the river through the night. He said the ferry was licensed for 180 passengers.',
+    'PORT ANSELM, Marovia (Reuters) - Police arrested the captain of the ferry that capsized on the Tessa River on Saturday, killing at least 23 people. The ferry was licensed for 180 passengers but carried more than 300, police said.',
+  ];
+  const srcs = (): SummarySource[] => docs.map((t, i) => source(`0${i + 1}.txt`, [t]));
+
+  it('drops datelines from the summary text and keeps the citations valid', () => {
+    const out = summarize(srcs(), { words: 100 });
+    expect(out.length).toBeGreaterThan(0);
+    for (const s of out) {
+      expect(s.text).not.toMatch(/^PORT ANSELM|\((?:AP|Reuters|Xinhua)\)/);
+      for (const c of s.citations) expect(supports(passageText(srcs(), c.source, c.passage), s.text)).toBe(true);
+    }
+  });
+
+  it('leads with the core event, never with a context-dependent sentence', () => {
+    const out = summarize(srcs(), { words: 100 });
+    expect(out[0]?.text).toMatch(/ferry capsized/);
+    expect(dependentOpener(out[0]?.text ?? '')).toBe(false);
+    expect(out.some((s) => /^He said/.test(s.text))).toBe(false);
+  });
+
+  it('fills the budget: one last sentence may run past it, and it comes last', () => {
+    const out = summarize(srcs(), { words: 40 });
+    const words = out.map((s) => countWords(s.text));
+    const total = words.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(40);
+    expect(total - (words[words.length - 1] ?? 0)).toBeLessThan(40);
+    expect(total).toBeLessThanOrEqual(50);
+  });
+
+  it('shows a resolved dependent sentence right after the one it leans on', () => {
+    const a = source('a.txt', [
+      'The regional water board approved a one-year freeze on new connections in the valley towns on Monday. The decision follows three years of drought and falling reservoir levels across the valley.',
+    ]);
+    const b = source('b.txt', ['Three years of drought and falling reservoir levels across the valley have worried farmers and town officials alike.']);
+    const out = summarize([a, b], { words: 60 });
+    const i = out.findIndex((s) => s.text.startsWith('The decision follows'));
+    if (i >= 0) expect(out[i - 1]?.text).toMatch(/^The regional water board approved/);
+    expect(out[0]?.text).not.toMatch(/^The decision/);
+  });
+});
+
+describe('stripDateline', () => {
+  const cases: Array<[string, string]> = [
+    ['PORT ANSELM, Marovia (AP) _ A crowded ferry capsized.', 'A crowded ferry capsized.'],
+    ['SOLANA, Keravia, Nov. 10 (Xinhua) -- The commission said so.', 'The commission said so.'],
+    ['PINE HOLLOW — At the evacuation center, people waited.', 'At the evacuation center, people waited.'],
+    ['WASHINGTON (Reuters) - The Senate voted.', 'The Senate voted.'],
+    ['By JOHN DOE Associated Press Writer WASHINGTON (AP) _ The Senate voted.', 'The Senate voted.'],
+    ['US officials said the ban - which starts Monday - was needed.', 'US officials said the ban - which starts Monday - was needed.'],
+    ['The U.S. - China talks ended.', 'The U.S. - China talks ended.'],
+    ['Microsoft won’t sell facial recognition to police.', 'Microsoft won’t sell facial recognition to police.'],
+  ];
+  for (const [input, expected] of cases) it(input, () => expect(stripDateline(input)).toBe(expected));
+});
+
+describe('dependent openers', () => {
+  it('flags sentences that lean on context', () => {
+    for (const s of ['The move follows similar steps by Amazon and IBM.', 'He said the bridge would reopen.', 'Many said Sunday is the only free day.', 'Others stayed with relatives in nearby towns.']) {
+      expect(dependentOpener(s)).toBe(true);
+      expect(sentenceQuality(s)).toBeLessThanOrEqual(0.5);
+    }
+    for (const s of ['The company said it would appeal the ruling next week.', 'Many residents fled the town before the storm arrived.', '"We will rebuild," Mayor Ellen Park said on Tuesday.']) {
+      expect(dependentOpener(s)).toBe(false);
+    }
+  });
+  it('penalises a quotation attributed only to a pronoun', () => {
+    expect(sentenceQuality('"Our members keep this country supplied, and they deserve to be paid fairly," he said.')).toBeLessThan(
+      sentenceQuality('"Our members keep this country supplied, and they deserve to be paid fairly," Varga said.'),
+    );
   });
 });

@@ -14,7 +14,7 @@
  *     concept is the number of INDEPENDENT sources containing it (a source and its syndicated copies,
  *     linked through `duplicateOf`, count once); when the story has ≥ 3 independent sources a concept
  *     found in only one of them weighs 0.2; concepts in headlines/deks get +0.5 per independent source.
- *     Content unigrams are a second, lighter concept family (weight × 0.25) so that single- and
+ *     Content unigrams are a second, lighter concept family (weight × 0.5) so that single- and
  *     two-source stories still reward recurring terms.
  *  3. Score of a candidate s given the already covered concepts:
  *        gain(s) × quality(s) × prior(s) / words(s)^0.5
@@ -96,7 +96,7 @@ export interface SummaryTuning {
 export const DEFAULT_TUNING: SummaryTuning = {
   lengthExponent: 0.5,
   singletonWeight: 0.2,
-  unigramWeight: 0.25,
+  unigramWeight: 0.5,
   titleBonus: 0.5,
   positionStrength: 1,
   positionDecay: 3,
@@ -235,7 +235,6 @@ function overlapOfSmaller(a: ReadonlySet<string>, b: ReadonlySet<string>): numbe
 }
 
 export function summarize(sources: SummarySource[], options: SummaryOptions, tuning: SummaryTuning = DEFAULT_TUNING): SummarySentence[] {
-  if (process.env['SUMTUNE']) tuning = { ...tuning, ...(JSON.parse(process.env['SUMTUNE']) as Partial<SummaryTuning>) }; // TEMP
   const budget = Math.max(0, Math.floor(options.words));
   if (budget === 0 || sources.length === 0) return [];
   const group = independentGroups(sources);
@@ -267,7 +266,10 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     if (src === undefined) continue;
     const g = group[si] ?? si;
     const isCopy = g !== si;
-    const title = src.meta.title !== null ? normaliseSpace(src.meta.title).toLowerCase() : null;
+    // the headline and the dek, when the cleaner kept them as body lines, are not candidates and do not
+    // count as body sentences (their concepts get the title bonus instead)
+    const heads = new Set<string>();
+    for (const t of [src.meta.title, src.meta.dek]) if (t !== null) heads.add(normaliseSpace(t).toLowerCase());
     let ordinal = 0;
     const mark = (keys: Iterable<string>, unigram: boolean, into: number[] | null): void => {
       for (const k of keys) {
@@ -281,7 +283,7 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     };
     for (const p of src.passages) {
       if (!CANDIDATE_KINDS.has(p.kind)) continue;
-      if (title !== null && normaliseSpace(p.text).toLowerCase() === title) continue;
+      if (heads.has(normaliseSpace(p.text).toLowerCase())) continue;
       const spans = sentenceSpans(p.text);
       const infos: SentenceInfo[] = [];
       let prev: Candidate | null = null;
@@ -426,11 +428,6 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   }
   if (chosen.length === 0) return [];
 
-  if (process.env['SUMDEBUG']) {
-    const rows = candidates.filter((c) => c.quality > 0).map((c) => ({ s: gainOf(c), c }));
-    rows.sort((a, b) => b.s - a.s);
-    for (const r of rows.slice(0, 25)) console.error(r.s.toFixed(3), r.c.quality.toFixed(2), r.c.ordinal, r.c.src, chosenSet.has(r.c) ? '*' : ' ', r.c.text.slice(0, 90));
-  }
   // --- 3. fill: one last sentence may run past the budget (see step 7 of the module comment) ----------
   const overflow = Math.min(Math.floor(tuning.overflowShare * budget), tuning.overflowMax);
   let fill: Candidate | undefined;

@@ -11,13 +11,39 @@ export interface ReadabilityArticle {
 const MAX_ELEMENTS = 60_000;
 
 /**
+ * The elements below `node` whose tag is one of `tags`, in document order. Readability
+ * asks for these through `querySelectorAll`, which linkedom compiles into a selector on
+ * every call; on pages with thousands of elements that dominated its run time.
+ */
+function elementsWithTag(node: Element | Document, tags: readonly string[]): Element[] {
+  const wanted = new Set(tags.map((t) => t.toLowerCase()));
+  const all = wanted.has('*');
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = node.firstElementChild; child !== null; child = child.nextElementSibling) stack.push(child);
+  stack.reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (all || wanted.has(el.localName)) out.push(el);
+    const children: Element[] = [];
+    for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/** Readability, with its tag lookup replaced by `elementsWithTag` (same result, in document order). */
+class FastReadability extends Readability<Node> {}
+(FastReadability.prototype as unknown as { _getAllNodesWithTag: typeof elementsWithTag })._getAllNodesWithTag = elementsWithTag;
+
+/**
  * Runs Mozilla Readability over a copy of the (already sanitised) document. Null when it
  * finds no article, the page is too large for it, or it fails.
  */
 export function runReadability(document: Document): ReadabilityArticle | null {
   try {
     const copy = document.cloneNode(true) as Document;
-    const result = new Readability<Node>(copy, {
+    const result = new FastReadability(copy, {
       serializer: (node) => node,
       maxElemsToParse: MAX_ELEMENTS,
       charThreshold: 300,
