@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 
 const REPO = resolve(import.meta.dirname, '..');
 
@@ -44,33 +44,46 @@ function kind(url: string): string {
   if (path.includes('/pagefind/fragment/')) return 'pagefind fragments';
   if (path.includes('/pagefind/index/')) return 'pagefind index';
   if (path.includes('/pagefind/filter/')) return 'pagefind filters';
-  if (path.endsWith('.pagefind') || path.includes('pagefind-entry')) return 'pagefind meta';
   if (path.includes('wasm')) return 'pagefind wasm';
+  if (path.endsWith('.pagefind') || path.includes('pagefind-entry')) return 'pagefind meta';
   if (path.includes('/pagefind/')) return 'pagefind js';
   if (path.endsWith('.js')) return 'js';
   if (path.endsWith('.css')) return 'css';
   return 'html/other';
 }
 
-/** Sums encodedDataLength of finished requests of `page` while `fn` runs. */
+/**
+ * Sums the bytes of finished requests of a browser context (page, dedicated workers:
+ * Pagefind 1.6 searches in a Web Worker, which a page's CDP session does not see).
+ * Bytes are response headers + body as received (`dossier serve` does not compress).
+ */
 class Meter {
   bytes = 0;
   requests = 0;
   byKind: Record<string, number> = {};
-  private urls = new Map<string, string>();
-  constructor(cdp: CDPSession) {
-    cdp.on('Network.requestWillBeSent', (e) => this.urls.set(e.requestId, e.request.url));
-    cdp.on('Network.loadingFinished', (e) => {
-      this.bytes += e.encodedDataLength;
-      this.requests++;
-      const k = kind(this.urls.get(e.requestId) ?? 'http://x/');
-      this.byKind[k] = (this.byKind[k] ?? 0) + e.encodedDataLength;
+  private pending: Promise<void>[] = [];
+  constructor(context: BrowserContext) {
+    context.on('requestfinished', (request) => {
+      if (request.serviceWorker()) return;
+      this.pending.push(
+        request.sizes().then((s) => {
+          const n = s.responseBodySize + s.responseHeadersSize;
+          this.bytes += n;
+          this.requests++;
+          const k = kind(request.url());
+          this.byKind[k] = (this.byKind[k] ?? 0) + n;
+        }).catch(() => undefined),
+      );
     });
+  }
+  async flush(): Promise<void> {
+    await Promise.all(this.pending);
   }
   reset(): void {
     this.bytes = 0;
     this.requests = 0;
     this.byKind = {};
+    this.pending = [];
   }
 }
 
@@ -107,6 +120,7 @@ async function laterQuery(page: Page, meter: Meter, term: string): Promise<Query
     return performance.now() - start;
   }, term);
   await settle(page);
+  await meter.flush();
   const results = await page.locator('#search-results > li').count();
   return { term, bytes: meter.bytes, requests: meter.requests, ms, results, byKind: meter.byKind };
 }
@@ -119,15 +133,13 @@ export async function measureSearch(baseUrl: string, terms: readonly string[]): 
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.addInitScript(RECORD_FIRST_RESULT);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-    const meter = new Meter(cdp);
+    const meter = new Meter(context);
     const [firstTerm, ...rest] = terms;
     await page.goto(`${baseUrl}search/?q=${encodeURIComponent(firstTerm!)}`);
     await page.locator('#search-results > li').first().waitFor({ state: 'visible', timeout: 60_000 });
     const firstAt = (await page.evaluate(() => (window as unknown as { __firstResultAt: number | null }).__firstResultAt)) ?? NaN;
     await settle(page);
+    await meter.flush();
     const first: QueryCost = {
       term: firstTerm!, bytes: meter.bytes, requests: meter.requests, ms: firstAt,
       results: await page.locator('#search-results > li').count(), byKind: meter.byKind,

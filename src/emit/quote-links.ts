@@ -17,16 +17,24 @@ export function quoteLinksByArticle(result: PipelineResult, base: string): Map<s
   for (const group of result.quotes) {
     if (group.sources < 2) continue;
     const quoteHref = withBase(base, `quotes/${group.id}/`);
+    // Distinct places, in order, computed once per quotation: linear in its occurrences.
+    const seen = new Set<string>();
+    const places = group.occurrences.filter((o) => {
+      const key = `${o.slug}#${o.passage}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const perSlug = new Map<string, number>();
+    for (const o of places) perSlug.set(o.slug, (perSlug.get(o.slug) ?? 0) + 1);
     for (const here of group.occurrences) {
-      const others = group.occurrences.filter((o) => o.slug !== here.slug);
-      const seen = new Set<string>();
-      const distinct = others.filter((o) => {
-        const key = `${o.slug}#${o.passage}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-      const links = distinct.slice(0, MAX_ALSO_IN).map((o) => {
+      const shown: typeof places = [];
+      for (const o of places) {
+        if (shown.length >= MAX_ALSO_IN) break;
+        if (o.slug !== here.slug) shown.push(o);
+      }
+      const elsewhere = places.length - (perSlug.get(here.slug) ?? 0);
+      const links = shown.map((o) => {
         const label = labels.get(o.slug);
         const n = label?.index.get(o.passage);
         return { label: `${label?.name ?? o.slug}${n !== undefined ? ` ¶${n}` : ''}`, href: withBase(base, passagePath(o.slug, o.passage)) };
@@ -35,9 +43,9 @@ export function quoteLinksByArticle(result: PipelineResult, base: string): Map<s
       out.set(here.slug, perArticle);
       const list = perArticle.get(here.passage) ?? [];
       // One line per quotation, unless an earlier line of this passage already links the same places.
-      const shown = new Set(list.flatMap((l) => l.links.map((x) => x.href)));
-      const known = links.every((l) => shown.has(l.href)) && distinct.length === links.length;
-      if (!known && !list.some((l) => l.quoteHref === quoteHref)) list.push({ links, more: distinct.length - links.length, quoteHref });
+      const already = new Set(list.flatMap((l) => l.links.map((x) => x.href)));
+      const known = links.every((l) => already.has(l.href)) && elsewhere === links.length;
+      if (!known && !list.some((l) => l.quoteHref === quoteHref)) list.push({ links, more: elsewhere - links.length, quoteHref });
       perArticle.set(here.passage, list);
     }
   }

@@ -138,16 +138,19 @@ export function storyHeadline(key: string, articles: readonly CitedArticle[]): {
     const first = articles[0];
     return { title: first?.article.meta.displayTitle ?? (key || 'Archive'), dek: first?.article.meta.dek ?? null };
   }
+  // Document frequency of each word over every source's headline and dek: a candidate
+  // scores the number of *other* sources sharing each of its words. Linear in the sources.
+  const docs = articles.map((a) => words(`${a.article.meta.displayTitle} ${a.article.meta.dek ?? ''}`));
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const w of doc) df.set(w, (df.get(w) ?? 0) + 1);
   let best = stated[0]!;
   let bestScore = -1;
-  for (const candidate of stated) {
-    const own = words(candidate.article.meta.title ?? '');
+  for (const [i, candidate] of articles.entries()) {
+    if (candidate.article.meta.title === null) continue;
+    const own = words(candidate.article.meta.title);
+    const ownDoc = docs[i] ?? new Set<string>();
     let score = 0;
-    for (const other of articles) {
-      if (other === candidate) continue;
-      const theirs = words(`${other.article.meta.displayTitle} ${other.article.meta.dek ?? ''}`);
-      for (const w of own) if (theirs.has(w)) score++;
-    }
+    for (const w of own) score += (df.get(w) ?? 0) - (ownDoc.has(w) ? 1 : 0);
     const normalised = score / Math.sqrt(Math.max(own.size, 1));
     if (normalised > bestScore) {
       bestScore = normalised;

@@ -4,6 +4,7 @@ import { collectHead } from './collect-head.ts';
 import { DroppedTally } from './dropped.ts';
 import { fallbackRoot } from './fallback-root.ts';
 import { layoutBlocks } from './layout.ts';
+import { measureTree } from './measure-tree.ts';
 import { parseDocument } from './parse-document.ts';
 import { prepareInput } from './prepare-input.ts';
 import { restoreHeadLines } from './restore-head-lines.ts';
@@ -17,6 +18,9 @@ export { sniffImage } from './sniff-image.ts';
 export { resolveAssetPath } from './resolve-asset-path.ts';
 
 const MB = 1024 * 1024;
+/** Readability slows sharply (on linkedom) with the number of elements and their depth; beyond these, the body is used. */
+const READABILITY_MAX_ELEMENTS = 10_000;
+const READABILITY_MAX_DEPTH = 100;
 
 /**
  * Extracts the article of a saved HTML page (plain save, "save complete" with a
@@ -26,7 +30,8 @@ const MB = 1024 * 1024;
  * The page is parsed with linkedom and sanitised (no scripts, frames, forms, handlers,
  * unsafe URLs); Mozilla Readability picks the article, unless it finds too little, in
  * which case the whole body minus chrome is used, so no article text is lost. Never
- * throws; pages beyond `readabilityLimit` skip Readability, beyond `hardLimit` are cut.
+ * throws; pages beyond `readabilityLimit` (or with more than 10,000 elements, or nested
+ * more than 100 deep) skip Readability; pages beyond `hardLimit` are cut.
  */
 export function extractHtml(html: string, options: ExtractHtmlOptions): ExtractedHtml {
   const tally = new DroppedTally();
@@ -38,12 +43,15 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
   safely(() => sanitizeDocument(document, tally), undefined);
   const body = safely(() => toBlocks(fallbackRoot(document)), []);
   let chosen: ReturnType<typeof chooseBlocks> = { blocks: body, extractor: 'body' };
-  if (prepared.markupSize <= (options.readabilityLimit ?? 5 * MB)) {
+  const tree = safely(() => measureTree(document.documentElement), { elements: 0, depth: 0 });
+  if (prepared.markupSize > (options.readabilityLimit ?? 5 * MB)) {
+    tally.note('html-large', `The page is ${(prepared.markupSize / MB).toFixed(1)} MB of markup: Readability was skipped and the whole body was kept.`);
+  } else if (tree.elements > READABILITY_MAX_ELEMENTS || tree.depth > READABILITY_MAX_DEPTH) {
+    tally.note('html-complex', `The page has ${tree.elements} elements nested ${tree.depth} deep: Readability was skipped and the whole body was kept.`);
+  } else {
     const article = runReadability(document);
     const blocks = article ? safely(() => restoreHeadLines(toBlocks(article.root), document, article.byline), null) : null;
     chosen = chooseBlocks(blocks, body);
-  } else {
-    tally.note('html-large', `The page is ${(prepared.markupSize / MB).toFixed(1)} MB of markup: Readability was skipped and the whole body was kept.`);
   }
   const context = { path: options.path, maxImageBytes, ...(options.readAsset ? { readAsset: options.readAsset } : {}) };
   const layout = safely(() => layoutBlocks(chosen.blocks, context, tally), { text: '', kinds: [], images: [], links: [] });

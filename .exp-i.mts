@@ -1,0 +1,28 @@
+import { parseDocument } from './src/pipeline/ingest/html/parse-document.ts';
+import { wrapDocument } from './src/pipeline/ingest/html/wrap-document.ts';
+import { toBlocks } from './src/pipeline/ingest/html/blocks.ts';
+import { fallbackRoot } from './src/pipeline/ingest/html/fallback-root.ts';
+import { sanitizeDocument } from './src/pipeline/ingest/html/sanitize.ts';
+import { collectHead } from './src/pipeline/ingest/html/collect-head.ts';
+import { DroppedTally } from './src/pipeline/ingest/html/dropped.ts';
+import { prepareInput } from './src/pipeline/ingest/html/prepare-input.ts';
+import { measureTree } from './src/pipeline/ingest/html/measure-tree.ts';
+import { layoutBlocks } from './src/pipeline/ingest/html/layout.ts';
+const para = '<div class="c"><p>Paragraph number NUM of a very long page with plenty of words in it to be read.</p><span>x</span></div>\n';
+const parts: string[] = []; let len = 0;
+for (let i = 0; len < 6 * 1024 * 1024; i += 1) { const p = para.replace('NUM', String(i)); parts.push(p); len += p.length; }
+const html0 = `<html><body><nav>Menu</nav>${parts.join('')}</body></html>`;
+let t = Date.now();
+const lap = (n: string) => { console.log(n, Date.now() - t); t = Date.now(); };
+const pr = prepareInput(html0, 3e6, 12e6); lap('prepare');
+const w = wrapDocument(pr.html); lap('wrap');
+const d = parseDocument(w); lap('parse');
+collectHead(d); lap('head');
+const tally = new DroppedTally();
+sanitizeDocument(d, tally); lap('sanitize');
+const fb = fallbackRoot(d); lap('fallbackRoot');
+const b = toBlocks(fb); lap('toBlocks');
+measureTree(d.documentElement); lap('measure');
+layoutBlocks(b, { path: 'x', maxImageBytes: 1e6 }, tally); lap('layout');
+import { extractHtml } from './src/pipeline/ingest/html/index.ts';
+t = Date.now(); extractHtml(html0, { path: 'x.html' }); lap('extractHtml total');
