@@ -10,6 +10,9 @@ import { generateSW } from 'workbox-build';
  */
 export const PRECACHE_ARTICLES_LIMIT = 30 * 1024 * 1024;
 
+/** Above this many bytes of Pagefind result fragments, fragments are cached as searches use them. */
+export const PRECACHE_FRAGMENTS_LIMIT = 2 * 1024 * 1024;
+
 /**
  * Generates `sw.js` after Pagefind has written its files, so that the site works
  * offline after a first visit: it precaches the shell, the search page (for any query
@@ -20,6 +23,9 @@ export async function writeServiceWorker(dir: URL, base: string, logger: AstroIn
   const out = fileURLToPath(dir);
   const articleBytes = sizeOf(join(out, 'articles'));
   const precacheArticles = articleBytes <= PRECACHE_ARTICLES_LIMIT;
+  // Pagefind's result fragments grow with the archive; past a limit they are cached as
+  // searches fetch them, while the runtime, index chunks, meta and filters are precached.
+  const precacheFragments = sizeOf(join(out, 'pagefind', 'fragment')) <= PRECACHE_FRAGMENTS_LIMIT;
   const { count, size, warnings } = await generateSW({
     swDest: join(out, 'sw.js'),
     globDirectory: out,
@@ -30,7 +36,7 @@ export async function writeServiceWorker(dir: URL, base: string, logger: AstroIn
         .filter((d) => existsSync(join(out, d)))
         .map((d) => (d === 'search' ? 'search/index.html' : `${d}/**/index.html`)),
     ],
-    globIgnores: ['sw.js', 'pagefind/*-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*'],
+    globIgnores: ['sw.js', 'pagefind/*-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', ...(precacheFragments ? [] : ['pagefind/fragment/**'])],
     modifyURLPrefix: { '': base },
     directoryIndex: 'index.html',
     ignoreURLParametersMatching: [/.*/],
@@ -46,6 +52,11 @@ export async function writeServiceWorker(dir: URL, base: string, logger: AstroIn
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/articles/'),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: 'dossier-articles' },
+      },
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/pagefind/fragment/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'dossier-search-fragments' },
       },
       {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/sources/'),

@@ -145,11 +145,15 @@ export async function runSearchPage(base: string): Promise<void> {
     status.textContent = 'Search is not available: the search index could not be loaded.';
     return;
   }
-  renderFilters(filtersBox, await pagefind.filters(), chosen);
+  // Filters load beside the first query, not before it.
+  void pagefind.filters().then((counts) => {
+    if (!filtersBox.querySelector('input')) renderFilters(filtersBox, counts, chosen);
+  });
 
   const run = async (): Promise<void> => {
     const query = input.value.trim();
-    const filters = selectedFilters(form);
+    // Until the filter boxes exist, the filters are the ones the URL asked for.
+    const filters = form.querySelector('input[data-filter]') ? selectedFilters(form) : chosen;
     const next = new URLSearchParams();
     if (query) next.set('q', query);
     if (sort.value) next.set('sort', sort.value);
@@ -168,8 +172,12 @@ export async function runSearchPage(base: string): Promise<void> {
     });
     const results = search?.results ?? [];
     if (search?.filters) renderFilters(filtersBox, search.filters, filters);
-    const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    for (const item of data) {
+    // Results appear as their fragments arrive, in rank order.
+    const pending = results.slice(0, PAGE_SIZE).map((r) => r.data());
+    const data: PagefindResultData[] = [];
+    for (const next of pending) {
+      const item = await next;
+      data.push(item);
       const li = document.createElement('li');
       const link = document.createElement('a');
       link.href = item.url;
@@ -198,6 +206,7 @@ export async function runSearchPage(base: string): Promise<void> {
         li.append(sub);
       }
       list.append(li);
+      if (data.length === 1) status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}…`;
     }
     const shown = results.length > PAGE_SIZE ? ` (showing the first ${PAGE_SIZE})` : '';
     status.textContent =

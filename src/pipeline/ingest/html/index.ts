@@ -54,7 +54,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
     chosen = chooseBlocks(blocks, body);
   }
   const context = { path: options.path, maxImageBytes, ...(options.readAsset ? { readAsset: options.readAsset } : {}) };
-  const layout = safely(() => layoutBlocks(chosen.blocks, context, tally), { text: '', kinds: [], images: [], links: [] });
+  const layout = safely(() => layoutBlocks(chosen.blocks, context, tally), { text: '', kinds: ['blank'], images: [], links: [] });
   return { ...layout, head, dropped: tally.list(), extractor: chosen.extractor };
 }
 

@@ -45,5 +45,7 @@ export function layoutBlocks(blocks: readonly Block[], context: ImageContext, ta
       links.push({ line: first + Math.max(0, at), text: link.text, href: link.href });
     }
   }
+  // An empty text is still one (blank) line.
+  if (lines.length === 0) return { text: '', kinds: ['blank'], images, links };
   return { text: lines.join('\n'), kinds, images, links };
 }
