@@ -38,8 +38,18 @@ const MAX_WORDS = 16;
  * clause boundary when long ("X won't sell Y until …" → "X won't sell Y"),
  * with an ellipsis when cut mid-clause.
  */
+/**
+ * Removes a wire dateline from the start of a lead ("PORT ANSELM, Marovia (AP) _ ",
+ * "LONDON (Reuters) - ", "WASHINGTON — "): a place in capitals, an optional region and
+ * agency, then a dash or underscore. The title starts with the news, not the place.
+ */
+export function stripDateline(text: string): string {
+  const m = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\p{L} .'’-]{1,40})?(?:\s*\([^)]{1,40}\))?\s*[-–—_]{1,2}\s+/u.exec(text);
+  return m && text.length - m[0].length > 20 ? text.slice(m[0].length) : text;
+}
+
 export function deriveTitle(lead: string): string {
-  const text = lead.replace(/\s+/g, ' ').trim().slice(0, 2000);
+  const text = stripDateline(lead.replace(/\s+/g, ' ').trim().slice(0, 2000));
   const sentence = (/^.{10,}?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text).replace(/^["“'‘]|["”'’]$/gu, '').replace(/[.!?]+$/u, '').trim();
   const words = sentence.split(' ').filter((w) => w.length > 0);
   if (words.length <= MAX_WORDS) return words.join(' ');
