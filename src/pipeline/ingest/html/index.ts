@@ -16,6 +16,8 @@ import { wrapDocument } from './wrap-document.ts';
 export type { ExtractedHtml, ExtractHtmlOptions, ExtractedImage, ExtractedLink, HtmlLineKind, DroppedItem } from './types.ts';
 export { sniffImage } from './sniff-image.ts';
 export { resolveAssetPath } from './resolve-asset-path.ts';
+export { isPageAssetFolder } from './asset-folder.ts';
+export { contentAssetReader } from './read-asset.ts';
 
 const MB = 1024 * 1024;
 /** Readability slows sharply (on linkedom) with the number of elements and their depth; beyond these, the body is used. */
