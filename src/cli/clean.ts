@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import { UsageError, type Values } from './errors.ts';
 import { sha256Hex } from '../utils/hash.ts';
 import { cleanFiles } from '../pipeline/run.ts';
+import { NO_TIMER } from '../pipeline/timings.ts';
+import { NO_CACHE } from '../pipeline/cache.ts';
 import type { Article, SourceFile } from '../pipeline/types.ts';
 
 /** `dossier clean FILE... [--json]` */
@@ -19,7 +21,7 @@ export function runClean(paths: string[], values: Values): number {
     const bytes = new Uint8Array(readFileSync(path));
     return { path, bytes, sha256: sha256Hex(bytes), story: '' };
   });
-  const { outcomes } = cleanFiles(files);
+  const { outcomes } = cleanFiles(files, NO_TIMER, NO_CACHE, process.cwd());
   const objects = outcomes.map((outcome, i) => {
     if (outcome.ok) return cleanJson(paths[i]!, outcome.article);
     process.stderr.write(`dossier clean: skipped ${paths[i]}: ${outcome.skipped.message}\n`);

@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { UsageError, type Values } from './errors.ts';
 import { listSources } from '../pipeline/ingest/index.ts';
 import { runOnFiles } from '../pipeline/run.ts';
+import { NO_TIMER } from '../pipeline/timings.ts';
+import { NO_CACHE } from '../pipeline/cache.ts';
+import { emptyLock } from '../pipeline/cite/lock.ts';
 
 /** `dossier summarize DIR... [--words N] [--json]` */
 export function runSummarize(dirs: string[], values: Values): number {
@@ -21,7 +24,7 @@ export function runSummarize(dirs: string[], values: Values): number {
   for (const dir of dirs) {
     // Every file below DIR belongs to one story.
     const files = listSources(resolve(dir)).map((f) => ({ ...f, story: '' }));
-    const result = runOnFiles(files, words);
+    const result = runOnFiles(files, words, NO_TIMER, emptyLock(), NO_CACHE, resolve(dir));
     for (const s of result.skipped) process.stderr.write(`dossier summarize: skipped ${dir}/${s.file.path}: ${s.message}\n`);
     const story = result.stories[0];
     const out = {

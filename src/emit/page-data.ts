@@ -36,6 +36,8 @@ export interface ArticlePageData {
   problems: { code: string; message: string }[];
   /** True when only an excerpt is published (`--excerpts`). */
   excerpted?: boolean;
+  /** When the original was retrieved, as the user states it (sidecar or manifest). */
+  retrieved: string | null;
 }
 
 /** Story data for the story page. */
@@ -87,5 +89,6 @@ export function articlePageData(a: PublishedArticle): ArticlePageData {
     topics: a.record.topics.map(displayText),
     related: a.record.related.map((r) => ({ ...r, title: displayTextOrNull(r.title), publisher: displayTextOrNull(r.publisher), excerpt: displayTextOrNull(r.excerpt) })),
     problems: a.problems.map((p) => ({ code: p.code, message: p.message })),
+    retrieved: a.retrieved,
   };
 }

@@ -4,6 +4,8 @@ import { groupQuotes, type QuoteGroup } from './cite/quote-groups.ts';
 import { findQuotes, reconcileSpeakers } from './cite/quotes/index.ts';
 import { normaliseLine } from './clean/index.ts';
 import { ingest, listSources, type IngestedSource } from './ingest/index.ts';
+import { contentAssetReader } from './ingest/html/index.ts';
+import { applyOverrides, MANIFEST_KEY, readOverrides, type Overrides } from './overrides/index.ts';
 import { recordDetails, type RecordDetails } from './record.ts';
 import { assembleStory } from './synthesize/story.ts';
 import type { Article, CitedArticle, Passage, Problem, Skipped, SourceFile, Story } from './types.ts';
@@ -33,6 +35,8 @@ export interface PublishedArticle extends CitedArticle {
   record: RecordDetails;
   /** File name under `sources/` where the original is served as plain text. */
   originalName: string;
+  /** When the user says the original was retrieved (sidecar or manifest), ISO 8601. */
+  retrieved: string | null;
   problems: Problem[];
 }
 
@@ -61,20 +65,27 @@ export interface PipelineResult {
 /** Runs ingest → clean → describe → cite → synthesize over a content folder. */
 export function runPipeline(options: PipelineOptions, timer: StageTimer = NO_TIMER): PipelineResult {
   const files = timer.time('ingest', () => listSources(options.contentDir));
-  return runOnFiles(files, options.summaryWords ?? 120, timer, options.lock, options.cache);
+  return runOnFiles(files, options.summaryWords ?? 120, timer, options.lock, options.cache, options.contentDir);
 }
 
 /** Cleaned inputs, in input order, with those that could not be read. */
 export interface CleanResult {
   articles: Article[];
+  /** Retrieval dates the user supplied, by input path. */
+  retrieved: Map<string, string>;
+  /** Problems with archive-wide settings (e.g. manifest.csv rows naming no input). */
+  archiveProblems: Problem[];
   skipped: Skipped[];
   /** For each input, in order: its article or why it was skipped. */
   outcomes: ({ ok: true; article: Article } | { ok: false; skipped: Skipped })[];
 }
 
 /** Ingest, clean and describe: the stages `dossier clean` runs. */
-export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_TIMER, cache: PipelineCache = NO_CACHE): CleanResult {
-  const decoded = timer.time('ingest', () => files.map((file) => ingest(file)));
+export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_TIMER, cache: PipelineCache = NO_CACHE, contentDir: string | null = null): CleanResult {
+  const readAsset = contentDir ? contentAssetReader(contentDir) : undefined;
+  const decoded = timer.time('ingest', () => files.map((file) => ingest(file, readAsset)));
+  const overrides = contentDir ? readOverrides(contentDir, files.map((f) => f.path)) : new Map<string, Overrides>();
+  const retrieved = new Map<string, string>();
   const repeated = timer.time('clean', () => repeatedLines(decoded.flatMap((d) => (d.ok ? [d.source] : []))));
   const outcomes = decoded.map((d, i) => {
     if (i % 50 === 0) timer.progress?.('clean', i, decoded.length);
@@ -82,13 +93,27 @@ export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_
     // Cached by the file's bytes, its path and which of its lines the archive repeats.
     const key = cacheKey('article', d.source.file.path, d.source.file.sha256, repeatedSignature(d.source, repeated));
     const hit = cache.get(key) as { verdicts: Article['verdicts']; meta: Article['meta'] } | undefined;
-    if (hit && Array.isArray(hit.verdicts) && hit.meta) return { ok: true as const, article: { source: d.source, verdicts: hit.verdicts, meta: hit.meta } };
-    const article = cleanArticle(d.source, { repeated }, timer);
-    cache.set(key, { verdicts: article.verdicts, meta: article.meta });
-    return { ok: true as const, article };
+    let article: Article;
+    if (hit && Array.isArray(hit.verdicts) && hit.meta) article = { source: d.source, verdicts: hit.verdicts, meta: hit.meta };
+    else {
+      article = cleanArticle(d.source, { repeated }, timer);
+      cache.set(key, { verdicts: article.verdicts, meta: article.meta });
+    }
+    // The user's corrections (sidecar, manifest.csv) win over the cleaner; the original is untouched.
+    const correction = overrides.get(d.source.file.path);
+    if (!correction) return { ok: true as const, article };
+    const applied = applyOverrides(article, correction);
+    d.source.problems.push(...applied.problems);
+    if (applied.retrieved) retrieved.set(d.source.file.path, applied.retrieved);
+    if (applied.hidden) {
+      return { ok: false as const, skipped: { file: d.source.file, reason: 'hidden' as const, message: 'Hidden by the user (sidecar or manifest.csv).' } };
+    }
+    return { ok: true as const, article: applied.article };
   });
   timer.progress?.('clean', decoded.length, decoded.length);
   return {
+    retrieved,
+    archiveProblems: overrides.get(MANIFEST_KEY)?.problems ?? [],
     articles: outcomes.flatMap((o) => (o.ok ? [o.article] : [])),
     skipped: outcomes.flatMap((o) => (o.ok ? [] : [o.skipped])),
     outcomes,
@@ -102,8 +127,9 @@ export function runOnFiles(
   timer: StageTimer = NO_TIMER,
   lock: ArchiveLock = emptyLock(),
   cache: PipelineCache = NO_CACHE,
+  contentDir: string | null = null,
 ): PipelineResult {
-  const { articles: cleaned, skipped } = cleanFiles(files, timer, cache);
+  const { articles: cleaned, skipped, retrieved, archiveProblems } = cleanFiles(files, timer, cache, contentDir);
   const taken = new Set<string>();
   const nextLock = emptyLock();
   nextLock.redirects = { ...lock.redirects };
@@ -121,7 +147,7 @@ export function runOnFiles(
     const source = article.source;
     const record = recordDetails(source.frontMatter);
     const locked = lockedEntry(lock, source.file.path, source.file.sha256);
-    let passages = buildPassages(article.verdicts);
+    let passages = buildPassages(article.verdicts, (source as IngestedSource).kinds ?? null);
     const kind = passages.length === 0 && source.format === 'markdown' ? 'record' : 'article';
     if (passages.length === 0 && article.meta.dek) {
       passages = [excerptPassage(article.meta.dek)];
@@ -141,6 +167,7 @@ export function runOnFiles(
       kind,
       record,
       originalName: originalName(slug, base),
+      retrieved: retrieved.get(source.file.path) ?? null,
       problems: source.problems,
     };
   }));
@@ -178,6 +205,7 @@ export function runOnFiles(
       reasons: a.problems.map((p) => ({ code: p.code, message: p.message })),
     })),
     ...skipped.map((s): ReportEntry => ({ file: s.file.path, status: 'skipped', slug: null, reasons: [{ code: s.reason, message: s.message }] })),
+    ...(archiveProblems.length > 0 ? [{ file: MANIFEST_KEY, status: 'warning' as const, slug: null, reasons: archiveProblems.map((p) => ({ code: p.code, message: p.message })) }] : []),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // A redirect never shadows a live page, and chains collapse to their final target.
   const live = new Set(articles.map((a) => a.slug));

@@ -61,6 +61,8 @@ export const articleRecordSchema = z.object({
   related: z.array(related),
   /** Warnings about this input. */
   problems: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** When the original was retrieved, as the user states it (sidecar or manifest). */
+  retrieved: z.string().nullable().default(null),
   /** True when only an excerpt is published (`--excerpts`): no full text, no original. */
   excerpted: z.boolean().optional(),
 });

@@ -410,8 +410,9 @@ test.describe('hostile corpus', () => {
   });
 
   test('a bidi override in a title cannot reorder it, anywhere the title is shown', async ({ page }) => {
-    for (const path of [articleUrl('bidi-title.md'), '/', '/report/']) {
+    for (const path of [articleUrl('bidi-title.md'), '/', '/report/', '/search/?q=invoice']) {
       await visit(page, path);
+      if (path.startsWith('/search/')) await expect(page.locator('#search-results > li').first()).toContainText('Invoice');
       const shown = await page.evaluate(() => [document.title, ...Array.from(document.querySelectorAll('h1, h2, h3, a, .article-kicker, .source-card, meta[content]')).map((e) => (e instanceof HTMLMetaElement ? e.content : e.textContent ?? ''))]);
       for (const s of shown) expect(s, `${path}: ${s.slice(0, 80)}`).not.toMatch(BIDI);
     }
@@ -419,11 +420,8 @@ test.describe('hostile corpus', () => {
     await expect(page.locator('h1')).toHaveText('Invoice gpj.exe for the council');
   });
 
-  // BUG (story page, src/components/StoryView.astro): a summary sentence is rendered as
-  // `<p class="summary-sentence">TEXT <span class="citations"><a>…</a></span></p>`, and a unique
-  // fact as `<dd>TEXT <span class="citations">…</span></dd>`, with no isolation around TEXT. A
-  // U+202E inside TEXT (bidi-body.txt) therefore reverses the citation links that follow it in
-  // the same block. Fix: wrap the sentence text in <bdi> (or give it `unicode-bidi: isolate`).
+  // Summary sentences, timeline events, quotes and unique facts are followed by citation links in
+  // the same block; their text must be isolated (<bdi>) so that a U+202E in it cannot reverse them.
   test('a bidi override in article text cannot reorder anything outside its own text', async ({ page }) => {
     const paragraph = readFileSync(join(CONTENT, 'bidi-body.txt'), 'utf8').split('\n\n')[0]!.replace(/\s+/g, ' ').trim();
     for (const path of [articleUrl('bidi-body.txt'), '/search/?q=override', '/']) {

@@ -53,7 +53,9 @@ function encodeCharacterReference(code: number): string {
 }
 
 function escapeBackslashes(value: string, after: string): string {
-  if (!value.includes('\\') && !after.includes('\\')) return value;
+  // Fast path: with no backslash in `value`, the library's loop can only add one backslash per
+  // escapable backslash of `after` (never for a lone trailing one, e.g. `after` = '\\').
+  if (!value.includes('\\') && !/\\(?=[!-/:-@[-`{-~])/.test(after)) return value;
   const expression = /\\(?=[!-/:-@[-`{-~])/g;
   const positions: number[] = [];
   const results: string[] = [];

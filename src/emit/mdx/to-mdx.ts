@@ -1,9 +1,39 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { prepareTree } from './normalize.ts';
+import { fastSafe } from './safe.ts';
 import { mdxUnsafe } from './unsafe.ts';
+
+/**
+ * The root handler installs `fastSafe` (same output as the library's `safe`, see `safe.ts`) on the
+ * serializer's per-call state, then serializes as usual.
+ */
+const root: Handle = (node, parent, state, info) => {
+  state.safe = (value, config) => fastSafe(state, value, config);
+  return defaultHandlers.root(node, parent, state, info);
+};
+
+/**
+ * Serializer options, built once: the extensions' unsafe patterns then keep their compiled
+ * regexes across calls (the library caches them on the pattern objects).
+ */
+const OPTIONS: Options = {
+  extensions: [mdxToMarkdown({ quote: '"', quoteSmart: false }), gfmToMarkdown()],
+  handlers: { root },
+  unsafe: mdxUnsafe,
+  bullet: '-',
+  bulletOrdered: '.',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+  resourceLink: true,
+  tightDefinitions: true,
+};
 
 /**
  * Serialize an mdast tree to MDX that is safe for any text node or attribute
@@ -40,18 +70,5 @@ import { mdxUnsafe } from './unsafe.ts';
  * @returns MDX source.
  */
 export function toMdx(tree: Root): string {
-  return toMarkdown(prepareTree(tree), {
-    extensions: [mdxToMarkdown({ quote: '"', quoteSmart: false }), gfmToMarkdown()],
-    unsafe: mdxUnsafe,
-    bullet: '-',
-    bulletOrdered: '.',
-    emphasis: '_',
-    strong: '*',
-    fence: '`',
-    fences: true,
-    listItemIndent: 'one',
-    rule: '-',
-    resourceLink: true,
-    tightDefinitions: true,
-  });
+  return toMarkdown(prepareTree(tree), OPTIONS);
 }

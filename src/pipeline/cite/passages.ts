@@ -1,6 +1,9 @@
 import { sha256Hex } from '../../utils/hash.ts';
 import type { LineVerdict, Passage, PassageKind } from '../types.ts';
 
+/** Passage kinds for the structure an HTML page marks up. */
+const STRUCTURE_KINDS: Record<string, PassageKind> = { paragraph: 'paragraph', heading: 'heading', 'list-item': 'list-item', quote: 'quote', caption: 'caption' };
+
 const TERMINAL = /[.!?…:"”’')\]]$/;
 const BULLET = /^\s*(?:[•·▪◦‣*+-]|\d{1,3}[.)])\s+/;
 
@@ -11,7 +14,7 @@ const BULLET = /^\s*(?:[•·▪◦‣*+-]|\d{1,3}[.)])\s+/;
  * that stops short of sentence punctuation, or a narrow column of lines) continuing
  * the previous one. The headline is not a passage: it is the page title.
  */
-export function buildPassages(verdicts: readonly LineVerdict[]): Passage[] {
+export function buildPassages(verdicts: readonly LineVerdict[], structure?: readonly string[] | null): Passage[] {
   const blocks: { kind: PassageKind; lines: LineVerdict[] }[] = [];
   let run: LineVerdict[] = [];
   const flushRun = (): void => {
@@ -21,6 +24,14 @@ export function buildPassages(verdicts: readonly LineVerdict[]): Passage[] {
   for (const verdict of verdicts) {
     if (!verdict.keep || verdict.text.trim() === '' || verdict.reason === 'headline') {
       flushRun();
+      continue;
+    }
+    // Structured input (HTML): every block is its own passage, of the kind the page marked up.
+    const marked = structure?.[verdict.n - 1];
+    if (marked) {
+      flushRun();
+      if (marked === 'image' || marked === 'blank') continue;
+      blocks.push({ kind: STRUCTURE_KINDS[marked] ?? 'paragraph', lines: [verdict] });
       continue;
     }
     run.push(verdict);

@@ -1,6 +1,6 @@
 import { decodeBytes } from './decode.ts';
 import { hasFrontMatter, splitFrontMatter } from './front-matter.ts';
-import { htmlToText } from './html-to-text.ts';
+import { extractHtml, type ExtractedImage, type ExtractedLink, type HtmlLineKind } from './html/index.ts';
 import type { DecodedSource, InputFormat, Skipped, SourceFile } from '../types.ts';
 
 export { listSources, isReservedName, compareCodePoints } from './list-sources.ts';
@@ -14,10 +14,16 @@ export interface IngestedSource extends DecodedSource {
   header: string[];
   /** Metadata stated by an HTML page's head, keyed `html:…`. */
   htmlHead: Record<string, string>;
+  /** HTML inputs: the structure of each line of `lines` (heading, list item, quote, caption, image…). */
+  kinds: HtmlLineKind[] | null;
+  /** HTML inputs: images kept as structure. */
+  images: ExtractedImage[];
+  /** HTML inputs: http(s) links in the kept text. */
+  links: ExtractedLink[];
 }
 
 /** Decodes one file and detects its format. Bad input yields a `Skipped` with a reason. */
-export function ingest(file: SourceFile): { ok: true; source: IngestedSource } | { ok: false; skipped: Skipped } {
+export function ingest(file: SourceFile, readAsset?: (relPath: string) => Uint8Array | null): { ok: true; source: IngestedSource } | { ok: false; skipped: Skipped } {
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) return { ok: false, skipped: { file, reason: decoded.reason, message: decoded.message } };
   const format = detectFormat(file.path, decoded.text);
@@ -27,6 +33,9 @@ export function ingest(file: SourceFile): { ok: true; source: IngestedSource } |
   let headerLines = 0;
   let header: string[] = [];
   let htmlHead: Record<string, string> = {};
+  let kinds: HtmlLineKind[] | null = null;
+  let images: ExtractedImage[] = [];
+  let links: ExtractedLink[] = [];
   if (format === 'markdown') {
     const all = text.split('\n');
     const split = splitFrontMatter(all);
@@ -36,13 +45,17 @@ export function ingest(file: SourceFile): { ok: true; source: IngestedSource } |
     header = all.slice(0, headerLines);
     text = all.slice(headerLines).join('\n');
   } else if (format === 'html') {
-    const extracted = htmlToText(text);
+    const extracted = extractHtml(text, { path: file.path, ...(readAsset ? { readAsset } : {}) });
     text = extracted.text;
     htmlHead = extracted.head;
+    kinds = extracted.kinds;
+    images = extracted.images;
+    links = extracted.links;
+    problems.push(...extracted.dropped.map((d) => ({ code: d.code, message: d.message })));
   }
   return {
     ok: true,
-    source: { file, format, encoding: decoded.encoding, text, lines: text.split('\n'), frontMatter, problems, headerLines, header, htmlHead },
+    source: { file, format, encoding: decoded.encoding, text, lines: text.split('\n'), frontMatter, problems, headerLines, header, htmlHead, kinds, images, links },
   };
 }
 

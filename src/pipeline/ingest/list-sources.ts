@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../../utils/hash.ts';
 import type { SourceFile } from '../types.ts';
+import { isPageAssetFolder } from './html/asset-folder.ts';
 
 /** File names in the content folder that configure the archive rather than being inputs. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
@@ -31,6 +32,8 @@ export function listSources(contentDir: string): SourceFile[] {
       const relPath = rel ? `${rel}/${name}` : name;
       const stat = statSync(abs);
       if (stat.isDirectory()) {
+        // A saved page's asset folder ("page_files/" beside "page.html") holds no articles.
+        if (isPageAssetFolder(name, names)) continue;
         walk(abs, relPath);
       } else if (stat.isFile()) {
         const bytes = new Uint8Array(readFileSync(abs));

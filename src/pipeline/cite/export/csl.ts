@@ -81,12 +81,14 @@ export interface CitableRecordFields {
   url: string | null;
   language: string | null;
   sha256: string;
+  /** ISO date the user says the original was retrieved, if any. */
+  retrieved?: string | null | undefined;
 }
 
 /**
  * Maps an article record (the `records` collection) to the exports' input.
- * The archive records no retrieval date, so `retrieved` is null: an access
- * date is never made up from the build time.
+ * The retrieval date is the one the user states (sidecar or manifest), else null:
+ * an access date is never made up from the build time.
  */
 export function citableSource(r: CitableRecordFields): CitableSource {
   return {
@@ -99,7 +101,7 @@ export function citableSource(r: CitableRecordFields): CitableSource {
     published: r.published,
     url: r.url,
     language: r.language,
-    retrieved: null,
+    retrieved: r.retrieved ?? null,
     sha256: r.sha256,
   };
 }
