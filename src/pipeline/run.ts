@@ -156,8 +156,11 @@ export function runOnFiles(
     passages = withIds.passages;
     const base = source.file.path.split('/').pop() ?? source.file.path;
     const slug = lockedSlugs.get(source.file.path) ?? uniqueSlug([article.meta.displayTitle, base.replace(/\.[^.]+$/, '')], taken, 'article');
-    if (locked && locked.slug !== slug) nextLock.redirects[locked.slug] = slug;
+    // Every slug this input ever had redirects to the one it has now.
+    const formerSlugs = new Set([...(lock.history[source.file.path] ?? []), ...(locked ? [locked.slug] : [])]);
+    for (const former of formerSlugs) if (former !== slug) nextLock.redirects[former] = slug;
     delete nextLock.redirects[slug];
+    nextLock.history[source.file.path] = [...new Set([...formerSlugs, slug])].sort();
     nextLock.articles[source.file.path] = { slug, sha256: source.file.sha256, passages: withIds.entry };
     return {
       slug,

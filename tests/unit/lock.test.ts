@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ function build(content: string, out: string): void {
 }
 
 describe('the lock file keeps URLs stable', () => {
-  it('keeps slugs and passage ids when a headline changes', () => {
+  it('keeps slugs and passage ids when a headline changes; a changed slug leaves a redirect', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-lock-'));
     const content = join(dir, 'content');
     const out = join(ROOT, '.dossier', 'test-lock-out');
@@ -29,6 +29,14 @@ describe('the lock file keeps URLs stable', () => {
     const again = JSON.parse(readFileSync(join(content, 'dossier.lock.json'), 'utf8')) as typeof lock & { redirects: Record<string, string> };
     expect(again.articles['000_8bf9390d05671210.txt']!.slug).toBe(cnet.slug);
     expect(Object.keys(again.articles['000_8bf9390d05671210.txt']!.passages).sort()).toEqual(Object.keys(cnet.passages).sort());
+    // Dropping the entry from the lock lets the new headline give a new slug; the old URL redirects.
+    delete (again.articles as Record<string, unknown>)['000_8bf9390d05671210.txt'];
+    writeFileSync(join(content, 'dossier.lock.json'), JSON.stringify(again));
+    build(content, out);
+    expect(existsSync(join(out, 'articles', 'an-entirely-new-headline-for-this-piece', 'index.html'))).toBe(true);
+    const redirect = readFileSync(join(out, 'articles', cnet.slug, 'index.html'), 'utf8');
+    expect(redirect).toContain('/articles/an-entirely-new-headline-for-this-piece/');
+    expect(redirect).toMatch(/http-equiv="refresh"/);
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 });

@@ -11,7 +11,9 @@ import type { SafeConfig, State, Unsafe } from 'mdast-util-to-markdown';
  * is that character), so a pattern whose character is absent from
  * `before + value + after` contributes no position and no `infos` entry.
  * Here the characters present are found in one linear pass and only the
- * patterns of present characters are run, with the library's own compiled
+ * patterns of present characters are run (in another order, which cannot
+ * matter: positions are sorted and their flags are a conjunction over all
+ * matching patterns), with the library's own compiled
  * regexes on the same subject; the rest of the algorithm (position merging,
  * intraword underscores, skipped escapes, backslash escaping) is a
  * line-for-line copy. The output is therefore identical to the library's.
@@ -19,8 +21,39 @@ import type { SafeConfig, State, Unsafe } from 'mdast-util-to-markdown';
 
 const own = {}.hasOwnProperty;
 
-/** Characters of the string that are ASCII (0…127), as flags. */
-const present = new Uint8Array(128);
+/**
+ * Per list of unsafe patterns (one per serializer state, same objects across calls): the patterns
+ * grouped by their character — ASCII characters by code, others in `other`.
+ */
+interface PatternIndex {
+  ascii: (Unsafe[] | undefined)[];
+  other: Map<string, Unsafe[]>;
+}
+const indexes = new WeakMap<readonly Unsafe[], PatternIndex>();
+
+function indexOf(unsafe: readonly Unsafe[]): PatternIndex {
+  let index = indexes.get(unsafe);
+  if (index === undefined) {
+    index = { ascii: new Array<Unsafe[] | undefined>(128).fill(undefined), other: new Map() };
+    for (const pattern of unsafe) {
+      const c = pattern.character;
+      const code = c.length === 1 ? c.charCodeAt(0) : 128;
+      let list = code < 128 ? index.ascii[code] : index.other.get(c);
+      if (list === undefined) {
+        list = [];
+        if (code < 128) index.ascii[code] = list;
+        else index.other.set(c, list);
+      }
+      list.push(pattern);
+    }
+    indexes.set(unsafe, index);
+  }
+  return index;
+}
+
+/** Generation stamps: `seen[code] === generation` when the ASCII character occurs in the current value. */
+const seen = new Uint32Array(128);
+let generation = 0;
 
 /** `micromark-util-classify-character` for a UTF-16 code unit: 1 whitespace, 2 punctuation, else undefined. */
 function classifyCharacter(code: number): 1 | 2 | undefined {
@@ -72,23 +105,9 @@ function escapeBackslashes(value: string, after: string): string {
   return results.join('');
 }
 
-/** True when `character` occurs in the string whose ASCII characters were flagged in `present`. */
-function occurs(character: string, value: string): boolean {
-  if (character.length === 1) {
-    const code = character.charCodeAt(0);
-    if (code < 128) return present[code] === 1;
-  }
-  return value.includes(character);
-}
-
 /** Same contract and output as the library's `safe(state, input, config)`. */
 export function fastSafe(state: State, input: string | null | undefined, config: SafeConfig): string {
   const value = (config.before || '') + (input || '') + (config.after || '');
-  present.fill(0);
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) present[code] = 1;
-  }
   const positions: number[] = [];
   const result: string[] = [];
   const infos: Record<number, { before: boolean; after: boolean }> = {};
@@ -96,8 +115,26 @@ export function fastSafe(state: State, input: string | null | undefined, config:
   const offset = config.before ? config.before.length : 0;
   const end = value.length - (config.after ? config.after.length : 0);
 
-  for (const pattern of state.unsafe) {
-    if (!occurs(pattern.character, value)) continue;
+  // The patterns whose character occurs in `value` (order does not matter: positions are sorted and
+  // the before/after flags of a position are the conjunction over all patterns matching there).
+  const index = indexOf(state.unsafe);
+  const candidates: Unsafe[] = [];
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    seen.fill(0);
+    generation = 1;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128 && seen[code] !== generation) {
+      seen[code] = generation;
+      const list = index.ascii[code];
+      if (list !== undefined) for (const pattern of list) candidates.push(pattern);
+    }
+  }
+  for (const [character, list] of index.other) if (value.includes(character)) for (const pattern of list) candidates.push(pattern);
+
+  for (const pattern of candidates) {
     if (!patternInScope(state.stack, pattern) || !nodeInScope(pattern.beforeNode, config.beforeNode) || !nodeInScope(pattern.afterNode, config.afterNode)) {
       continue;
     }

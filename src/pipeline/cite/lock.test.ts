@@ -10,6 +10,7 @@ describe('lock file', () => {
     lock.articles['b.txt'] = { slug: 'bee', sha256: 'x', passages: { 'p-000002': fingerprint('two'), 'p-000001': fingerprint('one') } };
     lock.articles['a.txt'] = { slug: 'ay', sha256: 'y', passages: {} };
     lock.redirects['old'] = 'bee';
+    lock.history['b.txt'] = ['old', 'bee'];
     const text = serializeLock(lock);
     expect(text.indexOf('"a.txt"')).toBeLessThan(text.indexOf('"b.txt"'));
     expect(serializeLock(parseLock(text).lock)).toBe(text);

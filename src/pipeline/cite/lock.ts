@@ -12,6 +12,8 @@ export interface ArchiveLock {
   articles: Record<string, LockedArticle>;
   /** Former slug → current slug; each leaves a redirect page behind. */
   redirects: Record<string, string>;
+  /** Every slug each input has had, so that editing or dropping a lock entry still redirects the old URL. */
+  history: Record<string, string[]>;
 }
 
 /** What the lock remembers of one input. */
@@ -25,7 +27,7 @@ export interface LockedArticle {
 
 /** An empty lock. */
 export function emptyLock(): ArchiveLock {
-  return { version: 1, articles: {}, redirects: {} };
+  return { version: 1, articles: {}, redirects: {}, history: {} };
 }
 
 /** Reads a lock file's text; anything malformed yields an empty lock and a message. */
@@ -40,6 +42,9 @@ export function parseLock(text: string | null): { lock: ArchiveLock; problem: st
       const passages: Record<string, string> = {};
       for (const [id, fp] of Object.entries(entry.passages ?? {})) if (typeof fp === 'string' && /^p-[0-9a-f]{6}(-\d+)?$/.test(id)) passages[id] = fp;
       lock.articles[file] = { slug: entry.slug, sha256: typeof entry.sha256 === 'string' ? entry.sha256 : '', passages };
+    }
+    for (const [file, slugs] of Object.entries(data.history ?? {})) {
+      if (Array.isArray(slugs)) lock.history[file] = slugs.filter((x): x is string => typeof x === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(x));
     }
     for (const [from, to] of Object.entries(data.redirects ?? {})) {
       if (typeof to === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(from) && /^[a-z0-9][a-z0-9-]*$/.test(to)) lock.redirects[from] = to;
@@ -56,7 +61,8 @@ export function serializeLock(lock: ArchiveLock): string {
   const articles = Object.fromEntries(
     Object.entries(sorted(lock.articles)).map(([file, a]) => [file, { slug: a.slug, sha256: a.sha256, passages: sorted(a.passages) }]),
   );
-  return `${JSON.stringify({ version: 1, articles, redirects: sorted(lock.redirects) }, null, 2)}\n`;
+  const history = Object.fromEntries(Object.entries(sorted(lock.history)).map(([file, slugs]) => [file, [...new Set(slugs)].sort()]));
+  return `${JSON.stringify({ version: 1, articles, redirects: sorted(lock.redirects), history }, null, 2)}\n`;
 }
 
 /** The locked entry for a file: by path, or by content for a renamed file. */
