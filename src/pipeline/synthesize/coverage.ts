@@ -18,9 +18,9 @@
  * Cost: one pass over the sentences plus an inverted index (bigram → groups; unit → mentions, capped).
  */
 import type { Citation, Passage } from '../types.ts';
-import { sentenceQuality } from './quality.ts';
+import { bigramsOfText, qualityOf, sentencesOfText, stemsOf } from './memo.ts';
 import type { SummarySource } from './summarize.ts';
-import { contentBigrams, contentStems, sentenceSpans } from './text/index.ts';
+import { contentStems } from './text/index.ts';
 
 export interface UniqueFact {
   text: string;
@@ -59,8 +59,8 @@ function sentencesOf(src: SummarySource, cap = 3000): Sent[] {
   const out: Sent[] = [];
   for (const p of src.passages) {
     if (!BODY.has(p.kind)) continue;
-    for (const sp of sentenceSpans(p.text)) {
-      out.push({ text: p.text.slice(sp.start, sp.end), passage: p.id });
+    for (const sp of sentencesOfText(p.text)) {
+      out.push({ text: sp.text, passage: p.id });
       if (out.length >= cap) return out;
     }
   }
@@ -102,8 +102,8 @@ export function uniqueFacts(sources: readonly SummarySource[], options: Coverage
   sources.forEach((src, i) => {
     const g = groups[i] as number;
     const all = new Set<string>();
-    for (const p of src.passages) for (const b of contentBigrams(p.text)) all.add(b);
-    for (const b of [src.meta.title, src.meta.dek]) if (b) for (const x of contentBigrams(b)) all.add(x);
+    for (const p of src.passages) for (const b of bigramsOfText(p.text)) all.add(b);
+    for (const b of [src.meta.title, src.meta.dek]) if (b) for (const x of bigramsOfText(b)) all.add(x);
     for (const b of all) {
       const o = owner.get(b);
       if (o === undefined) owner.set(b, g);
@@ -121,9 +121,9 @@ export function uniqueFacts(sources: readonly SummarySource[], options: Coverage
     const facts: UniqueFact[] = [];
     const seenText = new Set<string>();
     for (const s of sents[i] ?? []) {
-      const q = sentenceQuality(s.text);
+      const q = qualityOf(s.text);
       if (q < 0.3) continue;
-      const bg = contentBigrams(s.text);
+      const bg = bigramsOfText(s.text);
       if (bg.size < 3) continue;
       let own = 0;
       for (const b of bg) if (owner.get(b) === g) own++;
@@ -132,7 +132,7 @@ export function uniqueFacts(sources: readonly SummarySource[], options: Coverage
       const key = [...bg].join('|');
       if (seenText.has(key)) continue;
       seenText.add(key);
-      const stems = contentStems(s.text).length;
+      const stems = stemsOf(s.text).length;
       const numbers = (s.text.match(/\d+/g) ?? []).length;
       const names = (s.text.slice(1).match(/\s\p{Lu}\p{L}+/gu) ?? []).length;
       const score = novelty * q * (Math.log(1 + stems) + 0.3 * Math.min(numbers, 3) + 0.2 * Math.min(names, 4));

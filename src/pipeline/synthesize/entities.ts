@@ -26,7 +26,7 @@
 import type { Citation, Passage } from '../types.ts';
 import { findQuotes } from '../cite/quotes/index.ts';
 import type { SummarySource } from './summarize.ts';
-import { sentenceSpans } from './text/index.ts';
+import { sentencesOfText } from './memo.ts';
 
 export interface Entity {
   name: string;
@@ -159,8 +159,8 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
     const list: { tokens: Tok[]; text: string }[] = [];
     for (const p of src.passages.slice(0, maxP)) {
       if (!body(p)) continue;
-      for (const sp of sentenceSpans(p.text)) {
-        const text = p.text.slice(sp.start, sp.end);
+      for (const sp of sentencesOfText(p.text)) {
+        const text = sp.text;
         const tk = toks(text, 400);
         const long = tk.filter((t) => t.raw.length >= 4 && /\p{L}/u.test(t.raw));
         const capShare = long.length ? long.filter((t) => t.cap).length / long.length : 0;
@@ -482,6 +482,15 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
   sources.forEach((src, si) => {
     for (const p of src.passages.slice(0, maxP)) {
       const tk = toks(p.text, 5000);
+      // joins[k]: token k may follow token k - 1 inside a name (only space or "&" between them, and
+      // token k - 1 not possessive). A window of n tokens from i is a name candidate iff every join in
+      // it holds, so the longest candidate bounds all of them.
+      const joins = new Uint8Array(tk.length);
+      for (let k = 1; k < tk.length; k++) {
+        const a = tk[k - 1] as Tok;
+        const gap = p.text.slice(a.e, (tk[k] as Tok).s).trim();
+        joins[k] = !a.poss && (gap === '' || gap === '&') ? 1 : 0;
+      }
       let i = 0;
       while (i < tk.length) {
         const t = tk[i] as Tok;
@@ -492,10 +501,10 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
         let matched = 0;
         let g: Group | undefined;
         let key = '';
-        for (let n = Math.min(6, tk.length - i); n >= 1; n--) {
+        let longest = 1;
+        while (longest < Math.min(6, tk.length - i) && joins[i + longest] === 1) longest++;
+        for (let n = longest; n >= 1; n--) {
           const slice = tk.slice(i, i + n);
-          if (slice.some((x, k) => k > 0 && p.text.slice((slice[k - 1] as Tok).e, x.s).trim() !== '' && p.text.slice((slice[k - 1] as Tok).e, x.s).trim() !== '&')) continue;
-          if (slice.slice(0, -1).some((x) => x.poss)) continue;
           key = keyOf(slice.map((x) => x.raw));
           g = groupOf.get(key);
           if (g) {

@@ -50,9 +50,10 @@
  * Deterministic: every tie is broken by input order.
  */
 import type { Citation, Metadata, Passage, SummarySentence } from '../types.ts';
-import { dependentOpener, openerPenalty, sentenceQuality } from './quality.ts';
+import { bigramsOfText, qualityOf, sentencesOfText, stemSetOf, stemsOf } from './memo.ts';
+import { dependentOpener, openerPenalty } from './quality.ts';
 import { SUPPORT_THRESHOLD, containment } from './support.ts';
-import { bigramsOf, contentStems, countWords, sentenceSpans, stripDateline } from './text/index.ts';
+import { countWords, stripDateline } from './text/index.ts';
 
 export interface SummarySource {
   /** The input's file name (path relative to the content folder) — goes into Citation.source. */
@@ -113,9 +114,9 @@ interface Candidate {
   ordinal: number;
   text: string;
   words: number;
-  stems: string[];
-  stemSet: Set<string>;
-  bigrams: Set<string>;
+  stems: readonly string[];
+  stemSet: ReadonlySet<string>;
+  bigrams: ReadonlySet<string>;
   /** Concept ids (bigrams and unigrams), unique. */
   concepts: number[];
   quality: number;
@@ -132,7 +133,7 @@ interface Candidate {
 /** One sentence of any source (copies included), for sentence-level positions. */
 interface SentenceInfo {
   ordinal: number;
-  bigrams: Set<string>;
+  bigrams: ReadonlySet<string>;
 }
 
 const CANDIDATE_KINDS = new Set(['paragraph', 'quote', 'list-item']);
@@ -284,20 +285,20 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     for (const p of src.passages) {
       if (!CANDIDATE_KINDS.has(p.kind)) continue;
       if (heads.has(normaliseSpace(p.text).toLowerCase())) continue;
-      const spans = sentenceSpans(p.text);
+      const spans = sentencesOfText(p.text);
       const infos: SentenceInfo[] = [];
       let prev: Candidate | null = null;
       for (const span of spans) {
-        const text = stripDateline(normaliseSpace(p.text.slice(span.start, span.end)));
-        const stems = contentStems(text);
+        const text = stripDateline(normaliseSpace(span.text));
+        const stems = stemsOf(text);
         if (stems.length === 0) continue;
         groupsWithText.add(g);
-        const stemSet = new Set(stems);
-        const bigrams = bigramsOf(stems);
+        const stemSet = stemSetOf(text);
+        const bigrams = bigramsOfText(text);
         const concepts: number[] = [];
         mark(bigrams, false, isCopy ? null : concepts);
         mark(stemSet, true, isCopy ? null : concepts);
-        let quality = sentenceQuality(text);
+        let quality = qualityOf(text);
         if (spans.length === 1 && countWords(text) <= 12) quality *= 0.5; // caption-like one-liner
         infos.push({ ordinal, bigrams });
         if (!isCopy) {
@@ -336,8 +337,7 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
       const g = group[si] ?? si;
       for (const t of [src.meta.title, src.meta.dek]) {
         if (t === null) continue;
-        const stems = contentStems(t);
-        for (const k of [...bigramsOf(stems), ...stems]) {
+        for (const k of [...bigramsOfText(t), ...stemsOf(t)]) {
           const id = conceptIds.get(k);
           if (id === undefined || seen.get(id) === g) continue;
           seen.set(id, g);
@@ -501,10 +501,9 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   const best: Array<Map<number, { score: number; passage: Passage }>> = chosen.map(() => new Map());
   sources.forEach((src, si) => {
     for (const p of src.passages) {
-      const stems = contentStems(p.text);
       const hits = new Map<number, number>();
-      const keys = new Set<string>(stems);
-      for (const b of bigramsOf(stems)) keys.add(b);
+      const keys = new Set<string>(stemSetOf(p.text));
+      for (const b of bigramsOfText(p.text)) keys.add(b);
       for (const key of keys) {
         const list = needed.get(key);
         if (list === undefined) continue;

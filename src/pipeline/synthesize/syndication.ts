@@ -58,7 +58,22 @@ export function shingles(text: string): Uint32Array {
   if (toks.length > MAX_TOKENS) toks.length = MAX_TOKENS;
   const set = new Set<number>();
   if (toks.length > 0 && toks.length < SHINGLE) set.add(fnv1a(toks.join(' ')));
-  for (let i = 0; i + SHINGLE <= toks.length; i++) set.add(fnv1a(toks.slice(i, i + SHINGLE).join(' ')));
+  // fnv1a(toks.slice(i, i + SHINGLE).join(' ')), computed without building the string
+  for (let i = 0; i + SHINGLE <= toks.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k++) {
+      if (k > i) {
+        h ^= 32;
+        h = Math.imul(h, 0x01000193);
+      }
+      const t = toks[k] as string;
+      for (let c = 0; c < t.length; c++) {
+        h ^= t.charCodeAt(c);
+        h = Math.imul(h, 0x01000193);
+      }
+    }
+    set.add(h >>> 0);
+  }
   return Uint32Array.from(set).sort();
 }
 

@@ -34,8 +34,8 @@ import type { Entity } from './entities.ts';
 import { findEntities } from './entities.ts';
 import type { SummarySource } from './summarize.ts';
 import { SUPPORT_THRESHOLD, containment } from './support.ts';
-import { sentenceQuality } from './quality.ts';
-import { bigramsOf, contentStems, sentenceSpans, tokenize } from './text/index.ts';
+import { bigramsOfText, qualityOf, sentencesOfText, stemSetOf, stemsOf } from './memo.ts';
+import { contentStems, tokenize } from './text/index.ts';
 
 /** A story source as the analytics take it: the summarizer's source plus a record's related coverage. */
 export interface StorySource extends SummarySource {
@@ -88,14 +88,17 @@ interface Cand {
   actor: string | null;
   order: number;
   /** Lazily computed content stems / bigrams of `compare` (the `supports` rule without re-tokenising). */
-  sup?: { stems: string[]; set: Set<string>; bigrams: Set<string> };
+  sup?: SupInfo;
 }
 
-function supInfo(c: Cand): { stems: string[]; set: Set<string>; bigrams: Set<string> } {
-  if (!c.sup) {
-    const stems = contentStems(c.compare);
-    c.sup = { stems, set: new Set(stems), bigrams: bigramsOf(stems) };
-  }
+interface SupInfo {
+  stems: readonly string[];
+  set: ReadonlySet<string>;
+  bigrams: ReadonlySet<string>;
+}
+
+function supInfo(c: Cand): SupInfo {
+  if (!c.sup) c.sup = { stems: stemsOf(c.compare), set: stemSetOf(c.compare), bigrams: bigramsOfText(c.compare) };
   return c.sup;
 }
 
@@ -117,7 +120,7 @@ const DATE_WORDS = new Set(
 
 function dateStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const s of contentStems(text)) {
+  for (const s of stemsOf(text)) {
     if (/^\d+$/.test(s) && s.length === 4) continue; // years
     if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(s)) continue;
     out.add(s);
@@ -160,7 +163,7 @@ function clauseAround(sentence: string, start: number, end: number): string {
 
 /** Wording quality of an event text (headlines are fine; dependent openers are not). */
 function quality(text: string): number {
-  const q = sentenceQuality(text);
+  const q = qualityOf(text);
   if (q > 0) return Math.min(q, 1);
   return /^(?:that|this|these|those|he|she|it|they|but|and|so|also)\b/i.test(text) ? 0.15 : 0.5;
 }
@@ -245,9 +248,9 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
     for (const p of src.passages) {
       if (p.kind === 'caption' || n >= maxPer) continue;
       if (p.kind === 'heading' && p.text.split(/\s+/).length < 6) continue;
-      for (const sp of sentenceSpans(p.text)) {
+      for (const sp of sentencesOfText(p.text)) {
         if (n >= maxPer) break;
-        const sentence = p.text.slice(sp.start, sp.end);
+        const sentence = sp.text;
         if (sentence.length > 2000 || /\?["'”’)]*$/.test(sentence)) continue;
         const found: FoundDate[] = findDates(sentence, anchor);
         if (found.length === 0) continue;
@@ -477,7 +480,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
           if (linked.has(c.source)) continue;
           const text = passageText.get(`${c.source}\u0000${c.passage}`);
           if (text === undefined) continue;
-          const ps = contentStems(text);
+          const ps = stemsOf(text);
           if (!ps.some((s) => stems.has(s))) continue;
           linked.add(c.source);
           cite(c);
