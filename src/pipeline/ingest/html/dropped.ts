@@ -1,17 +1,17 @@
 import type { DroppedItem } from './types.ts';
 
-/** What each report code means, as the noun of "Removed N …". */
-const NOUNS: Record<string, string> = {
-  script: '<script> element',
-  style: '<style> element',
-  iframe: 'frame (<iframe>/<frame>)',
-  object: 'plug-in element (<object>/<embed>/<applet>)',
-  form: 'form control',
-  base: '<base> element',
-  'meta-refresh': 'meta refresh',
-  'event-handler': 'event-handler attribute',
-  'javascript-url': 'javascript:/vbscript: URL',
-  'data-url': 'data: URL that is not an image',
+/** What each report code means, as the noun of "Removed N …": [singular, plural]. */
+const NOUNS: Record<string, [string, string]> = {
+  script: ['<script> element', '<script> elements'],
+  style: ['<style> element', '<style> elements'],
+  iframe: ['frame (<iframe>/<frame>)', 'frames (<iframe>/<frame>)'],
+  object: ['plug-in element (<object>/<embed>/<applet>)', 'plug-in elements (<object>/<embed>/<applet>)'],
+  form: ['form control', 'form controls'],
+  base: ['<base> element', '<base> elements'],
+  'meta-refresh': ['meta refresh', 'meta refreshes'],
+  'event-handler': ['event-handler attribute', 'event-handler attributes'],
+  'javascript-url': ['javascript:/vbscript: URL', 'javascript:/vbscript: URLs'],
+  'data-url': ['data: URL that is not an image', 'data: URLs that are not images'],
 };
 
 /** Counts dropped things by code, so the report says "Removed 12 <script> elements" once. */
@@ -31,8 +31,8 @@ export class DroppedTally {
 
   list(): DroppedItem[] {
     const tallied = [...this.#counts].map(([code, n]) => {
-      const noun = NOUNS[code] ?? code;
-      return { code, message: `Removed ${n} ${noun}${n === 1 ? '' : 's'}.` };
+      const [one, many] = NOUNS[code] ?? [code, `${code} items`];
+      return { code, message: `Removed ${n} ${n === 1 ? one : many}.` };
     });
     return [...tallied, ...this.#notes];
   }
