@@ -20,6 +20,11 @@ const records = defineCollection({
   schema: articleRecordSchema,
 });
 
+/** Each story's summary: cited sentences and a GFM footnote list of full references. */
+const summaries = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${gen}/summaries` }),
+});
+
 /** One entry per story (folder of inputs). */
 const stories = defineCollection({
   loader: glob({ pattern: '*.json', base: `${gen}/stories` }),
@@ -38,4 +43,4 @@ const report = defineCollection({
   schema: reportEntrySchema,
 });
 
-export const collections = { articles, records, stories, quotes, report };
+export const collections = { articles, records, stories, summaries, quotes, report };

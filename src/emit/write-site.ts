@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { articleMdx } from './article-mdx.ts';
 import { articlePageData } from './page-data.ts';
 import { quoteLinksByArticle } from './quote-links.ts';
+import { summaryMdx } from './summary-mdx.ts';
 import { displayText } from '../utils/display-text.ts';
 import { createHash } from 'node:crypto';
 import type { PipelineResult } from '../pipeline/run.ts';
@@ -33,6 +34,7 @@ export function siteFiles(result: PipelineResult, options: EmitOptions): Map<str
     if (group.sources >= 2) files.set(`quotes/${group.id}.json`, stableJson(group));
   }
   for (const story of result.stories) {
+    files.set(`summaries/${story.slug}.mdx`, summaryMdx(story, result.articles, options.base));
     files.set(`stories/${story.slug}.json`, stableJson({ ...story, title: displayText(story.title) || 'Untitled story', sourceCount: story.articles.length }));
   }
   files.set('report.json', stableJson(reportJson(result)));
@@ -97,7 +99,7 @@ export function writeSite(result: PipelineResult, genDir: string, options: EmitO
   const hash = createHash('sha256');
   for (const path of [...files.keys()].sort()) hash.update(path).update('\0').update(files.get(path)!).update('\0');
   // Every collection's folder exists, even when empty.
-  for (const sub of ['articles', 'records', 'stories', 'quotes', 'originals']) mkdirSync(join(genDir, sub), { recursive: true });
+  for (const sub of ['articles', 'records', 'stories', 'summaries', 'quotes', 'originals']) mkdirSync(join(genDir, sub), { recursive: true });
   return hash.digest('hex').slice(0, 16);
 }
 

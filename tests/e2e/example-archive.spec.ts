@@ -26,11 +26,11 @@ test('every summary sentence is cited, and a citation leads to the right passage
   const count = await sentences.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
-    await expect(sentences.nth(i).locator('a.citation').first()).toBeVisible();
+    await expect(sentences.nth(i).locator('.citation a').first()).toBeVisible();
   }
   const first = sentences.first();
-  const sentence = (await first.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
-  const link = first.locator('a.citation').first();
+  const sentence = (await first.locator('bdi').first().textContent() ?? '').trim();
+  const link = first.locator('.citation a').first();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/articles\/[^/]+\/#p-[0-9a-f]{6}/);
   await link.click();
@@ -83,4 +83,18 @@ test('the 404 page exists', async ({ request }) => {
   const response = await request.get('/no-such-page/');
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain('Page not found');
+});
+
+test('the summary carries a GFM footnote list with full references and back-links', async ({ page }) => {
+  await page.goto('/');
+  const notes = page.locator('.summary section.footnotes li');
+  expect(await notes.count()).toBeGreaterThan(1);
+  await expect(notes.first()).toContainText(/¶\d+/);
+  await expect(notes.first()).toContainText(/undated|\d{4}/);
+  const back = notes.first().locator('a[data-footnote-backref]');
+  const target = (await back.getAttribute('href'))!;
+  await expect(page.locator(`[id="${target.slice(1)}"]`)).toHaveCount(1);
+  const ref = page.locator('.summary-sentence sup a').first();
+  await ref.click();
+  await expect(page).toHaveURL(/#user-content-fn-s1$/);
 });
