@@ -41,6 +41,7 @@ export default defineConfig({
       'node bin/dossier.mjs build --quiet --out .dossier/test-site',
       'node bin/dossier.mjs build --quiet --out .dossier/test-base --base /archive/ --site https://archive.test',
       'node bin/dossier.mjs build --quiet --portable --out .dossier/test-portable',
+      'DOSSIER_PRECACHE_ARTICLES_BYTES=0 node bin/dossier.mjs build --quiet --out .dossier/test-lazy',
       `node bin/dossier.mjs serve --out .dossier/test-site --port ${PORT}`,
     ].join(' && '),
     url: `http://127.0.0.1:${PORT}/`,

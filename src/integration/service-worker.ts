@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
@@ -13,6 +13,26 @@ export const PRECACHE_ARTICLES_LIMIT = 30 * 1024 * 1024;
 /** Above this many bytes of Pagefind result fragments, fragments are cached as searches use them. */
 export const PRECACHE_FRAGMENTS_LIMIT = 2 * 1024 * 1024;
 
+/** Service-worker code: on request, fetch and cache every article page, reporting progress. */
+const SAVE_ALL_WORKER = `self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'dossier-save-all' || !Array.isArray(data.urls)) return;
+  event.waitUntil((async () => {
+    const cache = await caches.open('dossier-articles');
+    const urls = data.urls.filter((u) => typeof u === 'string' && u.startsWith('/'));
+    let done = 0;
+    for (const url of urls) {
+      try {
+        const response = await fetch(url);
+        if (response.ok) await cache.put(url, response);
+      } catch (error) {}
+      done++;
+      if (done % 25 === 0 || done === urls.length) event.source && event.source.postMessage({ type: 'dossier-save-progress', done, total: urls.length });
+    }
+  })());
+});
+`;
+
 /**
  * Generates `sw.js` after Pagefind has written its files, so that the site works
  * offline after a first visit: it precaches the shell, the search page (for any query
@@ -22,11 +42,21 @@ export const PRECACHE_FRAGMENTS_LIMIT = 2 * 1024 * 1024;
 export async function writeServiceWorker(dir: URL, base: string, logger: AstroIntegrationLogger): Promise<void> {
   const out = fileURLToPath(dir);
   const articleBytes = sizeOf(join(out, 'articles'));
-  const precacheArticles = articleBytes <= PRECACHE_ARTICLES_LIMIT;
+  // DOSSIER_PRECACHE_ARTICLES_BYTES overrides the limit (tests use 0 to exercise big-archive behaviour).
+  const limit = Number(process.env['DOSSIER_PRECACHE_ARTICLES_BYTES'] ?? PRECACHE_ARTICLES_LIMIT);
+  const precacheArticles = articleBytes <= (Number.isFinite(limit) ? limit : PRECACHE_ARTICLES_LIMIT);
   // Pagefind's result fragments grow with the archive; past a limit they are cached as
   // searches fetch them, while the runtime, index chunks, meta and filters are precached.
   const precacheFragments = sizeOf(join(out, 'pagefind', 'fragment')) <= PRECACHE_FRAGMENTS_LIMIT;
+  // The page list behind "Save the whole archive for offline reading" (shown only when
+  // article pages are not precached), and the worker code that saves them.
+  const pages = existsSync(join(out, 'articles'))
+    ? readdirSync(join(out, 'articles')).filter((slug) => existsSync(join(out, 'articles', slug, 'index.html'))).sort().map((slug) => `${base}articles/${slug}/`)
+    : [];
+  writeFileSync(join(out, 'offline-pages.json'), `${JSON.stringify({ precached: precacheArticles, pages })}\n`);
+  writeFileSync(join(out, 'sw-save-all.js'), SAVE_ALL_WORKER);
   const { count, size, warnings } = await generateSW({
+    importScripts: ['sw-save-all.js'],
     swDest: join(out, 'sw.js'),
     globDirectory: out,
     globPatterns: [

@@ -61,6 +61,36 @@ function registerServiceWorker(): void {
   if (!base || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   if (document.documentElement.dataset['offline'] !== 'true') return;
   void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  void offerSaveAll(base);
+}
+
+/**
+ * Big archives cache article pages as they are read; for them, a button asks the
+ * service worker to save every page now (`offline-pages.json` lists them).
+ */
+async function offerSaveAll(base: string): Promise<void> {
+  const box = document.getElementById('offline-save');
+  const button = document.getElementById('offline-save-button') as HTMLButtonElement | null;
+  const status = document.getElementById('offline-save-status');
+  if (!box || !button || !status) return;
+  let list: { precached: boolean; pages: string[] };
+  try {
+    list = (await (await fetch(`${base}offline-pages.json`)).json()) as typeof list;
+  } catch {
+    return;
+  }
+  if (list.precached) return;
+  box.hidden = false;
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; done?: number; total?: number }>) => {
+    if (event.data?.type !== 'dossier-save-progress') return;
+    status.textContent = event.data.done === event.data.total ? `Saved all ${event.data.total} pages for offline reading.` : `Saving… ${event.data.done} of ${event.data.total} pages.`;
+  });
+  button.addEventListener('click', () => {
+    void navigator.serviceWorker.ready.then((registration) => {
+      registration.active?.postMessage({ type: 'dossier-save-all', urls: list.pages });
+      status.textContent = `Saving ${list.pages.length} pages…`;
+    });
+  });
 }
 
 bindSearchShortcut();

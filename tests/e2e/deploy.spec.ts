@@ -123,3 +123,24 @@ test('the portable copy navigates and searches from file://', async ({ page }) =
   expect(readFileSync(join(PORTABLE, 'search-index.js'), 'utf8').length).toBeLessThan(4 * 1024 * 1024 + 100);
   expect(foreign).toEqual([]);
 });
+
+test('a big archive caches articles on view and offers to save the whole archive for offline', async ({ page }) => {
+  const port = 4403;
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'dossier.mjs'), 'serve', '--out', join(ROOT, '.dossier', 'test-lazy'), '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await new Promise<void>((ready) => child.stderr!.on('data', (c: Buffer) => c.toString().includes('serving') && ready()));
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    const button = page.locator('#offline-save-button');
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(page.locator('#offline-save-status')).toContainText('Saved all 5 pages', { timeout: 20_000 });
+  } finally {
+    await stop(child);
+  }
+  await page.goto(`http://127.0.0.1:${port}/articles/microsoft-facial-recognition-tech-wont-be-sold-to-police/`);
+  await expect(page.locator('h1')).toContainText('Chief Counsel');
+});
