@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, request as newRequest, test } from '@playwright/test';
+import { serveSite, stopSite } from '../support/site.ts';
 import { crawl, expectLinksResolve } from './crawl.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,22 +14,10 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** Serves the --base /archive/ build on its own port, so a test can stop the server. */
 function serve(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'dossier.mjs'), 'serve', '--out', BASE_SITE, '--base', '/archive/', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((ready, fail) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('serving')) ready(child);
-    });
-    child.on('exit', (code) => fail(new Error(`server exited ${code}`)));
-  });
+  return serveSite(BASE_SITE, PORT, '/archive/');
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    child.removeAllListeners('exit');
-    child.on('exit', () => done());
-    child.kill('SIGTERM');
-  });
-}
+const stop = stopSite;
 
 test.describe('a build under --base /archive/ with --site', () => {
   let server: ChildProcess;

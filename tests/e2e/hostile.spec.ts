@@ -4,11 +4,12 @@
  * Builds tests/fixtures/hostile/content (plus a 5 MB+ file and a 1 MB line generated here)
  * with the real CLI, serves it, and checks every page in Chromium.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, request as newRequest, test, type Page } from '@playwright/test';
 import { crawl } from './crawl.ts';
+import { serveSite, stopSite } from '../support/site.ts';
 import { GENERATED, prepareHostileContent } from '../fixtures/hostile/prepare.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -87,22 +88,10 @@ function build(out: string, ...extra: string[]): { status: number | null; stderr
 }
 
 function serve(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--out', OUT, '--port', String(PORT)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((ready, fail) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('serving')) ready(child);
-    });
-    child.on('exit', (code) => fail(new Error(`server exited ${code}`)));
-  });
+  return serveSite(OUT, PORT);
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    child.removeAllListeners('exit');
-    child.on('exit', () => done());
-    child.kill('SIGTERM');
-  });
-}
+const stop = stopSite;
 
 /** Searches whose results show excerpts of hostile text. */
 const SEARCHES = ['/search/?q=council', '/search/?q=script', '/search/?q=alert', '/search/?q=onerror', '/search/?q=process'];

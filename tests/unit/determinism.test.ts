@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileHashes } from '../support/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'dossier.mjs');
@@ -16,18 +16,6 @@ function build(out: string, env: Record<string, string>): Promise<void> {
   });
 }
 
-function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('determinism', () => {
   it('two builds of the same content, run in parallel, are byte-identical, whatever the out path, TZ and locale', async () => {
@@ -40,8 +28,8 @@ describe('determinism', () => {
       build(a, { TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }),
       build(b, { TZ: 'Asia/Kathmandu', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }),
     ]);
-    const ta = tree(a);
-    const tb = tree(b);
+    const ta = fileHashes(a);
+    const tb = fileHashes(b);
     expect([...tb.keys()].sort()).toEqual([...ta.keys()].sort());
     const differing = [...ta].filter(([k, h]) => tb.get(k) !== h).map(([k]) => k);
     expect(differing).toEqual([]);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileHashes } from '../support/site.ts';
 import { prepareHostileContent } from '../fixtures/hostile/prepare.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,18 +13,6 @@ function build(content: string, out: string, env: Record<string, string>): void 
   if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}\n${r.stdout}`);
 }
 
-function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('hostile corpus determinism', () => {
   it('two builds of the hostile corpus are byte-identical, whatever the out path, TZ and locale', () => {
@@ -35,8 +23,8 @@ describe('hostile corpus determinism', () => {
     rmSync(b, { recursive: true, force: true });
     build(content, a, { TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
     build(content, b, { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' });
-    const ta = tree(a);
-    const tb = tree(b);
+    const ta = fileHashes(a);
+    const tb = fileHashes(b);
     expect([...tb.keys()].sort()).toEqual([...ta.keys()].sort());
     const differing = [...ta].filter(([k, h]) => tb.get(k) !== h).map(([k]) => k);
     expect(differing).toEqual([]);

@@ -1,5 +1,6 @@
 import { sha256Hex } from '../../utils/hash.ts';
 import { quoteKey } from './quotes/index.ts';
+import { groupBySharedRuns } from './shared-runs.ts';
 import { splitSentences } from '../synthesize/text/index.ts';
 import type { Quote } from '../types.ts';
 
@@ -62,44 +63,12 @@ export function quoteUnits(quotes: readonly Quote[]): Quote[] {
  */
 export function groupQuotes(allQuotes: readonly Quote[]): QuoteGroup[] {
   const quotes = quoteUnits(allQuotes);
-  const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r]!;
-    let j = i;
-    while (parent[j] !== r) {
-      const next = parent[j]!;
-      parent[j] = r;
-      j = next;
-    }
-    return r;
-  };
-  const firstWith = new Map<string, number>();
   const keys = quotes.map((q) => quoteKey(q.text));
-  keys.forEach((key, i) => {
-    const words = key.split(' ');
-    const runs = words.length < SHINGLE ? [key] : [];
-    for (let k = 0; k + SHINGLE <= words.length; k++) runs.push(words.slice(k, k + SHINGLE).join(' '));
-    for (const run of runs) {
-      const j = firstWith.get(run);
-      if (j === undefined) firstWith.set(run, i);
-      else {
-        const a = find(i);
-        const b = find(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
-    }
-  });
-  const members = new Map<number, number[]>();
-  quotes.forEach((_, i) => {
-    const r = find(i);
-    const list = members.get(r);
-    if (list) list.push(i);
-    else members.set(r, [i]);
-  });
+  const members = groupBySharedRuns(keys, SHINGLE, true);
   const groups: QuoteGroup[] = [];
   const usedIds = new Set<string>();
-  for (const [root, list] of [...members].sort((a, b) => a[0] - b[0])) {
+  for (const list of members) {
+    const root = list[0]!;
     const occurrences = list.map((i) => {
       const q = quotes[i]!;
       return { slug: q.source, passage: q.passage, text: q.text, speaker: q.speaker };

@@ -32,6 +32,7 @@
  * Linear in the text; no backtracking-prone patterns.
  */
 import type { Metadata, Passage } from '../../types.ts';
+import { groupBySharedRuns } from '../shared-runs.ts';
 
 export interface FoundQuote {
   text: string;
@@ -577,36 +578,10 @@ function collapse(s: string): string {
  * Near-linear: an index over 6-word shingles.
  */
 export function reconcileSpeakers<T extends { text: string; speaker: string | null }>(quotes: readonly T[]): T[] {
-  const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    return r;
-  };
-  const seen = new Map<string, number>();
-  quotes.forEach((q, i) => {
-    const w = quoteKey(q.text).split(' ');
-    for (let k = 0; k + 6 <= w.length; k++) {
-      const sh = w.slice(k, k + 6).join(' ');
-      const j = seen.get(sh);
-      if (j === undefined) seen.set(sh, i);
-      else {
-        const a = find(i);
-        const b = find(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
-    }
-  });
-  const groups = new Map<number, number[]>();
-  quotes.forEach((_, i) => {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g === undefined) groups.set(r, [i]);
-    else g.push(i);
-  });
+  const groups = groupBySharedRuns(quotes.map((q) => quoteKey(q.text)), 6);
   const refines = (a: string, b: string | null): boolean => b === null || a === b || a.startsWith(b + ' ');
   const out = quotes.map((q) => ({ ...q }));
-  for (const members of groups.values()) {
+  for (const members of groups) {
     const speakers = [...new Set(members.map((i) => quotes[i]?.speaker ?? null).filter((s): s is string => s !== null))];
     const pick = speakers.find((s) => speakers.every((o) => refines(s, o)));
     if (pick === undefined) continue;
