@@ -12,7 +12,10 @@
  *      needs no re-tuning: each style is scored as a held-out fold;
  *   3. clean-dev2: a second dev set in styles the corpus does not have,
  *      written after the rules (its first score was a holdout figure);
- *   4. blind: tests/fixtures/blind-corpus, when it exists. Only aggregate
+ *   4. clean-dev3: a third dev set (cable news, local TV, newsletter
+ *      platforms, markets, opinion, sport, tech, nonprofit, regional,
+ *      science), scored before the rules were changed for it;
+ *   5. blind: tests/fixtures/blind-corpus, when it exists. Only aggregate
  *      numbers are printed for it (never per-line misses, file names or
  *      styles), even with --verbose, so that it stays a blind measurement.
  *
@@ -218,9 +221,16 @@ if (existsSync(dev2Dir)) {
   scoreCorpus('dev2 (all)', dev2Dir, false);
 }
 
-// 4. Blind set: aggregate numbers only.
+// 4. Third dev set.
+const dev3Dir = join(ROOT, 'tests/fixtures/clean-dev3');
+if (existsSync(dev3Dir)) {
+  console.log('\n== 4. clean-dev3 (new styles: cable, local TV, newsletter platform, markets, opinion, sport, tech, nonprofit, regional, science)');
+  scoreCorpus('dev3 (all)', dev3Dir, false);
+}
+
+// 5. Blind set: aggregate numbers only.
 const blindDir = join(ROOT, 'tests/fixtures/blind-corpus');
 if (existsSync(blindDir)) {
-  console.log('\n== 4. blind-corpus (aggregate only; per-line misses are never printed)');
+  console.log('\n== 5. blind-corpus (aggregate only; per-line misses are never printed)');
   scoreCorpus('blind (all)', blindDir, true);
 }

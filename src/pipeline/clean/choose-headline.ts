@@ -1,6 +1,6 @@
 import type { Draft } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
-import { isNameShaped, isSentence, isTitleShaped } from './is-prose.ts';
+import { isNameShaped, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
@@ -9,7 +9,7 @@ const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 
 
 /** True when a kept line could be the headline. */
 function isCandidate(f: LineFeatures, d: Draft): boolean {
-  return d.keep && isTitleShaped(f) && f.words >= 3 && f.words <= 30 && !isNameShaped(f) && !f.bullet && !columnStrip(f);
+  return d.keep && isTitleShaped(f) && f.words >= 3 && f.words <= 30 && !isNameShaped(f) && !isSeveralNames(f) && !f.bullet && !columnStrip(f);
 }
 
 /** Items set apart by wide gaps with no function word ("News  Sport  Business"): a menu or table row, never a headline. */
@@ -48,7 +48,7 @@ function headlineOverDek(features: readonly LineFeatures[], drafts: readonly Dra
  */
 function standsOver(upper: LineFeatures, lower: LineFeatures): boolean {
   if (upper.words < 5 || (upper.capRatio === 1 && upper.stopRatio < 0.2)) return false;
-  return lower.words >= upper.words + 2 || lower.stopRatio >= upper.stopRatio + 0.1;
+  return lower.words >= upper.words + 2 || lower.stopRatio >= upper.stopRatio + 0.1 || lower.length >= upper.length * 1.4;
 }
 
 /** Score one headline candidate at index `i` (higher is likelier). */

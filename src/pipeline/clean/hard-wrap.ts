@@ -2,6 +2,7 @@ import type { Draft } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
 import { isProse } from './is-prose.ts';
+import { isRelatedHeader } from './chrome-reason.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** Physical lines of a hard-wrapped paragraph are at most this long (wire copy wraps at 60–80). */
@@ -51,7 +52,12 @@ export function markWrappedProse(features: readonly LineFeatures[], drafts: read
     if (j > i && (sure || (j - i >= 2 && features[j]?.endsSentence === true))) {
       let joined = '';
       for (let k = i; k <= j && joined.length < MAX_JOINED; k += 1) joined += `${features[k]?.text ?? ''} `;
-      if (isProse(lineFeatures(joined))) for (let k = i; k <= j; k += 1) prose[k] = true;
+      const whole = lineFeatures(joined);
+      // Under a "Most Popular" header, a stack of teaser headlines is not a wrapped paragraph unless it holds a sentence.
+      const above = features[i - 1];
+      const underHeader = above !== undefined && !above.blank && isRelatedHeader(above);
+      const sentenceLike = !underHeader || whole.endsSentence || whole.sentenceEnds >= 1;
+      if (sentenceLike && isProse(whole)) for (let k = i; k <= j; k += 1) prose[k] = true;
     }
     i = j + 1;
   }

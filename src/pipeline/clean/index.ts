@@ -7,7 +7,7 @@ import { drop } from './draft.ts';
 import { keptReason } from './kept-reason.ts';
 import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
-import { isNameShaped, isProse, isSentence, isTitleShaped } from './is-prose.ts';
+import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { markWrappedProse } from './hard-wrap.ts';
 import { COMMENTS_HEADER, TIME_ONLY } from './chrome-reason.ts';
@@ -138,7 +138,7 @@ function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline
     if (!f || !d?.keep || i === headline || i === continuation) continue;
     if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
     else if (TIME_ONLY.test(f.text) && nextNonBlank(features, i) === bodyStart) continue;
-    else if (isNameShaped(f)) drop(d, 'byline');
+    else if (isNameShaped(f) || isSeveralNames(f)) drop(d, 'byline');
     else if (f.words <= 2 && !f.endsSentence) drop(d, 'nav');
     else if (headline === -1 && !isSentence(f) && f.words < 5) drop(d, 'nav');
   }
@@ -235,7 +235,7 @@ const MAX_BIO_NAMES = 8;
 const BIO_VERB = /^\s+(?:is|was|has|writes|covers|reports|lives|joined|teaches|works)\b/;
 
 /** A kept line that opens with the name of a byline removed above it ("Jane Doe is a planner and writes…") is the author's bio. */
-function dropBylineBios(features: readonly LineFeatures[], drafts: Draft[], bodyStart: number): void {
+function dropBylineBios(features: readonly LineFeatures[], drafts: Draft[], bodyStart: number, headline: number): void {
   const names = new Set<string>();
   features.forEach((f, i) => {
     const d = drafts[i];
@@ -247,10 +247,28 @@ function dropBylineBios(features: readonly LineFeatures[], drafts: Draft[], body
   if (names.size === 0 || names.size > MAX_BIO_NAMES) return;
   features.forEach((f, i) => {
     const d = drafts[i];
-    if (!d?.keep || i <= bodyStart || f.words > 60) return;
+    if (!d?.keep || i === headline || f.words > 60) return;
     for (const name of names) {
-      if (f.text.startsWith(name) && BIO_VERB.test(f.text.slice(name.length))) drop(d, 'bio');
+      if (i > bodyStart && f.text.startsWith(name) && BIO_VERB.test(f.text.slice(name.length))) drop(d, 'bio');
+      // "Ms. Weiss is a public health researcher." under or after the byline "By Hannah Weiss".
+      const surname = name.split(/\s+/).pop() ?? '';
+      const honorific = new RegExp(`^(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s)`, 'u').exec(f.text);
+      if (surname.length > 1 && honorific !== null && f.words <= 40 && BIO_VERB.test(f.text.slice(honorific[0].length)) && (i > bodyStart || isSentence(f))) drop(d, 'bio');
     }
+  });
+}
+
+/** Short non-sentence lines printed three times or more in one page ("Article content" between paragraphs) are chrome. */
+function dropRepeatedWithin(features: readonly LineFeatures[], drafts: Draft[], headline: number): void {
+  const counts = new Map<string, number>();
+  for (const f of features) {
+    if (f.blank || f.words > 4 || f.endsSentence) continue;
+    const key = normaliseLine(f.text);
+    if (key.length > 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  features.forEach((f, i) => {
+    if (i === headline || f.blank || f.words > 4 || f.endsSentence || f.bullet || TIME_ONLY.test(f.text)) return;
+    if ((counts.get(normaliseLine(f.text)) ?? 0) >= 3) drop(drafts[i], 'repeated');
   });
 }
 
@@ -300,7 +318,8 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   } else if (headline !== -1) {
     settleTail(features, drafts, dek === -1 ? headline : dek);
   }
-  dropBylineBios(features, drafts, bodyStart);
+  dropBylineBios(features, drafts, bodyStart, headline);
+  dropRepeatedWithin(features, drafts, headline);
   const spanStart = headline === -1 ? bodyStart : headline;
   settleRepeated(features, drafts, context?.repeated, spanStart, Math.max(bodyEnd, dek));
 

@@ -29,3 +29,11 @@ export function isNameShaped(f: LineFeatures): boolean {
   if (f.words < 2 || f.words > 4 || f.endsSentence || f.stopRatio > 0) return false;
   return /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*$/u.test(f.text);
 }
+
+/** Two to four people's names joined as a byline ("Jane Roe and John Doe", "Ana Ruiz, Li Wei & Tom Hale"). */
+const SEVERAL_NAMES = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}(?:(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}){1,3}$/u;
+
+/** True when a line is a byline of several names standing alone ("Jane Roe and John Doe"). */
+export function isSeveralNames(f: LineFeatures): boolean {
+  return f.words <= 14 && !f.endsSentence && SEVERAL_NAMES.test(f.text);
+}

@@ -8,7 +8,7 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}$`, 'u');
 const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(?:,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}){0,4}$`, 'u');
 
-const BYLINE_PREFIX = /^(?:by|written by|words by|story by|report by|posted by|interview by|interviewed by|text by|(?:recipe|analysis|review|column|video) by|author:?|authors:?|byline:?|von|par|por)\s+/i;
+const BYLINE_PREFIX = /^(?:by:?|written by|words by|story by|report by|posted by|interview by|interviewed by|text by|(?:recipe|analysis|review|column|video) by|author:?|authors:?|byline:?|von|par|por)\s+/i;
 const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|\s+(?:at|in)\s+\p{Lu}|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
 const AGENCY_SUFFIX = /\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg|ap|cnn|bbc|upi|staff)$/i;
 const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:)\s*/i;
@@ -100,6 +100,8 @@ function authorBox(verdicts: readonly LineVerdict[]): Found | null {
     const firstBody = verdicts.findIndex((v, k) => k > headline && v.keep && v.reason !== 'dek' && v.reason !== 'caption' && v.reason !== 'headline');
     for (const v of verdicts.slice(headline + 1, firstBody === -1 ? undefined : firstBody)) {
       if (!v.keep && v.reason === 'byline' && aloneName(v.text)) return { value: v.text.trim(), provenance: `line ${v.n}` };
+      const several = !v.keep && v.reason === 'byline' && /\s(?:and|&)\s|,/.test(v.text) ? personName(v.text) : null;
+      if (several !== null && several === tidy(v.text)) return { value: several, provenance: `line ${v.n}` };
     }
   }
   return null;

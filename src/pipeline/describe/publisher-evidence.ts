@@ -27,6 +27,8 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   // "Angela Lang/CNET": only on a photo credit ("Football / Transfers" is a breadcrumb).
   { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2, creditOnly: true },
   { re: new RegExp(`^${NAME} ${anyCase('is (?:published|owned|operated|produced) by')}\\b`, 'u'), weight: 3 },
+  // A newsroom describing itself at the foot of a story ("Bright Ledger is an independent, nonprofit newsroom").
+  { re: new RegExp(`^${NAME} ${anyCase('is an? (?:editorially )?(?:independent|non-?profit|nonpartisan)(?:,? (?:independent|non-?profit|nonpartisan))* (?:publication|newsroom|news organi(?:s|z)ation|news site)')}\\b`, 'u'), weight: 2 },
   { re: new RegExp(`^${anyCase('(?:this (?:article|story) (?:was )?(?:produced|published|written) by|a service of)')} ${NAME}`, 'u'), weight: 2 },
 ];
 
@@ -39,7 +41,8 @@ const NOT_PUBLISHERS = /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|afp|
 
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
 export function publisherName(raw: string): string | null {
-  let name = tidy(raw.replace(/(?:'s|’s)$/u, ''));
+  // "Ledger News Network. A Meridian Media Company": the name ends at its first full stop before a new word.
+  let name = tidy((raw.split(/\.\s+(?=\p{Lu})/u)[0] ?? raw).replace(/(?:'s|’s)$/u, ''));
   for (let k = 0; k < 3; k += 1) {
     name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|s\.a|co|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
   }
@@ -74,6 +77,9 @@ interface Candidate {
   provenance: string;
   order: number;
 }
+
+/** Words a company adds to its publication's name ("… Media", "… Media Group", "… Publishing Ltd"). */
+const COMPANY_TAIL = /^(?:\s+(?:media|group|holdings|publishing|publications|company|corporation|corp|news ?papers?|limited|ltd|inc|llc|plc|&|and|news & media)\.?)+$/i;
 
 const ORG_WORD = /\b(?:news|times|post|daily|journal|media|magazine|herald|tribune|online|tv|radio|network|insider|today|wire|press|gazette|chronicle|observer|guardian|independent|telegraph|mail|express|standard|review|weekly|digital|tech|africa|asia|europe|world|global|report|reporter|register|star|sun|mirror|bulletin|monitor|hub|lab|labs|inc|group|staff|desk|team|\.com|\.net|\.org)\b/i;
 const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:de |van |von |da |del |le |la |di |mc|o')?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
@@ -120,6 +126,14 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   }
   const masthead = mastheadLine(verdicts);
   if (masthead) add(masthead.value, masthead.weight, masthead.provenance);
+  // "Harbour Herald" (masthead) and "Harbour Herald Media" (copyright holder) are one publisher: the company suffix folds into the shorter name.
+  for (const c of [...candidates.values()]) {
+    for (const [key, d] of candidates) {
+      if (d === c || !key.startsWith(`${c.name.toLowerCase()} `) || !COMPANY_TAIL.test(d.name.slice(c.name.length))) continue;
+      c.weight += d.weight;
+      candidates.delete(key);
+    }
+  }
   let best: Candidate | null = null;
   for (const c of candidates.values()) if (best === null || c.weight > best.weight) best = c;
   return best === null ? null : { value: best.name, provenance: best.provenance };
