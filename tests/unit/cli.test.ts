@@ -69,3 +69,12 @@ describe('dossier CLI contract', () => {
     }
   });
 });
+
+describe('the npm scripts of the README', () => {
+  it('`npm run build` builds the example archive (the scripts call bin/dossier.mjs, not an unlinked `dossier`)', () => {
+    const out = join(ROOT, '.dossier', 'test-npm-build');
+    const r = spawnSync('npm', ['run', 'build', '--', '--quiet', '--out', out], { cwd: ROOT, encoding: 'utf8', env: process.env });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('5 published');
+  }, 180_000);
+});
