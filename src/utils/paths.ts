@@ -19,10 +19,12 @@ export function originalPath(name: string): string {
   return `sources/${encodeURIComponent(name)}`;
 }
 
+/** English month names, January first. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 /** A date for people: `11 June 2020`, from ISO 8601; the input string when unparseable. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? ''} ${m[1]}`;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? ''} ${m[1]}`;
 }

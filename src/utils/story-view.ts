@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './paths.ts';
+
 /** How many items of each list a story page shows; the rest are on the list's own page. */
 export const LIMITS = {
   timeline: 12,
@@ -19,32 +21,19 @@ export function listPath(storySlug: string, list: string): string {
   return `lists/${encodeURIComponent(storySlug)}/${list}/`;
 }
 
-/** The `n` best-weighted events, kept in date order. */
-export function topTimeline<T extends { weight: number }>(events: readonly T[], n: number): T[] {
-  const keep = new Set(
-    events
-      .map((e, i) => ({ e, i }))
-      .sort((a, b) => b.e.weight - a.e.weight || a.i - b.i)
-      .slice(0, n)
-      .map((x) => x.i),
-  );
-  return events.filter((_, i) => keep.has(i));
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2018`, `November 2019`, `10 June 2020`, `8–9 June 2020`. */
 export function eventDate(e: { date: string; end?: string | undefined; precision: string }): string {
   const one = (iso: string): string => {
     const [y, m, d] = iso.split('-');
     if (!m) return y ?? iso;
-    const month = MONTHS[Number(m) - 1] ?? m;
+    const month = MONTH_NAMES[Number(m) - 1] ?? m;
     return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
   };
   if (e.end && e.end !== e.date) {
     const [y1, m1, d1] = e.date.split('-');
     const [y2, m2, d2] = e.end.split('-');
-    if (y1 === y2 && m1 === m2 && d1 && d2) return `${Number(d1)}–${Number(d2)} ${MONTHS[Number(m1) - 1]} ${y1}`;
+    if (y1 === y2 && m1 === m2 && d1 && d2) return `${Number(d1)}–${Number(d2)} ${MONTH_NAMES[Number(m1) - 1]} ${y1}`;
     return `${one(e.date)} – ${one(e.end)}`;
   }
   return one(e.date);

@@ -519,7 +519,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
 }
 
 /** The `n` best-weighted events, in date order. */
-export function topEvents(events: readonly TimelineEvent[], n: number): TimelineEvent[] {
+export function topEvents<T extends { weight: number }>(events: readonly T[], n: number): T[] {
   const keep = new Set(
     events
       .map((e, i) => ({ e, i }))
