@@ -86,12 +86,14 @@ export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_
   const decoded = timer.time('ingest', () => files.map((file) => ingest(file, readAsset)));
   const overrides = contentDir ? readOverrides(contentDir, files.map((f) => f.path)) : new Map<string, Overrides>();
   const retrieved = new Map<string, string>();
-  const repeated = timer.time('clean', () => repeatedLines(decoded.flatMap((d) => (d.ok ? [d.source] : []))));
+  // Each short line is normalised once, for the archive-wide count and for the cache keys.
+  const lineKeys = timer.time('clean', () => decoded.map((d) => (d.ok ? shortLineKeys(d.source) : [])));
+  const repeated = timer.time('clean', () => repeatedLines(lineKeys));
   const outcomes = decoded.map((d, i) => {
     if (i % 50 === 0) timer.progress?.('clean', i, decoded.length);
     if (!d.ok) return { ok: false as const, skipped: d.skipped };
     // Cached by the file's bytes, its path and which of its lines the archive repeats.
-    const key = cacheKey('article', d.source.file.path, d.source.file.sha256, repeatedSignature(d.source, repeated));
+    const key = cacheKey('article', d.source.file.path, d.source.file.sha256, repeatedSignature(lineKeys[i]!, repeated));
     const hit = cache.get(key) as { verdicts: Article['verdicts']; meta: Article['meta'] } | undefined;
     let article: Article;
     if (hit && Array.isArray(hit.verdicts) && hit.meta) article = { source: d.source, verdicts: hit.verdicts, meta: hit.meta };
@@ -222,15 +224,20 @@ export function runOnFiles(
 }
 
 /** The normalised lines of a source that the archive repeats: part of its clean-cache key. */
-function repeatedSignature(source: IngestedSource, repeated: ReadonlySet<string>): string {
+function repeatedSignature(keys: readonly string[], repeated: ReadonlySet<string>): string {
   if (repeated.size === 0) return '';
-  const hits: string[] = [];
+  return keys.filter((key) => repeated.has(key)).sort().join('\n');
+}
+
+/** The normalised keys of a source's lines of at most 120 characters (long lines are never chrome). */
+function shortLineKeys(source: IngestedSource): string[] {
+  const keys: string[] = [];
   for (const line of source.lines) {
     if (line.length > 120) continue;
     const key = normaliseLine(line);
-    if (repeated.has(key)) hits.push(key);
+    if (key.length > 0) keys.push(key);
   }
-  return hits.sort().join('\n');
+  return keys;
 }
 
 /** A digest of what a story is made from. */
@@ -263,17 +270,10 @@ export function originalName(slug: string, fileName: string): string {
  * Lines that recur in three or more inputs: page chrome shared by a publisher's pages.
  * Long lines are never counted, so a syndicated article's body is not mistaken for chrome.
  */
-function repeatedLines(sources: readonly IngestedSource[]): Set<string> {
+function repeatedLines(keysBySource: readonly (readonly string[])[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const source of sources) {
-    const seen = new Set<string>();
-    for (const line of source.lines) {
-      if (line.length > 120) continue;
-      const key = normaliseLine(line);
-      if (key.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+  for (const keys of keysBySource) {
+    for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= 3).map(([key]) => key));
 }
