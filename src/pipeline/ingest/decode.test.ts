@@ -23,6 +23,11 @@ describe('decodeBytes', () => {
     expect(r).toMatchObject({ ok: true, text: 'café “q”', encoding: 'windows-1252' });
     if (r.ok) expect(r.problems.map((p) => p.code)).toContain('decoded-windows-1252');
   });
+  it('repairs mojibake in UTF-8 text and notes it', () => {
+    const r = decodeBytes(enc('The councilâ€™s â€œgreen bridgeâ€\u009d plan'));
+    expect(r).toMatchObject({ ok: true, text: 'The council’s “green bridge” plan' });
+    if (r.ok) expect(r.problems.map((p) => p.code)).toContain('mojibake-repaired');
+  });
   it('removes a stray NUL and notes it', () => {
     const r = decodeBytes(enc('Some text\u0000 here that is long enough to be text, not binary at all.'));
     expect(r.ok).toBe(true);

@@ -1,4 +1,5 @@
 import type { Encoding, Problem } from '../types.ts';
+import { repairMojibake } from './mojibake.ts';
 
 /** The result of turning bytes into text. */
 export type DecodeResult =
@@ -19,7 +20,8 @@ const MAGIC: ReadonlyArray<[string, number[]]> = [
 /**
  * Decodes an input's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM,
  * otherwise Windows-1252. Line breaks become `\n` (CRLF and lone CR count as one),
- * control characters other than tab and line breaks are removed and noted.
+ * control characters other than tab and line breaks are removed and noted, and
+ * mojibake (UTF-8 once misread as Windows-1252) is repaired and noted.
  * Binary files and files with no text are refused with a reason.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
@@ -64,6 +66,14 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     problems.push({ code: 'decoded-windows-1252', message: 'Not valid UTF-8; decoded as Windows-1252.' });
   }
   text = text.replace(/\r\n?/g, '\n');
+  const mojibake = repairMojibake(text);
+  if (mojibake.repaired > 0) {
+    problems.push({
+      code: 'mojibake-repaired',
+      message: `Repaired ${mojibake.repaired} garbled character${mojibake.repaired === 1 ? '' : 's'} (UTF-8 once misread as Windows-1252, e.g. "â€™" for "’"); the original keeps them.`,
+    });
+  }
+  text = mojibake.text;
   const { cleaned, removed } = removeControlCharacters(text);
   if (removed > 0) {
     problems.push({
@@ -71,11 +81,12 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       message: `Removed ${removed} control character${removed === 1 ? '' : 's'} (NUL and similar).`,
     });
   }
-  if (cleaned.length === 0) return { ok: false, reason: 'empty', message: 'The file has no text.' };
-  if (cleaned.trim().length === 0) {
+  text = cleaned;
+  if (text.length === 0) return { ok: false, reason: 'empty', message: 'The file has no text.' };
+  if (text.trim().length === 0) {
     return { ok: false, reason: 'whitespace-only', message: 'The file holds only white space.' };
   }
-  return { ok: true, text: cleaned, encoding, problems };
+  return { ok: true, text, encoding, problems };
 }
 
 function undecodable(why: string): DecodeResult {
