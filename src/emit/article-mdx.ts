@@ -1,5 +1,6 @@
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
-import { isSafeUrl, jsxFlow, jsxText, toMdx } from './mdx/index.ts';
+import type { ArticleFigure } from './article-media.ts';
+import { isSafeUrl, jsxFlow, jsxImage, jsxText, toMdx } from './mdx/index.ts';
 import { textFragmentUrl } from '../pipeline/cite/export/text-fragment.ts';
 import type { Passage } from '../pipeline/types.ts';
 
@@ -23,12 +24,52 @@ export interface QuoteLinks {
 /**
  * The MDX body of an article page: one `<div class="passage" id="…">` per passage,
  * holding a paragraph or heading of literal text and, for quotations found elsewhere,
- * "Also in …" links. Built as mdast and serialized by the safe writer, so nothing in
- * the text can become markup, expressions or ESM.
+ * "Also in …" links; and a `<figure>` per image, where it stood in the source, whose
+ * `<figcaption>` holds the caption passage right below it. Built as mdast and
+ * serialized by the safe writer, so nothing in the text can become markup,
+ * expressions or ESM.
  */
-export function articleMdx(passages: readonly Passage[], quoteLinks: ReadonlyMap<string, QuoteLinks[]> = new Map(), originalUrl: string | null = null): string {
-  const tree: Root = { type: 'root', children: passages.map((p) => passageNode(p, quoteLinks.get(p.id) ?? [], originalUrl)) };
-  return toMdx(tree);
+export function articleMdx(
+  passages: readonly Passage[],
+  quoteLinks: ReadonlyMap<string, QuoteLinks[]> = new Map(),
+  originalUrl: string | null = null,
+  figures: readonly ArticleFigure[] = [],
+): string {
+  const node = (p: Passage): BlockContent => passageNode(p, quoteLinks.get(p.id) ?? [], originalUrl);
+  const children: BlockContent[] = [];
+  let next = 0;
+  for (const passage of passages) {
+    const start = passage.lines[0] ?? Number.POSITIVE_INFINITY;
+    let captioned = false;
+    while (next < figures.length && figures[next]!.line < start) {
+      const figure = figures[next++]!;
+      const last = next === figures.length || figures[next]!.line >= start;
+      // A caption directly below the image (one blank line between, as extraction lays blocks out) becomes its figcaption.
+      captioned = last && passage.kind === 'caption' && start === figure.line + 2;
+      children.push(figureNode(figure, captioned ? node(passage) : null));
+    }
+    if (!captioned) children.push(node(passage));
+  }
+  for (; next < figures.length; next += 1) children.push(figureNode(figures[next]!, null));
+  return toMdx({ type: 'root', children } satisfies Root);
+}
+
+/**
+ * An image as a figure: the site's own copy as a lazy `<img>`, or for a remote image a
+ * link to it (the page never loads anything from another host). The caption passage,
+ * when there is one, keeps its anchor and tools inside the `<figcaption>`.
+ */
+function figureNode(figure: ArticleFigure, caption: BlockContent | null): BlockContent {
+  const { media } = figure;
+  const shown: BlockContent =
+    media.kind === 'picture'
+      ? jsxImage(media.image)
+      : jsxFlow('div', { class: 'figure-link', 'data-pagefind-ignore': 'all' }, [
+          { type: 'paragraph', children: [{ type: 'link', url: media.href, children: [{ type: 'text', value: media.label }] }] },
+        ]);
+  const children: BlockContent[] = [shown];
+  if (caption !== null) children.push(jsxFlow('figcaption', {}, [caption]));
+  return jsxFlow('figure', { class: media.kind === 'picture' ? 'article-figure' : 'article-figure article-figure-remote' }, children);
 }
 
 function passageNode(passage: Passage, quotes: readonly QuoteLinks[], originalUrl: string | null): BlockContent {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { articleMdx } from './article-mdx.ts';
+import { articleFigures, MEDIA_DIR } from './article-media.ts';
 import { articlePageData } from './page-data.ts';
 import { quoteLinksByArticle } from './quote-links.ts';
 import { summaryMdx } from './summary-mdx.ts';
@@ -17,15 +18,18 @@ export function stableJson(value: unknown): string {
 /**
  * Renders the pipeline's output as the files of a generated folder that the Astro
  * content collections read: `articles/<slug>.mdx` (bodies), `records/<slug>.json`
- * (page data), `stories/<slug>.json`, `originals/<name>` (byte-for-byte copies)
- * and `report.json`. Keys are paths relative to the folder.
+ * (page data), `stories/<slug>.json`, `originals/<name>` (byte-for-byte copies),
+ * `media/<hash>.<ext>` (article images) and `report.json`. Keys are paths relative to the folder.
  */
 export function siteFiles(result: PipelineResult, options: EmitOptions): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const links = options.excerpts ? new Map() : quoteLinksByArticle(result, options.base);
+  const media = new Map<string, Uint8Array>();
   for (const article of result.articles) {
     const passages = options.excerpts ? excerptOf(article.passages) : article.passages;
-    files.set(`articles/${article.slug}.mdx`, articleMdx(passages, links.get(article.slug), article.article.meta.url));
+    // Excerpts publish no images, as they publish no original.
+    const figures = options.excerpts ? [] : articleFigures(article.article.source, article.article.verdicts, media);
+    files.set(`articles/${article.slug}.mdx`, articleMdx(passages, links.get(article.slug), article.article.meta.url, figures));
     const data = articlePageData(article);
     files.set(`records/${article.slug}.json`, stableJson(options.excerpts ? { ...data, excerpted: true, removed: [], passages: data.passages.filter((p) => passages.some((q) => q.id === p.id)) } : data));
     if (!options.excerpts) files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
@@ -37,6 +41,8 @@ export function siteFiles(result: PipelineResult, options: EmitOptions): Map<str
     files.set(`summaries/${story.slug}.mdx`, summaryMdx(story, result.articles, options.base));
     files.set(`stories/${story.slug}.json`, stableJson({ ...story, title: displayText(story.title) || 'Untitled story', sourceCount: story.articles.length }));
   }
+  // Media files in name order, whichever article used them first.
+  for (const path of [...media.keys()].sort()) files.set(path, media.get(path)!);
   files.set('report.json', stableJson(reportJson(result)));
   return files;
 }
@@ -99,7 +105,7 @@ export function writeSite(result: PipelineResult, genDir: string, options: EmitO
   const hash = createHash('sha256');
   for (const path of [...files.keys()].sort()) hash.update(path).update('\0').update(files.get(path)!).update('\0');
   // Every collection's folder exists, even when empty.
-  for (const sub of ['articles', 'records', 'stories', 'summaries', 'quotes', 'originals']) mkdirSync(join(genDir, sub), { recursive: true });
+  for (const sub of ['articles', 'records', 'stories', 'summaries', 'quotes', 'originals', MEDIA_DIR]) mkdirSync(join(genDir, sub), { recursive: true });
   return hash.digest('hex').slice(0, 16);
 }
 

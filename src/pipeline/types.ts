@@ -49,6 +49,22 @@ export interface DecodedSource {
   frontMatter: Record<string, unknown> | null;
   /** Things noticed while decoding (removed control characters, a malformed header…). */
   problems: Problem[];
+  /** HTML inputs: the images the page kept as structure, each standing at one line of `lines`. */
+  images?: SourceImage[];
+}
+
+/** An image of a saved HTML page, kept as structure (see `ingest/html`). */
+export interface SourceImage {
+  /** 1-based line of `DecodedSource.lines` that stands for the image (its text is the alt text or ''). */
+  line: number;
+  /** `local`: a file beside the page (bytes read and checked); `data`: a decoded `data:` URI; `remote`: an http(s) URL, to be shown as a link. */
+  kind: 'local' | 'data' | 'remote';
+  /** Local: path relative to the content folder; data: `data:<mime>`; remote: the absolute URL. */
+  src: string;
+  alt: string;
+  bytes?: Uint8Array;
+  /** `image/png`, `image/jpeg`, `image/gif` or `image/webp`, from the magic bytes (local and data images). */
+  mime?: string;
 }
 
 /** Why an input was not published. */

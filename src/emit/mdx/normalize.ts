@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
+import { assertImageAttributes } from './image.ts';
 import { assertAttributeName, assertElementName } from './jsx.ts';
 import { assertSafeUrl } from './url.ts';
 import { splitAutolinkLiterals } from './autolink.ts';
@@ -50,6 +51,12 @@ export function encodeAttributeValue(value: string): string {
       : char;
   }
   return out;
+}
+
+/** An attribute of an image, already checked by `assertImageAttributes`, encoded like any other value. */
+function imageAttribute(attr: MdxJsxAttribute | { type: string }): MdxJsxAttribute {
+  const a = attr as MdxJsxAttribute;
+  return { type: 'mdxJsxAttribute', name: a.name, value: encodeAttributeValue(normalizeText(String(a.value))) };
 }
 
 const IDENTIFIER = /^[A-Za-z0-9_-]{1,64}$/;
@@ -170,6 +177,13 @@ export function prepareNode<T extends Nodes>(node: T): T {
     case 'mdxJsxTextElement':
       if (n.name == null) fail('JSX fragments are not supported');
       assertElementName(n.name);
+      if (n.name === 'img') {
+        // The one element with a source: block-level, empty, and only the attributes `jsxImage` writes.
+        if (n.type !== 'mdxJsxFlowElement' || n.children.length > 0) fail('an image must be an empty block element');
+        assertImageAttributes(n.attributes);
+        out = { type: n.type, name: n.name, attributes: n.attributes.map(imageAttribute), children: [] };
+        break;
+      }
       out = {
         type: n.type,
         name: n.name,

@@ -47,8 +47,12 @@ const OPTIONS: Options = {
  * GFM `footnoteReference`/`footnoteDefinition` (identifiers
  * `[A-Za-z0-9_-]{1,64}`), and `mdxJsxFlowElement`/`mdxJsxTextElement` with
  * lowercase HTML names and plain string attributes (build them with
- * `jsxFlow`/`jsxText`). Anything else throws a `TypeError`: raw `html`, ESM,
- * expressions, images, definitions, frontmatter; `break` (put a newline in
+ * `jsxFlow`/`jsxText`; no `src`/`href`/`on*`/`style` attribute), and one image
+ * element: an empty block `<img>` built by `jsxImage`, whose `src` is a
+ * `../../media/<hash>.<ext>` path or a canonical base64 `data:image/…` URI of
+ * matching bytes (see `isSafeImageSrc`). Anything else throws a `TypeError`:
+ * raw `html`, ESM, expressions, Markdown images (Astro would import their
+ * paths), definitions, frontmatter; `break` (put a newline in
  * the text instead); `emphasis`/`strong`/`delete` (delimiter rules differ
  * between Sätteri and micromark around emoji/symbols); `inlineCode`/`code`
  * (their content cannot be escaped, and Sätteri can read a `{` inside a

@@ -19,7 +19,8 @@ const BLOCK = new Set([
 const HEADING = /^h[1-6]$/;
 
 /** Class names of caption elements that are not `<figcaption>` (WordPress, many CMSs). */
-const CAPTION_CLASS = /(?:^|\s)(?:wp-caption-text|caption|image-caption|photo-caption|media-caption|figure-caption|img-caption)(?:\s|$)/i;
+export const CAPTION_CLASSES: readonly string[] = ['wp-caption-text', 'caption', 'image-caption', 'photo-caption', 'media-caption', 'figure-caption', 'img-caption'];
+const CAPTION_CLASS = new RegExp(`(?:^|\\s)(?:${CAPTION_CLASSES.join('|')})(?:\\s|$)`, 'i');
 
 /** Attributes that lazy-loading pages put the real image in. */
 const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-srcset'];

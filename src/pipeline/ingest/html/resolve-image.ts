@@ -17,6 +17,7 @@ export type ResolvedImage = { ok: true; image: Omit<ExtractedImage, 'line'> } | 
 
 /** True for a tracking pixel: a PNG or GIF of at most 2×2 pixels. */
 function isPixel(bytes: Uint8Array, mime: ImageMime): boolean {
+  if (mime !== 'image/png' && mime !== 'image/gif') return false;
   const size = imageSize(bytes, mime);
   return size !== null && size.width <= 2 && size.height <= 2;
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { CAPTION_CLASSES } from './blocks.ts';
 
 /** What Readability found: the article's element, and its byline when it took one out of the text. */
 export interface ReadabilityArticle {
@@ -48,6 +49,8 @@ export function runReadability(document: Document): ReadabilityArticle | null {
       maxElemsToParse: MAX_ELEMENTS,
       charThreshold: 300,
       keepClasses: false,
+      // Captions that are not `<figcaption>` are known by their class: keep those classes.
+      classesToPreserve: [...CAPTION_CLASSES],
     }).parse();
     const root = result?.content;
     if (!root || root.nodeType !== 1) return null;

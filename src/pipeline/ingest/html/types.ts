@@ -1,19 +1,10 @@
+import type { SourceImage } from '../../types.ts';
+
 /** Structure of one line of extracted HTML text. */
 export type HtmlLineKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'image' | 'blank';
 
-/** An image kept as structure. */
-export interface ExtractedImage {
-  /** 1-based line of `ExtractedHtml.text` that stands for the image (its text is the alt text or ''). */
-  line: number;
-  /** `local`: a file beside the page (bytes read and checked); `data`: a decoded `data:` URI; `remote`: an http(s) URL, to be shown as a link. */
-  kind: 'local' | 'data' | 'remote';
-  /** Local: path relative to the content folder; data: `data:<mime>`; remote: the absolute URL. */
-  src: string;
-  alt: string;
-  bytes?: Uint8Array;
-  /** `image/png`, `image/jpeg`, `image/gif` or `image/webp`, from the magic bytes (local and data images). */
-  mime?: string;
-}
+/** An image kept as structure (the pipeline's `SourceImage`). */
+export type ExtractedImage = SourceImage;
 
 /** A link found in the kept text (only http(s) targets). */
 export interface ExtractedLink {
