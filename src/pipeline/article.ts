@@ -1,7 +1,11 @@
 import { cleanSource, type CleanContext } from './clean/index.ts';
 import { describe } from './describe/index.ts';
 import type { IngestedSource } from './ingest/index.ts';
-import { httpUrl, isoDate } from './record.ts';
+import { cleanUrl } from './describe/clean-url.ts';
+import { toIsoDate } from './describe/to-iso-date.ts';
+import { splitTitle } from './describe/title.ts';
+import { personName } from './describe/people.ts';
+import { organisationName } from './describe/publisher-evidence.ts';
 import type { Article, LineVerdict, Metadata } from './types.ts';
 import { NO_TIMER, type StageTimer } from './timings.ts';
 
@@ -35,25 +39,28 @@ function withHtmlHead(meta: Metadata, head: Record<string, string>): Metadata {
     }
     return null;
   };
-  const title = pick('html:meta[og:title]', 'html:meta[citation_title]', 'html:title');
+  const title = pick('html:meta[og:title]', 'html:meta[citation_title]', 'html:ld[headline]', 'html:title');
+  const site = pick('html:meta[og:site_name]', 'html:meta[citation_journal_title]', 'html:ld[publisher]');
   if (out.title === null && title) {
-    out.title = title[1].replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '');
+    // The same "| Site" suffix rule as for text: a dash suffix goes only when it names the site.
+    out.title = splitTitle(title[1], [out.publisher, site?.[1]].filter((p): p is string => typeof p === 'string')).title;
     out.displayTitle = out.title;
     out.titleDerived = false;
     out.provenance.title = title[0];
     out.provenance.displayTitle = title[0];
   }
-  const dek = pick('html:meta[og:description]', 'html:meta[description]');
+  const dek = pick('html:meta[og:description]', 'html:meta[description]', 'html:ld[description]');
   if (out.dek === null && dek) [out.provenance.dek, out.dek] = [dek[0], dek[1]];
-  const publisher = pick('html:meta[og:site_name]', 'html:meta[citation_journal_title]');
-  if (out.publisher === null && publisher) [out.provenance.publisher, out.publisher] = [publisher[0], publisher[1]];
-  const author = pick('html:meta[author]', 'html:meta[article:author]', 'html:meta[citation_author]');
-  if (out.author === null && author && !/^https?:/.test(author[1])) [out.provenance.author, out.author] = [author[0], author[1]];
-  const published = pick('html:meta[article:published_time]', 'html:meta[citation_publication_date]', 'html:meta[date]');
-  const date = published ? isoDate(published[1]) : null;
+  if (out.publisher === null && site) [out.provenance.publisher, out.publisher] = [site[0], site[1]];
+  const author = pick('html:meta[author]', 'html:meta[article:author]', 'html:meta[citation_author]', 'html:ld[author]');
+  // Structured data often credits the outlet ("Example Daily staff"): from JSON-LD only a person's name is taken.
+  const person = author && (author[0] !== 'html:ld[author]' || (personName(author[1]) === author[1] && !organisationName(author[1])));
+  if (out.author === null && author && person && !/^https?:/.test(author[1])) [out.provenance.author, out.author] = [author[0], author[1]];
+  const published = pick('html:meta[article:published_time]', 'html:meta[citation_publication_date]', 'html:meta[date]', 'html:ld[datePublished]');
+  const date = published ? toIsoDate(published[1]) : null;
   if (out.published === null && published && date) [out.provenance.published, out.published] = [published[0], date];
-  const url = pick('html:link[canonical]', 'html:meta[og:url]');
-  const href = url ? httpUrl(url[1]) : null;
+  const url = pick('html:link[canonical]', 'html:meta[og:url]', 'html:ld[url]');
+  const href = url ? cleanUrl(url[1]) : null;
   if (out.url === null && url && href) [out.provenance.url, out.url] = [url[0], href];
   const lang = pick('html:lang');
   if (out.language === null && lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang[1])) [out.provenance.language, out.language] = [lang[0], lang[1]];

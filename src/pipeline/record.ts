@@ -1,4 +1,6 @@
 import type { RelatedItem } from './types.ts';
+import { cleanUrl } from './describe/clean-url.ts';
+import { toIsoDate } from './describe/to-iso-date.ts';
 
 /** What a metadata record (Markdown front matter) states beyond the article metadata. */
 export interface RecordDetails {
@@ -17,8 +19,8 @@ export function recordDetails(frontMatter: Record<string, unknown> | null): Reco
     .map((r) => ({
       title: str(r['title']),
       excerpt: str(r['excerpt'] ?? r['description']),
-      published: isoDate(r['publishedDateTime'] ?? r['published'] ?? r['date']),
-      url: httpUrl(r['webUrl'] ?? r['url']),
+      published: toIsoDate(r['publishedDateTime'] ?? r['published'] ?? r['date']),
+      url: cleanUrl(r['webUrl'] ?? r['url']),
       publisher: str(obj(r['provider'])?.['name'] ?? r['publisher'] ?? r['source']),
     }))
     .filter((r) => r.title !== null || r.url !== null);
@@ -39,24 +41,8 @@ function str(value: unknown): string | null {
   return s.length > 0 ? s : null;
 }
 
-/** An ISO 8601 timestamp for a Date or date-like string, else null. */
-export function isoDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().replace('.000Z', 'Z');
-  if (typeof value !== 'string') return null;
-  const s = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}/.test(s)) return null;
-  const d = new Date(s);
-  if (Number.isNaN(d.getTime())) return null;
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : d.toISOString().replace('.000Z', 'Z');
-}
-
-/** The value when it is an absolute http(s) URL, else null. */
-export function httpUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+/**
+ * The one URL helper, under the name older callers use (`overrides/validate-value.ts`):
+ * an absolute http(s) URL with tracking parameters and fragment removed, else null.
+ */
+export { cleanUrl as httpUrl } from './describe/clean-url.ts';

@@ -1,11 +1,18 @@
 const TRACKING = /^(?:utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ocid|cmpid|ncid|smid|sr_share|s_cid|ito|guccounter|guce_referrer|guce_referrer_sig|ref_src|ref_url|taid|soc_src|soc_trk|__twitter_impression|share|spm)$/i;
 
+/** How a URL is tidied. */
+export interface CleanUrlOptions {
+  /** Keep the `#fragment` (a citation may point into the page); canonical URLs drop it. */
+  keepFragment?: boolean;
+}
+
 /**
- * Validate and tidy a canonical URL: http(s) only, tracking parameters
- * (utm_*, fbclid, gclid, …) and the fragment removed. Returns null for
- * anything else.
+ * The one URL helper. Validate and tidy a URL: absolute http(s) only, no
+ * credentials, at most 2,048 characters, normalised by WHATWG URL, tracking
+ * parameters (utm_*, fbclid, gclid, …) removed, and the fragment removed unless
+ * asked to keep it. Returns null for anything else.
  */
-export function cleanUrl(input: unknown): string | null {
+export function cleanUrl(input: unknown, options: CleanUrlOptions = {}): string | null {
   if (typeof input !== 'string') return null;
   const text = input.trim().replace(/^<|>$/g, '');
   if (text.length > 2048 || !/^https?:\/\//i.test(text)) return null;
@@ -17,6 +24,6 @@ export function cleanUrl(input: unknown): string | null {
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || url.username || url.password) return null;
   for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
-  url.hash = '';
+  if (options.keepFragment !== true) url.hash = '';
   return url.toString();
 }

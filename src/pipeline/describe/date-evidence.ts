@@ -1,26 +1,43 @@
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
+import { dateLine, headerZone, publishedPart } from './header.ts';
 import { toIsoDate } from './to-iso-date.ts';
 
 const MAX_CHARS = 300;
-const PUBLISHED = /\b(?:published|posted|first published|date published|pub(?:lished)? date)\b/i;
-const UPDATED = /\b(?:updated|last updated|modified|last modified)\b/i;
+/** Two words in capitals: the title of a publication in a print running header ("THE HARBOUR LEDGER"). */
+const PRINT_TITLE = /(?<!\p{L})\p{Lu}{2,}\s+\p{Lu}{2,}(?!\p{L})/u;
+/** The date a line states for publication, and whether it only states an update. */
+function statedDate(text: string): { iso: string; updateOnly: boolean } | null {
+  const part = publishedPart(text);
+  const iso = part === null ? null : toIsoDate(part);
+  if (iso !== null) return { iso, updateOnly: false };
+  const updated = toIsoDate(text);
+  return updated === null ? null : { iso: updated, updateOnly: true };
+}
 
 /**
  * The publication date stated in the page chrome: a timestamp or byline line
- * ("Published March 3, 2021 10:00 AM EST", "By Jane Doe | June 11, 2020").
- * A "Published" date wins over an "Updated" one; dates inside article prose
- * are never used. Null when the page does not say.
+ * ("Published March 3, 2021 10:00 AM EST", "By Jane Doe | June 11, 2020"), or a
+ * line near the top that is mostly a date ("12.05.2025 – 17:30", a print page's
+ * running header "THE LEDGER · Issue 212 · 14 November 2024"), whatever the
+ * cleaner made of it (below the headline, when it is known). A "Published" date wins over an "Updated" one; dates inside
+ * article prose are never used. Null when the page does not say.
  */
-export function dateEvidence(verdicts: readonly LineVerdict[]): Found | null {
+export function dateEvidence(verdicts: readonly LineVerdict[], titleLine?: number): Found | null {
+  const zone = headerZone(verdicts);
+  // Above the headline a bare date is usually today's date in the masthead, not the article's;
+  // a print page's running header (title in capitals and issue date) is the exception.
+  const placed = (v: LineVerdict, text: string): boolean => titleLine === undefined || v.n > titleLine || PRINT_TITLE.test(text);
   let fallback: Found | null = null;
   for (const v of verdicts) {
-    if (v.keep || (v.reason !== 'timestamp' && v.reason !== 'byline')) continue;
-    const text = v.text.slice(0, MAX_CHARS);
-    const iso = toIsoDate(text.replace(UPDATED.test(text) && PUBLISHED.test(text) ? /\b(?:updated|last updated|modified|last modified)\b.*$/i : /$^/, ''));
-    if (iso === null) continue;
-    const found = { value: iso, provenance: `line ${v.n}` };
-    if (!UPDATED.test(text) || PUBLISHED.test(text)) return found;
+    const text = v.text.slice(0, MAX_CHARS).trim();
+    if (text.length === 0) continue;
+    const chrome = !v.keep && (v.reason === 'timestamp' || v.reason === 'byline');
+    if (!chrome && !(zone.has(v.n) && dateLine(text) && placed(v, text))) continue;
+    const stated = statedDate(text);
+    if (stated === null) continue;
+    const found = { value: stated.iso, provenance: `line ${v.n}` };
+    if (!stated.updateOnly) return found;
     fallback ??= found;
   }
   return fallback ?? datelineDate(verdicts);

@@ -2,7 +2,8 @@ import type { DecodedSource, LineVerdict, Metadata, MetadataField } from '../typ
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
 import { frontMatterFacts } from './front-matter.ts';
-import { authorEvidence, editorEvidence } from './people.ts';
+import { authorEvidence, bylineLine, editorEvidence, prefixedByline } from './people.ts';
+import { brokenLine, dateLine, dekShaped, headerZone, headlineShaped, menuLine, withoutGluedChrome } from './header.ts';
 import { publisherEvidence } from './publisher-evidence.ts';
 import { dateEvidence } from './date-evidence.ts';
 import { urlEvidence } from './url-evidence.ts';
@@ -26,9 +27,83 @@ function keptLine(verdicts: readonly LineVerdict[], reason: string): Found | nul
   return value.length > 0 ? { value, provenance: `line ${v.n}` } : null;
 }
 
-/** The lead sentence for a derived title: the first kept body line. */
-function leadLine(verdicts: readonly LineVerdict[]): Found | null {
-  const v = verdicts.find((x) => x.keep && x.text.trim().length > 0 && x.reason !== 'caption' && x.reason !== 'dateline');
+/** True when a line is part of the byline-and-date block under a headline (a name alone counts). */
+function metaLine(v: LineVerdict): boolean {
+  return bylineLine(v) || dateLine(v.text.trim());
+}
+
+/** True when a line surely belongs to that block: a date line, or a byline the cleaner removed or that says "By …". */
+function strongMetaLine(v: LineVerdict): boolean {
+  return dateLine(v.text.trim()) || (!v.keep && (v.reason === 'byline' || v.reason === 'timestamp')) || prefixedByline(v.text);
+}
+
+/** A timestamp line ("Posted on 03/04/2024 by admin"), whose date may be too ambiguous to read. */
+const TIMESTAMP_LABEL = /^(?:posted|published|updated|last updated|first published)(?:\s+on)?\s+\S*\d/i;
+
+/** True when the classifier's headline is chrome: a menu, a running page header, a timestamp, a wrapped paragraph or the outlet's name. */
+function falseHeadline(found: Found, verdicts: readonly LineVerdict[], publishers: readonly string[]): boolean {
+  const text = found.value;
+  const n = lineOf(found);
+  const first = verdicts.find((v) => v.n === n)?.text ?? '';
+  if (menuLine(text) || brokenLine(first) || dateLine(text) || TIMESTAMP_LABEL.test(text)) return true;
+  // A headline is never just the outlet's name (a masthead the cleaner kept).
+  return publishers.some((p) => p.toLowerCase() === text.toLowerCase());
+}
+
+/** The line number a text-evidence provenance points at (`line 12`), or undefined. */
+function lineOf(found: Found | null): number | undefined {
+  const m = found === null ? null : /^line (\d+)$/.exec(found.provenance);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+/** A line that may carry the headline or dek: kept by the cleaner, or marked as a headline, dek or subheading. */
+function textLine(v: LineVerdict): boolean {
+  return v.keep || v.reason === 'headline' || v.reason === 'dek' || v.reason === 'subheading';
+}
+
+/**
+ * The headline (and the dek under it) read from the page's layout when the
+ * cleaner found none: the line or two just above the first byline or date line
+ * of the header ("Headline / Dek / Jane Doe / May 21, 2024").
+ */
+function headlineAboveByline(verdicts: readonly LineVerdict[]): { title: Found; dek: Found | null } | null {
+  const zone = headerZone(verdicts);
+  const lines = verdicts.filter((v) => zone.has(v.n) && v.text.trim().length > 0);
+  // The block starts at a sure byline or date line, or at a name alone just above one.
+  const meta = lines.findIndex((v, i) => i > 0 && !menuLine(v.text) && (strongMetaLine(v) || (metaLine(v) && lines.slice(i + 1, i + 3).some(strongMetaLine))));
+  if (meta === -1) return null;
+  const above: LineVerdict[] = [];
+  for (let i = meta - 1; i >= 0 && above.length < 2; i -= 1) {
+    const v = lines[i];
+    if (!v || !textLine(v) || !headlineShaped(v.text) || metaLine(v)) break;
+    above.unshift(v);
+  }
+  const [upper, lower] = above;
+  const line = (v: LineVerdict): Found => ({ value: tidy(v.text), provenance: `line ${v.n}` });
+  // Headlines do not end with a full stop; a line that does is a lead or a dek.
+  const titled = (v: LineVerdict | undefined): v is LineVerdict => v !== undefined && !/[.…]$/u.test(v.text.trim()) && v.text.trim().split(/\s+/).length <= 25;
+  if (!lower) return titled(upper) ? { title: line(upper), dek: null } : null;
+  if (dekShaped(lower.text)) return titled(upper) ? { title: line(upper), dek: line(lower) } : null;
+  return titled(lower) ? { title: line(lower), dek: null } : null;
+}
+
+/** A body lead opened by a wire dateline ("LONDON (Reuters) -", "OSLO, Aug 14 —"): never a dek. */
+const WIRE_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .,'’-]*(?:,\s*[\p{L}\d .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—_]/u;
+
+/** The dek: the sentence-like line right under the headline, when a byline or date line follows it closely. */
+function dekUnderHeadline(verdicts: readonly LineVerdict[], title: Found): Found | null {
+  const n = lineOf(title);
+  if (n === undefined) return null;
+  const after = verdicts.filter((v) => v.n > n && v.text.trim().length > 0 && v.text.trim() !== title.value).slice(0, 5);
+  const [first, ...rest] = after;
+  if (!first || !textLine(first) || first.reason === 'caption' || !dekShaped(first.text) || metaLine(first) || WIRE_LEAD.test(first.text)) return null;
+  return rest.slice(0, 3).some(strongMetaLine) ? { value: tidy(first.text), provenance: `line ${first.n}` } : null;
+}
+
+/** The lead sentence for a derived title: the first kept body line (not a headline found to be chrome). */
+function leadLine(verdicts: readonly LineVerdict[], chrome: Found | null): Found | null {
+  const skip = lineOf(chrome);
+  const v = verdicts.find((x) => x.keep && x.text.trim().length > 0 && x.reason !== 'caption' && x.reason !== 'dateline' && !(x.reason === 'headline' && skip !== undefined && x.n >= skip && x.n < skip + 4));
   return v ? { value: v.text, provenance: 'derived:lead-sentence' } : null;
 }
 
@@ -59,9 +134,12 @@ export function describe(source: DecodedSource, verdicts: LineVerdict[]): Metada
   const author = set('author', fm.author ?? authorEvidence(verdicts));
   const people = new Set([author, editor].filter((p): p is string => p !== null).flatMap((p) => [p.toLowerCase(), ...p.toLowerCase().split(/\s*(?:,|\band\b|&)\s*/)]));
 
-  const headline = fm.title ?? keptLine(verdicts, 'headline');
   const fromText = publisherEvidence(verdicts, people);
   const known = [fm.publisher?.value, fromText?.value].filter((p): p is string => typeof p === 'string');
+  const found = keptLine(verdicts, 'headline');
+  const marked = found && !falseHeadline(found, verdicts, known) ? { ...found, value: withoutGluedChrome(found.value) } : null;
+  const layout = fm.title || marked ? null : headlineAboveByline(verdicts);
+  const headline = fm.title ?? marked ?? layout?.title ?? null;
   let title: Found | null = null;
   let suffixSite: Found | null = null;
   if (headline) {
@@ -78,7 +156,9 @@ export function describe(source: DecodedSource, verdicts: LineVerdict[]): Metada
   if (displayTitle !== null) {
     provenance.displayTitle = provenance.title ?? 'derived:title';
   } else {
-    const lead = leadLine(verdicts);
+    // A headline refused as chrome is not the lead either; a wrapped paragraph refused as a headline is.
+    const wrapped = brokenLine(verdicts.find((v) => v.n === lineOf(found))?.text ?? '');
+    const lead = leadLine(verdicts, marked === null && !wrapped ? found : null);
     const derived = lead ? deriveTitle(lead.value) : '';
     titleDerived = true;
     if (derived.length > 0) {
@@ -95,11 +175,11 @@ export function describe(source: DecodedSource, verdicts: LineVerdict[]): Metada
     title: titleValue,
     displayTitle,
     titleDerived,
-    dek: set('dek', fm.dek ?? keptLine(verdicts, 'dek')),
+    dek: set('dek', fm.dek ?? keptLine(verdicts, 'dek') ?? layout?.dek ?? (headline && !fm.title ? dekUnderHeadline(verdicts, headline) : null)),
     publisher: set('publisher', publisherFound),
     author,
     editor,
-    published: set('published', fm.published ?? dateEvidence(verdicts)),
+    published: set('published', fm.published ?? dateEvidence(verdicts, lineOf(headline))),
     url: set('url', fm.url ?? urlEvidence(verdicts)),
     language: set('language', fm.language),
     provenance,

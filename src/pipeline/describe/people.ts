@@ -1,6 +1,8 @@
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
+import { dateLine, headerZone } from './header.ts';
+import { organisationName } from './publisher-evidence.ts';
 
 const MAX_CHARS = 400;
 
@@ -8,21 +10,31 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}$`, 'u');
 const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(?:,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}){0,4}$`, 'u');
 
-const BYLINE_PREFIX = /^(?:by:?|written by|words by|story by|report by|posted by|interview by|interviewed by|text by|(?:recipe|analysis|review|column|video) by|author:?|authors:?|byline:?|von|par|por)\s+/i;
+const BYLINE_PREFIX = /^(?:by:?|written by|words by|words:|story by|report by|posted by|interview by|interviewed by|text by|text:|(?:recipe|analysis|review|column|video) by|author:?|authors:?|byline:?|von:?|par:?|por:?|escrito por|texto:?|autor:?|autora:?|auteur\s?:|door|av|af|di|автор:?)\s+/iu;
 const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|\s+(?:at|in)\s+\p{Lu}|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
 const AGENCY_SUFFIX = /\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg|ap|cnn|bbc|upi|staff)$/i;
-const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:)\s*/i;
+const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:|édité par|edité par|édition\s?:|editado por|edición:|redigiert von|bearbeitet von|redaktion:|a cura di|redactie:|redigerad av)\s*/iu;
 const WIRE_FOOTER = /^\(?\s*(?:(?:additional )?reporting by\s+([^;()]{2,200}?))?\s*(?:;\s*)?(?:writing by\s+([^;()]{2,120}?))?\s*(?:;\s*)?(?:editing by\s+([^;()]{2,200}?))?\s*\)?\.?$/i;
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const GLUED_TAIL = new RegExp(`(?<=\\p{Ll})(?=${MONTHS}|Updated|Published|Posted|\\d)`, 'u');
 const ROLE_WORDS = /\b(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer|analyst|news|desk|team|bureau|chief|associate|deputy|managing|contributing|special|political|business|technology|tech|science)\b/i;
 
+const CAPITALS_NAME = "\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3}";
+/** Names printed in capitals, joined by "and" or commas, then mixed case: "JANE DOE and JOHN ROE Continental Press". */
+const CAPITALS_NAMES = new RegExp(`^(${CAPITALS_NAME}(?:\\s*(?:,|\\s(?:and|&)\\s)\\s*${CAPITALS_NAME}){0,3})\\s+\\p{Lu}\\p{Ll}`, 'u');
+
 /** A person's name (or several, joined as written) from the text after a byline marker, or null. */
 export function personName(raw: string, allowSeveral = true): string | null {
-  let text = raw.replace(/\s+/g, ' ').trim();
+  let text = raw.replace(/\s+/g, ' ').trim().replace(/\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' ').trim();
+  // "JANE DOE Continental Press": a name printed in capitals ends where mixed case begins.
+  const capitals = CAPITALS_NAMES.exec(text);
+  if (capitals?.[1] !== undefined) text = capitals[1];
+  // A name printed in capitals is written as a name ("JANE DOE and JOHN ROE" → "Jane Doe and John Roe").
+  if (/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text.replace(/\s(?:and|und|et|y|e|og|och|en)\s/gu, ' '))) {
+    text = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\s(And|Und|Et|Y|E|Og|Och|En)\s/gu, (m) => m.toLowerCase());
+  }
   text = text.split(GLUED_TAIL)[0] ?? text;
   text = text.replace(AGENCY_SUFFIX, '');
-  if (/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)) text = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   text = text.split(/\s*(?:\||·|•|\s[-–—]\s|\bon\s+\p{Lu}\p{Ll}+day\b|\bupdated\b|\bpublished\b|\bposted\b|\bfor\s+(?:the\s+)?\p{Lu}|\bat\s+\p{Lu}|\bin\s+\p{Lu}|\d)/iu)[0] ?? text;
   text = tidy(text.replace(/\s*\(@?\w{1,30}\)\s*$/, '').replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer)\b.*$/iu, ''));
   // Trailing role/outlet after a comma ("Jane Doe, Reuters"): keep the person only.
@@ -71,7 +83,52 @@ export function authorEvidence(verdicts: readonly LineVerdict[]): Found | null {
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
     }
   }
-  return authorBox(verdicts);
+  return datedName(verdicts) ?? authorBox(verdicts);
+}
+
+/** True when a line is a person's name alone and not an outlet's ("Jane Doe", not "The Ashford Chronicle"). */
+function lonePerson(text: string): boolean {
+  const t = text.trim();
+  return aloneName(t) && t.split(/\s+/).length <= 4 && !organisationName(t) && !/\p{Lu}{2}/u.test(t.replace(/\b(?:II|III|IV|Jr|Sr)\b/g, ''));
+}
+
+/** True when a line is a byline that says so: "By Jane Doe", "Par Claire Dumoulin". */
+export function prefixedByline(text: string): boolean {
+  const t = text.slice(0, MAX_CHARS).trim();
+  return BYLINE_PREFIX.test(t) && personName(t.replace(BYLINE_PREFIX, '')) !== null;
+}
+
+/** True when a line is a byline: labelled as one, "By …", a name alone, or a name with a role ("Jane Doe · Senior Writer"). */
+export function bylineLine(v: LineVerdict): boolean {
+  const text = v.text.slice(0, MAX_CHARS).trim();
+  if (text.length === 0) return false;
+  if (!v.keep && v.reason === 'byline') return true;
+  if (prefixedByline(text)) return true;
+  if (lonePerson(text)) return true;
+  const lead = NAME_FIRST.exec(text)?.[0];
+  return lead !== undefined && personName(lead, false) !== null && text.length <= 80 && /[|·•]/u.test(text);
+}
+
+/**
+ * A byline without a label in the article's header: a person's name alone on its
+ * line, next to the line that dates the article ("Jane Doe" above "May 21, 2024"),
+ * with at most one line between them (often the outlet's name).
+ */
+function datedName(verdicts: readonly LineVerdict[]): Found | null {
+  const zone = headerZone(verdicts);
+  const lines = verdicts.filter((v) => zone.has(v.n) && v.text.trim().length > 0);
+  const menus = lines.filter((v) => /\s{2,}|\s[·•|]\s/u.test(v.text.trim())).map((v) => v.text.toLowerCase());
+  // A name-like line above the headline is a section kicker ("Smart Home"), not a byline.
+  const headline = lines.find((v) => v.keep && v.reason === 'headline')?.n ?? 0;
+  const name = (v: LineVerdict | undefined): boolean =>
+    v !== undefined && v.n > headline && lonePerson(v.text) && !menus.some((m) => m.includes(v.text.trim().toLowerCase()));
+  for (const [j, d] of lines.entries()) {
+    if (!dateLine(d.text.trim())) continue;
+    // The nearest name above the date line (at most one line between), else the line just below it.
+    const v = [lines[j - 1], lines[j - 2], lines[j + 1]].find(name);
+    if (v) return { value: v.text.trim(), provenance: `line ${v.n}` };
+  }
+  return null;
 }
 
 /** An author box: a lone name (often repeated) followed by a bio that starts with that name, or a lone name right under the headline. */

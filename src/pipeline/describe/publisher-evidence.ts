@@ -1,11 +1,12 @@
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
+import { dateLine } from './header.ts';
 
 /** How far into a line publisher evidence is looked for. */
 const MAX_CHARS = 600;
 
-const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
+const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el|del|des|di|da|do|dos|das|der|van|von|le|les|los|las)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
 
 /** A case-insensitive spelling of ASCII keywords, for regexes that must stay case-sensitive on names. */
 function anyCase(pattern: string): string {
@@ -13,20 +14,28 @@ function anyCase(pattern: string): string {
 }
 
 /** Patterns that name the publisher, with a weight for how strongly. */
-const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean }> = [
+const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean; bioOnly?: boolean }> = [
   { re: new RegExp(`\\bwant ${NAME} to notify you`, 'u'), weight: 3 },
-  { re: new RegExp(`^${anyCase('(?:popular|trending|more|latest|most read|most popular|best|top stories) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
+  { re: new RegExp(`^${anyCase('(?:popular|trending|latest|most read|most popular|best|top stories) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
+  // "More from X" names the outlet as often as a section ("More from Archaeology"): weak evidence.
+  { re: new RegExp(`^${anyCase('more (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 1 },
   { re: new RegExp(`\\b${anyCase('the post')} .{1,300}? ${anyCase('appeared first on')} ${NAME}\\.?$`, 'u'), weight: 3 },
   { re: new RegExp(`\\b(?:alerts|updates|notifications|emails|newsletters?|stories) from ${NAME}(?:[.!?,]|$| on | and )`, 'u'), weight: 2 },
   { re: new RegExp(`\\b(?:recommended|reviewed|tested) by ${NAME} (?:are|is|were)\\b`, 'u'), weight: 2 },
   // A newsletter is often named apart from its outlet ("The Ledger Daily"): weak evidence.
   { re: new RegExp(`^${anyCase('(?:sign up for|subscribe to|get) (?:the |our )?')}${NAME}(?:'s|’s)? ${anyCase('(?:newsletter|daily|weekly|app)')}`, 'u'), weight: 1 },
   { re: new RegExp(`^${anyCase('(?:follow|like)')} ${NAME} ${anyCase('on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky|youtube|tiktok)')}\\b`, 'u'), weight: 2, personRisk: true },
+  // "Riverbend Sentinel © 2025 | Privacy": the name before the copyright sign.
+  { re: new RegExp(`^${NAME}\\s*(?:©|\\([cC]\\))\\s*\\d{4}\\b`, 'u'), weight: 2 },
+  // A photo credit "Jane Doe for The Ledger" names the outlet that commissioned it.
+  { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3} for ${NAME}$`, 'u'), weight: 1, creditOnly: true },
   { re: new RegExp(`^(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'u'), weight: 2 },
   { re: new RegExp(`^[Hh]ome\\s*(?:[›»>|/]\\s*)?${NAME} News(?=\\p{Lu}|\\s*[›»>|/])`, 'u'), weight: 2 },
   // "Angela Lang/CNET": only on a photo credit ("Football / Transfers" is a breadcrumb).
   { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2, creditOnly: true },
   { re: new RegExp(`^${NAME} ${anyCase('is (?:published|owned|operated|produced) by')}\\b`, 'u'), weight: 3 },
+  // An author bio names the outlet the author writes for ("… is a business reporter for the East Africa Ledger"): weak evidence.
+  { re: new RegExp(`\\b${anyCase('is (?:a|an|the)')}(?: [\\p{Ll}-]+){0,2} ${anyCase('(?:writer|reporter|editor|correspondent|columnist|critic|contributor)')} ${anyCase('(?:at|for|with)')} (?:the )?${NAME}`, 'u'), weight: 1, bioOnly: true },
   // A newsroom describing itself at the foot of a story ("Bright Ledger is an independent, nonprofit newsroom").
   { re: new RegExp(`^${NAME} ${anyCase('is an? (?:editorially )?(?:independent|non-?profit|nonpartisan)(?:,? (?:independent|non-?profit|nonpartisan))* (?:publication|newsroom|news organi(?:s|z)ation|news site)')}\\b`, 'u'), weight: 2 },
   { re: new RegExp(`^${anyCase('(?:this (?:article|story) (?:was )?(?:produced|published|written) by|a service of)')} ${NAME}`, 'u'), weight: 2 },
@@ -37,7 +46,7 @@ const WIRE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\((
 const WIRE_NAMES: Readonly<Record<string, string>> = { AP: 'Associated Press', PA: 'PA Media', dpa: 'dpa' };
 
 /** Names that are photo agencies or platforms, never the page's publisher. */
-const NOT_PUBLISHERS = /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file)$/i;
+const NOT_PUBLISHERS = /^(?:share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file)$/i;
 
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
 export function publisherName(raw: string): string | null {
@@ -51,21 +60,53 @@ export function publisherName(raw: string): string | null {
 }
 
 /** Section names and menu words that head a page but are not a publisher's name. */
-const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news)$/i;
+const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news)$/i;
 
 /** The masthead: a short capitalised line standing alone among the first lines of the page, removed as chrome. */
-function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: number }) | null {
+function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: number; personRisk: boolean }) | null {
   const top = verdicts.filter((v) => v.text.trim().length > 0).slice(0, 8);
   for (const [k, v] of top.entries()) {
-    if (v.keep) break;
+    if (v.keep && v.reason === 'headline') break;
     const t = v.text.trim();
-    if (v.reason !== 'nav' && v.reason !== 'related') continue;
+    // The cleaner may call a masthead navigation, a related link or a byline (it looks like a name); a kept line is not one.
+    if (v.keep || (v.reason !== 'nav' && v.reason !== 'related' && v.reason !== 'byline')) continue;
     if (t.length > 40 || /[|›»>/:\d]/.test(t) || SECTION.test(t)) continue;
     if (!/^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|di|du|des|der|die|das|von|el|los|las)\s+){0,2}\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(t)) continue;
     // A section kicker sits directly on the headline ("COURTS" above the title): not a masthead.
     const below = verdicts[v.n];
     if (below !== undefined && below.keep && below.reason === 'headline') continue;
-    return { value: t, provenance: `line ${v.n}`, weight: k <= 2 ? 2 : 1 };
+    return { value: t, provenance: `line ${v.n}`, weight: k <= 2 ? 2 : 1, personRisk: v.reason === 'byline' };
+  }
+  return null;
+}
+
+const CAPITALS_NAME = /(?<!\p{L})((?:\p{Lu}[\p{Lu}'’.-]+|&)(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|&)){1,4})(?!\p{L})/u;
+
+/** A line with its numbers blanked, so that running heads with page numbers compare equal. */
+const withoutNumbers = (text: string): string => text.trim().replace(/\d+/g, '#');
+
+/**
+ * A print page's running header or footer: a line at the top that gives the title
+ * in capitals and the issue date ("THE LEDGER · Issue 212 · 14 November 2024",
+ * "6 THE VALLEY RECORD Thursday, March 6, 2025"), or a line repeated on every page
+ * with a date or a page number ("Basin Monitor · Spring Report   Page 3 of 8").
+ */
+function runningHeader(verdicts: readonly LineVerdict[]): Found | null {
+  const lines = verdicts.filter((v) => v.text.trim().length > 0);
+  const seen = new Map<string, number>();
+  for (const v of lines) if (v.text.length <= 200) seen.set(withoutNumbers(v.text), (seen.get(withoutNumbers(v.text)) ?? 0) + 1);
+  for (const [k, v] of lines.entries()) {
+    const t = v.text.trim();
+    if (t.length > 120) continue;
+    const repeated = (seen.get(withoutNumbers(t)) ?? 0) >= 2;
+    const dated = dateLine(t);
+    if (!((k < 3 && dated) || (repeated && (dated || /\bpage \d+/i.test(t))))) continue;
+    const capitals = CAPITALS_NAME.exec(t)?.[1];
+    const first = (t.split(/\s{2,}|\s[·•|]\s/u)[0] ?? '').trim();
+    const raw = capitals ?? (repeated && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u.test(first) ? first : null);
+    if (raw === null || SECTION.test(raw)) continue;
+    const name = capitals === undefined ? raw : raw.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_s, a: string, b: string) => a + b.toUpperCase());
+    return { value: name, provenance: `line ${v.n}` };
   }
   return null;
 }
@@ -83,6 +124,11 @@ const COMPANY_TAIL = /^(?:\s+(?:media|group|holdings|publishing|publications|com
 
 const ORG_WORD = /\b(?:news|times|post|daily|journal|media|magazine|herald|tribune|online|tv|radio|network|insider|today|wire|press|gazette|chronicle|observer|guardian|independent|telegraph|mail|express|standard|review|weekly|digital|tech|africa|asia|europe|world|global|report|reporter|register|star|sun|mirror|bulletin|monitor|hub|lab|labs|inc|group|staff|desk|team|\.com|\.net|\.org)\b/i;
 const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:de |van |von |da |del |le |la |di |mc|o')?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** True when a name reads as an outlet or organisation ("The Ashford Chronicle", "Meridian Wire") rather than a person. */
+export function organisationName(name: string): boolean {
+  return ORG_WORD.test(name) || /^(?:the|la|le|les|el|los|las|der|die|das|il|lo|o|a)\s/iu.test(name);
+}
 
 /** True when a name looks like a person rather than an outlet. */
 function personShaped(name: string, people: ReadonlySet<string>, strict: boolean): boolean {
@@ -110,8 +156,9 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   for (const v of verdicts) {
     const text = (typeof v.text === 'string' ? v.text : '').slice(0, MAX_CHARS).trim();
     if (text.length === 0) continue;
-    for (const { re, weight, personRisk, creditOnly } of RULES) {
+    for (const { re, weight, personRisk, creditOnly, bioOnly } of RULES) {
       if (creditOnly === true && v.reason !== 'credit') continue;
+      if (bioOnly === true && (v.keep || v.reason !== 'bio')) continue;
       const m = re.exec(text);
       if (m?.[1] !== undefined) add(m[1], weight, `line ${v.n}`, personRisk === true);
     }
@@ -125,7 +172,10 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
     }
   }
   const masthead = mastheadLine(verdicts);
-  if (masthead) add(masthead.value, masthead.weight, masthead.provenance);
+  if (masthead) add(masthead.value, masthead.weight, masthead.provenance, masthead.personRisk);
+  const running = runningHeader(verdicts);
+  // The title a print page repeats in its running header is strong evidence.
+  if (running) add(running.value, 3, running.provenance);
   // "Harbour Herald" (masthead) and "Harbour Herald Media" (copyright holder) are one publisher: the company suffix folds into the shorter name.
   for (const c of [...candidates.values()]) {
     for (const [key, d] of candidates) {

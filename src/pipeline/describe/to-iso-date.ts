@@ -1,21 +1,68 @@
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+/**
+ * The one date helper: turns a stated date ("June 11, 2020", "Publié le 12/07/2024
+ * à 18h05", "Lunes, 19 de mayo de 2025, 21:47", "2020-06-11T17:56:00Z") into
+ * ISO 8601, or null when the text does not state a full, unambiguous date.
+ */
 
-/** Unambiguous time-zone abbreviations and their UTC offsets. */
-const ZONES: Readonly<Record<string, string>> = {
-  utc: 'Z', gmt: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00',
-  pst: '-08:00', pdt: '-07:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00',
-  ist: '+05:30', sast: '+02:00', eat: '+03:00', wat: '+01:00', jst: '+09:00', aest: '+10:00', aedt: '+11:00',
-};
+/** Month names (English, French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Russian) and common abbreviations. */
+const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['january', 'janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'jänner', 'januari', 'января', 'jan']],
+  [2, ['february', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari', 'февраля', 'feb']],
+  [3, ['march', 'mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart', 'marts', 'марта', 'mar']],
+  [4, ['april', 'avril', 'abril', 'aprile', 'апреля', 'apr']],
+  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'мая']],
+  [6, ['june', 'juin', 'junio', 'junho', 'giugno', 'juni', 'июня', 'jun']],
+  [7, ['july', 'juillet', 'julio', 'julho', 'luglio', 'juli', 'июля', 'jul']],
+  [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'августа', 'aug']],
+  [9, ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'sept', 'sep']],
+  [10, ['october', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober', 'октября', 'oct', 'okt']],
+  [11, ['november', 'novembre', 'noviembre', 'novembro', 'ноября', 'nov']],
+  [12, ['december', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember', 'desember', 'декабря', 'dec', 'dez', 'dic']],
+];
 
+const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap(([n, names]) => names.map((name) => [name, n] as const)));
+/** Longest names first, so "march" wins over "mar"; a full stop may follow an abbreviation. */
+const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const NOT_LETTER_AFTER = '(?!\\p{L})';
+/** A year, which may be glued to the time that follows it ("20249:27 AM"). */
+const YEAR = '(\\d{4})(?:(?!\\d)|(?=\\d{1,2}[:.]\\d{2})|(?=\\d{1,3}\\s*min))';
+
+/** "March 5, 2025", "Aug. 3 2023", "Jan 9th, 2025". */
+const MONTH_FIRST = new RegExp(`${MONTH}${NOT_LETTER_AFTER}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'giu');
+/** "5 March 2025", "1er juin 2025", "19 de mayo de 2025", "12. Mai 2025". */
+const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s+(?:de\\s+)?${YEAR}`, 'iu');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const MONTH_FIRST = /(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\b|(?=\d{1,2}\s*min))/i;
-const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i;
-const ISO_INSIDE = /\b(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])/i;
-const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?(?:\s+([a-z]{1,4})\b)?|\b(\d{1,2})[:h](\d{2})(?:\s+([a-z]{1,4})\b)?/i;
-/** A numeric day-first date: dotted ("30.11.2023", European) or with a day above 12 ("24/04/2024"). */
-const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
+const ISO_INSIDE = /(?<!\d)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])/i;
+/** A numeric date: "30.11.2023", "24/04/2024", "4-12-2024". */
+const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
+const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
+/**
+ * Words that say a numeric date is written day first: the text around it is in a
+ * language that always writes day/month/year (French, Spanish, Portuguese, Italian,
+ * German), or uses the "18h05" clock.
+ */
+const DAY_FIRST_CUES = /(?<!\p{L})(?:publié|publiée|mis à jour|le|à|publicado|publicada|actualizado|atualizado|el|às|pubblicato|aggiornato|veröffentlicht|aktualisiert|uhr|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|kl)(?!\p{L})|\d{1,2}h\d{2}/iu;
+/** Where the update part of a timestamp starts ("Updated", "Mis à jour", "Actualizado"…). */
+export const UPDATE_LABEL = /(?<!\p{L})(?:updated|last updated|modified|last modified|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|aktualisiert|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено)(?!\p{L})/iu;
+
+/** Time zone abbreviations with one fixed offset. */
+const ZONES: Readonly<Record<string, string>> = {
+  utc: 'Z', gmt: 'Z', z: 'Z', wet: '+00:00', west: '+01:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', mez: '+01:00', mesz: '+02:00',
+  eet: '+02:00', eest: '+03:00', msk: '+03:00', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00',
+  pst: '-08:00', pdt: '-07:00', akst: '-09:00', akdt: '-08:00', hst: '-10:00', ist: '+05:30', sast: '+02:00', eat: '+03:00', wat: '+01:00',
+  cat: '+02:00', pkt: '+05:00', sgt: '+08:00', hkt: '+08:00', jst: '+09:00', kst: '+09:00', aest: '+10:00', aedt: '+11:00',
+  acst: '+09:30', acdt: '+10:30', awst: '+08:00', nzst: '+12:00', nzdt: '+13:00',
+};
+/** US zone names without the season ("ET", "CT"): standard and daylight offsets. */
+const US_ZONES: Readonly<Record<string, readonly [string, string]>> = {
+  et: ['-05:00', '-04:00'], ct: ['-06:00', '-05:00'], mt: ['-07:00', '-06:00'], pt: ['-08:00', '-07:00'],
+};
+/** A zone after a time: letters, with an offset for GMT/UTC ("GMT+2", "UTC-03:00"); glued text may follow the offset. */
+const ZONE = '([a-z]{1,5}(?!\\p{L})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?(?!\\d))?)';
+const CLOCK = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?(?!\\p{L})(?:\\s*${ZONE})?|(?<![\\d.:/-])(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:uhr|h\\b)))(\\d{2})(?!\\d|[.:/-]\\d)(?:\\s*(?:uhr|h)(?!\\p{L}))?(?:\\s*${ZONE})?`,
+  'iu',
+);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -25,84 +72,143 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** The time of day (and zone) stated after a date, as `THH:MM:00[zone]`, or ''. */
-function clockSuffix(rest: string): string {
-  const m = CLOCK.exec(rest.slice(0, 60));
-  if (!m) return '';
+/** True when US daylight saving time is in effect on that day (second Sunday of March to first Sunday of November). */
+export function usDaylightTime(y: number, m: number, d: number): boolean {
+  const nthSunday = (month: number, n: number): number => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (n - 1);
+  };
+  if (m < 3 || m > 11) return false;
+  if (m > 3 && m < 11) return true;
+  return m === 3 ? d >= nthSunday(3, 2) : d < nthSunday(11, 1);
+}
+
+/** The UTC offset a zone name states on a given day, or '' when unknown. */
+function zoneOffset(zone: string, y: number, m: number, d: number): string {
+  // Zone names are written in capitals; "est", "et" and "cat" in lower case are words.
+  if (/\p{Ll}/u.test(zone)) return '';
+  const z = zone.toLowerCase().replace(/\s+/g, '');
+  const fixed = /^(?:gmt|utc)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
+  if (fixed) {
+    const hours = Number(fixed[2]);
+    const minutes = Number(fixed[3] ?? '0');
+    if (hours > 14 || minutes > 59) return '';
+    return hours === 0 && minutes === 0 ? 'Z' : `${fixed[1]}${pad(hours)}:${pad(minutes)}`;
+  }
+  const us = US_ZONES[z];
+  if (us) return usDaylightTime(y, m, d) ? us[1] : us[0];
+  return ZONES[z] ?? '';
+}
+
+/** The time of day (and zone) stated in `text`, as `THH:MM:00[zone]`, or ''. */
+function clockSuffix(text: string, y: number, m: number, d: number): string {
+  const c = CLOCK.exec(text);
+  if (!c) return '';
   let hour: number;
   let minute: number;
   let zone: string | undefined;
-  if (m[3] !== undefined) {
-    hour = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
-    minute = m[2] === undefined ? 0 : Number(m[2]);
-    zone = m[4];
+  if (c[3] !== undefined) {
+    hour = Number(c[1]);
+    if (hour < 1 || hour > 12) return '';
+    hour = (hour % 12) + (c[3].toLowerCase() === 'p' ? 12 : 0);
+    minute = c[2] === undefined ? 0 : Number(c[2]);
+    zone = c[4];
   } else {
-    hour = Number(m[5]);
-    minute = Number(m[6]);
-    zone = m[7];
+    hour = Number(c[5]);
+    minute = Number(c[6]);
+    zone = c[7];
   }
   if (hour > 23 || minute > 59) return '';
-  const offset = zone === undefined ? '' : (ZONES[zone.toLowerCase()] ?? '');
-  return `T${pad(hour)}:${pad(minute)}:00${offset}`;
+  return `T${pad(hour)}:${pad(minute)}:00${zone === undefined ? '' : zoneOffset(zone, y, m, d)}`;
+}
+
+/** Day and month of a numeric date, or null when its order cannot be known. */
+function numericOrder(a: number, b: number, separator: string, text: string): [number, number] | null {
+  if (separator === '.' || a > 12) return [a, b];
+  if (b > 12) return [b, a];
+  if (a === b) return [a, b];
+  // Another numeric date in the same text with a part above 12 fixes the order for both.
+  for (const other of text.matchAll(NUMERIC_ALL)) {
+    if (other[2] !== separator) continue;
+    if (Number(other[1]) > 12) return [a, b];
+    if (Number(other[3]) > 12) return [b, a];
+  }
+  return DAY_FIRST_CUES.test(text) ? [a, b] : null;
+}
+
+/**
+ * The first "Month day, year" in a text. The month must start a word, or be glued
+ * in capitals to the name before it, as scrapes do ("Priya RamanSep 5, 2023").
+ */
+function monthFirst(text: string): RegExpExecArray | null {
+  MONTH_FIRST.lastIndex = 0;
+  for (let m = MONTH_FIRST.exec(text); m !== null; m = MONTH_FIRST.exec(text)) {
+    const before = text.charAt(m.index - 1);
+    const glued = /\p{Ll}/u.test(before) && /^\p{Lu}/u.test(m[0]);
+    if (!/\p{L}/u.test(before) || glued) return m;
+    MONTH_FIRST.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** A date found in a text: its ISO form and where it was stated. */
+export interface DateMatch {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+/** The first full date stated in `text` (with its time of day when given), or null. */
+export function findDate(input: string): DateMatch | null {
+  // "kl. 09.15" (Scandinavian) and "om 16.45" (Dutch) write the time with a dot; same length as "09:15".
+  const text = input.slice(0, 300).replace(/(?<!\p{L})(kl\.?\s?|klo\.?\s?|om\s)(\d{1,2})\.(\d{2})(?!\d)/giu, '$1$2:$3');
+  const whole = ISO.exec(text.trim());
+  const iso = whole ? { m: whole, start: 0, end: text.length } : (() => {
+    const inside = ISO_INSIDE.exec(text);
+    const m = inside?.[1] === undefined ? null : ISO.exec(inside[1]);
+    return m && inside ? { m, start: inside.index, end: inside.index + inside[0].length } : null;
+  })();
+  if (iso) {
+    const [, y, mo, d, h, mi, s, frac, zone] = iso.m;
+    if (!validDate(Number(y), Number(mo), Number(d))) return null;
+    if (h === undefined || mi === undefined) return { iso: `${y}-${mo}-${d}`, start: iso.start, end: iso.end };
+    if (Number(h) > 23 || Number(mi) > 59) return null;
+    const z = zone === undefined ? '' : zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return { iso: `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${frac ?? ''}${z}`, start: iso.start, end: iso.end };
+  }
+  const candidates: { y: number; mo: number; d: number; start: number; end: number }[] = [];
+  const mf = monthFirst(text);
+  if (mf) candidates.push({ mo: MONTHS.get((mf[1] ?? '').toLowerCase()) ?? 0, d: Number(mf[2]), y: Number(mf[3]), start: mf.index, end: mf.index + mf[0].length });
+  const df = DAY_FIRST.exec(text);
+  if (df) candidates.push({ d: Number(df[1]), mo: MONTHS.get((df[2] ?? '').toLowerCase()) ?? 0, y: Number(df[3]), start: df.index, end: df.index + df[0].length });
+  const nm = NUMERIC.exec(text);
+  if (nm) {
+    const order = numericOrder(Number(nm[1]), Number(nm[3]), nm[2] ?? '', text);
+    if (order) candidates.push({ d: order[0], mo: order[1], y: Number(nm[4]), start: nm.index, end: nm.index + nm[0].length });
+    else if (candidates.length === 0 || nm.index < Math.min(...candidates.map((c) => c.start))) return null;
+  }
+  const valid = candidates.filter((c) => validDate(c.y, c.mo, c.d)).sort((a, b) => a.start - b.start);
+  const first = valid[0];
+  if (!first) return null;
+  const { y, mo, d, start, end } = first;
+  // The time belongs to this date: look after it up to a separator or an update label, then just before it.
+  const after = text.slice(end, end + 60).split(/\s\|\s|\s[·•]\s(?=\D)/u)[0] ?? '';
+  const label = UPDATE_LABEL.exec(after);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const clock = clockSuffix(label ? after.slice(0, label.index) : after, y, mo, d) || clockSuffix(before.split(/\s\|\s/u).pop() ?? '', y, mo, d);
+  return { iso: `${y}-${pad(mo)}-${pad(d)}${clock}`, start, end };
 }
 
 /**
  * Convert a stated date to ISO 8601, or null when the text holds no full,
- * unambiguous date (a year is required; "03/04/2021" is ambiguous and ignored).
- * A date alone gives `YYYY-MM-DD`; a stated time is kept, with its zone when known.
+ * unambiguous date. A year is required. "03/04/2021" is ambiguous and refused
+ * unless the text says which order it uses (another date with a day above 12,
+ * or words of a day-first language such as "Publié le"). A date alone gives
+ * `YYYY-MM-DD`; a stated time is kept, with its UTC offset when the zone is known
+ * ("ET" resolves to EST or EDT by the date).
  */
 export function toIsoDate(input: unknown): string | null {
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : input.toISOString().replace('.000Z', 'Z');
   if (typeof input !== 'string') return null;
-  const text = input.trim().slice(0, 300);
-  const iso = ISO.exec(text) ?? ISO.exec(ISO_INSIDE.exec(text)?.[1] ?? '');
-  if (iso) {
-    const [, y, mo, d, h, mi, s, frac, zone] = iso;
-    if (!validDate(Number(y), Number(mo), Number(d))) return null;
-    if (h === undefined || mi === undefined) return `${y}-${mo}-${d}`;
-    if (Number(h) > 23 || Number(mi) > 59) return null;
-    const z = zone === undefined ? '' : zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${frac ?? ''}${z}`;
-  }
-  let y: number;
-  let mo: number;
-  let d: number;
-  let start: number;
-  let end: number;
-  const mf = MONTH_FIRST.exec(text);
-  const df = mf ? null : DAY_FIRST.exec(text);
-  if (mf) {
-    mo = MONTHS[(mf[1] ?? '').toLowerCase()] ?? 0;
-    d = Number(mf[2]);
-    y = Number(mf[3]);
-    start = mf.index;
-    end = mf.index + mf[0].length;
-  } else if (df) {
-    d = Number(df[1]);
-    mo = MONTHS[(df[2] ?? '').toLowerCase()] ?? 0;
-    y = Number(df[3]);
-    start = df.index;
-    end = df.index + df[0].length;
-  } else {
-    const nm = NUMERIC.exec(text);
-    if (!nm) return null;
-    const a = Number(nm[1]);
-    const b = Number(nm[3]);
-    // Dots are day-first; with slashes only a day above 12 says which is which.
-    if (nm[2] === '.' || a > 12) {
-      d = a;
-      mo = b;
-    } else if (b > 12) {
-      d = b;
-      mo = a;
-    } else {
-      return null;
-    }
-    y = Number(nm[4]);
-    start = nm.index;
-    end = nm.index + nm[0].length;
-  }
-  if (!validDate(y, mo, d)) return null;
-  const clock = clockSuffix(text.slice(end)) || clockSuffix(text.slice(Math.max(0, start - 40), start));
-  return `${y}-${pad(mo)}-${pad(d)}${clock}`;
+  return findDate(input.trim())?.iso ?? null;
 }

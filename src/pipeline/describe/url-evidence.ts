@@ -2,8 +2,17 @@ import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { cleanUrl } from './clean-url.ts';
 
-const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|original(?: url| article| story)?|originally (?:published|appeared) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
+const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|share(?: this)?(?: link| article| story| page)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
 const BARE = /^<?(https?:\/\/\S{1,2000})>?$/i;
+
+/** Links to a social network's share or profile pages, never the article's own address. */
+const SOCIAL = /^https?:\/\/(?:[\w-]+\.)*(?:twitter|x|facebook|fb|linkedin|pinterest|reddit|whatsapp|wa|t|telegram|instagram|threads|bsky|tiktok|youtube)\.(?:com|me|org|net|app)(?:[/:?#]|$)/i;
+
+/** The article's address from a stated URL, or null for anything else (share buttons, malformed links). */
+function articleUrl(raw: string | undefined): string | null {
+  const url = raw === undefined ? null : cleanUrl(raw);
+  return url === null || SOCIAL.test(url) ? null : url;
+}
 
 /**
  * The canonical URL as the text states it: a labelled line ("Source: https://…",
@@ -14,14 +23,14 @@ export function urlEvidence(verdicts: readonly LineVerdict[]): Found | null {
   const nonBlank = verdicts.filter((v) => v.text.trim().length > 0);
   for (const v of nonBlank) {
     const m = LABELLED.exec(v.text.trim().slice(0, 2100));
-    const url = m?.[1] === undefined ? null : cleanUrl(m[1]);
+    const url = articleUrl(m?.[1]);
     if (url !== null) return { value: url, provenance: `line ${v.n}` };
   }
   const edges = [...nonBlank.slice(0, 3), ...nonBlank.slice(-3)];
   for (const v of edges) {
     if (v.keep) continue;
     const m = BARE.exec(v.text.trim().slice(0, 2100));
-    const url = m?.[1] === undefined ? null : cleanUrl(m[1]);
+    const url = articleUrl(m?.[1]);
     if (url !== null) return { value: url, provenance: `line ${v.n}` };
   }
   return null;

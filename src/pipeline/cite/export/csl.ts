@@ -1,3 +1,4 @@
+import { cleanUrl } from '../../describe/clean-url.ts';
 import { cslDate } from './dates.ts';
 import { cslNames } from './names.ts';
 import { cleanOrNull, compareCodeUnits, oneLine } from './text.ts';
@@ -18,17 +19,12 @@ export function citationTitle(src: Pick<CitableSource, 'title' | 'displayTitle' 
   return `[${cleanOrNull(src.displayTitle) ?? 'Untitled'}]`;
 }
 
-/** The URL when it is a well-formed http(s) URL (normalised by WHATWG URL), else null. */
+/**
+ * The URL to cite, through the archive's one URL helper: absolute http(s) only,
+ * tracking parameters removed; a fragment is kept, since a citation may point into the page.
+ */
 export function httpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  const t = url.trim();
-  if (!/^https?:\/\//i.test(t)) return null;
-  try {
-    const u = new URL(t);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return cleanUrl(url, { keepFragment: true });
 }
 
 /** A BCP 47-shaped language tag, else null. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './article.ts';
+import { ingest } from './ingest/index.ts';
+
+/** Ingest and clean an invented HTML page. */
+function article(html: string) {
+  const bytes = new TextEncoder().encode(html);
+  const result = ingest({ path: 'page.html', bytes, sha256: '', story: '' });
+  if (!result.ok) throw new Error(result.skipped.message);
+  return cleanArticle(result.source);
+}
+
+const BODY = '<p>The council met on Tuesday evening and voted to approve the plan after a long debate about its cost and timing.</p><p>Opponents said they would keep campaigning against the scheme, which they argue will harm small shops on the street.</p>';
+
+describe('metadata from an HTML page head', () => {
+  it('cleans the canonical URL and reads the date with the same helpers as text evidence', () => {
+    const meta = article(`<!doctype html><html lang="en"><head><title>Council backs plan | Harbour Gazette</title>
+      <meta property="og:site_name" content="Harbour Gazette">
+      <meta property="article:published_time" content="2024-03-05T10:00:00+01:00">
+      <link rel="canonical" href="https://gazette.example/news/plan?utm_source=rss&amp;id=7&amp;fbclid=abc#comments">
+      </head><body><article>${BODY}</article></body></html>`).meta;
+    expect(meta.url).toBe('https://gazette.example/news/plan?id=7');
+    expect(meta.published).toBe('2024-03-05T10:00:00+01:00');
+    expect(meta.title).toBe('Council backs plan');
+    expect(meta.publisher).toBe('Harbour Gazette');
+  });
+
+  it('keeps a dash in a head title unless it names the site, and refuses non-http URLs', () => {
+    const meta = article(`<!doctype html><html><head><title>Dune review - a desert epic</title>
+      <link rel="canonical" href="javascript:alert(1)"></head><body><article>${BODY}</article></body></html>`).meta;
+    expect(meta.title).toBe('Dune review - a desert epic');
+    expect(meta.url).toBeNull();
+  });
+
+  it('falls back on JSON-LD, taking from it only a person as the author', () => {
+    const ld = (author: string): string =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry service resumes after storm', datePublished: '2024-11-02T08:30:00Z', author: { '@type': 'Person', name: author } })}</script>`;
+    const person = article(`<!doctype html><html><head>${ld('Maeve Dolan')}</head><body><article>${BODY}</article></body></html>`).meta;
+    expect(person.title).toBe('Ferry service resumes after storm');
+    expect(person.published).toBe('2024-11-02T08:30:00Z');
+    expect(person.author).toBe('Maeve Dolan');
+    const outlet = article(`<!doctype html><html><head>${ld('Harbour Daily staff')}</head><body><article>${BODY}</article></body></html>`).meta;
+    expect(outlet.author).toBeNull();
+  });
+});
