@@ -31,7 +31,8 @@ function titleOnParagraph(features: readonly LineFeatures[], drafts: readonly Dr
  */
 function headlineOverDek(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], j: number, end: number): boolean {
   const f = features[j];
-  if (!f || f.stopRatio === 0 || f.words < 5) return false;
+  // A standfirst has function words; in a language the stoplist knows poorly, a long phrase mostly in lower case.
+  if (!f || f.words < 5 || (f.stopRatio === 0 && (f.capRatio >= 0.5 || f.words < 6))) return false;
   const after = nextNonBlank(features, j);
   if (after === -1 || after >= end || prose[after]) return true;
   const af = features[after];
@@ -47,8 +48,16 @@ function headlineOverDek(features: readonly LineFeatures[], drafts: readonly Dra
  * longer or wordier standfirst.
  */
 function standsOver(upper: LineFeatures, lower: LineFeatures): boolean {
-  if (upper.words < 5 || (upper.capRatio === 1 && upper.stopRatio < 0.2)) return false;
+  // Title Case with few function words may be a menu; a headline set in capitals is not.
+  if (upper.words < 5 || (upper.capRatio === 1 && upper.stopRatio < 0.2 && upper.text !== upper.text.toUpperCase())) return false;
   return lower.words >= upper.words + 2 || lower.stopRatio >= upper.stopRatio + 0.1 || lower.length >= upper.length * 1.4;
+}
+
+/** True when line `i` is the page's first line set over its menu or a button: the site's name (a masthead), not a headline. */
+export function isMasthead(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
+  if (previousNonBlank(features, i) !== -1) return false;
+  const next = drafts[nextNonBlank(features, i)];
+  return next !== undefined && !next.keep && (next.reason === 'nav' || next.reason === 'prompt');
 }
 
 /** Score one headline candidate at index `i` (higher is likelier). */
@@ -71,6 +80,7 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
     else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score += headlineOverDek(features, drafts, prose, next, end) ? 2 : -2;
     else if (nd.keep && isCandidate(nf, nd) && standsOver(f, nf) && headlineOverDek(features, drafts, prose, next, end)) score += 2;
   }
+  if (isMasthead(features, drafts, i)) score -= 1;
   const previous = previousNonBlank(features, i);
   const pf = previous === -1 ? undefined : features[previous];
   const pd = previous === -1 ? undefined : drafts[previous];

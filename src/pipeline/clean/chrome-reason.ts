@@ -1,4 +1,5 @@
 import type { LineFeatures } from './line-features.ts';
+import { STOPWORDS } from './stopwords.ts';
 
 /**
  * Page-chrome patterns. Each rule names the reason code it yields and only
@@ -9,18 +10,20 @@ import type { LineFeatures } from './line-features.ts';
 
 const SOCIAL_NETWORKS = 'twitter|facebook|instagram|linkedin|x|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram|reddit|pinterest|flipboard|google news|snapchat';
 
-const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|jump to (?:recipe|comments|content|section|video)|(?:print|save|rate|pin) (?:this )?recipe|reuse this content|republish(?: this (?:article|story))?|read later|explore more on these topics|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no|key events only|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|saved articles|follow(?: this)?(?: topic| author| us)?|unfollow|add topic|add to (?:my )?(?:list|reading list)|listen(?: to (?:this )?(?:article|story))?\s*[·•|-]?\s*\d+(?::\d{2})?\s*(?:min(?:s|utes?)?)?|view (?:this )?post on (?:instagram|facebook|x|twitter|tiktok|threads)|view this post on instagram|watch on youtube|click to expand|tap to expand|see (?:the )?full (?:image|gallery)|add a comment|post a comment|sort by:?(?: \w+)?|swipe(?: for more)?|close gallery|open gallery|view (?:all )?(?:photos|images|slideshow)|(?:show|view) (?:caption|transcript)|hide caption|partager|partagez|commenter|commentaires?|réagir|s'inscrire|s’inscrire|se connecter|connexion|se déconnecter|accepter|tout accepter|refuser|tout refuser|paramétrer|personnaliser|suivant|précédent|accueil|rechercher|fermer|lire la suite|compartir|comentarios?|comentar|iniciar sesión|registrarse|suscríbete|aceptar|rechazar|configurar|siguiente|anterior|portada|inicio|buscar|cerrar|leer más|teilen|artikel teilen|kommentare?|kommentieren|anmelden|abmelden|registrieren|abonnieren|akzeptieren|alle akzeptieren|ablehnen|einstellungen|weiter|zurück|startseite|suche|schließen|mehr lesen|weiterlesen|condividi|commenti|accedi|iscriviti|accetta)[.!]?$/i;
+const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|jump to (?:recipe|comments|content|section|video)|(?:print|save|rate|pin) (?:this )?recipe|reuse this content|republish(?: this (?:article|story))?|read later|key event|copy|download(?: (?:audio|video|pdf|mp3|episode))?|like|liked|unlike|restack|reply|upvote|downvote|show less|see less|see more|story continues|see all (?:responses|replies|comments)|(?:responses|replies|comments) \(\d+\)|start writing|unsubscribe|update (?:your )?(?:email )?preferences|view (?:this email )?in (?:your )?browser|type your email(?:\.{3}|…)?|member-only story|level \d+|newsletters?|play video|watch video|now playing|open in (?:the )?app|manage consent|cancel reply|pin(?: it)?|sections|rate this (?:article|story|recipe|post)|copy (?:url|article link)|share (?:on|via|to)\s*:?|accepteren|alles accepteren|weigeren|alles weigeren|instellingen|inloggen|uitloggen|abonneren|zoeken|delen|meer lezen|lees meer|godkänn|godkänn alla|acceptera(?: alla)?|avvisa|neka|inställningar|logga in|logga ut|sök|läs mer|dela|accepter(?: alle)?|afvis|godta|aksepter|avslå|log ind|logg inn|søg|søk|læs mere|les mer|del|aceitar(?: todos)?|rejeitar|recusar|partilhar|compartilhar|entrar|assinar|pesquisar|leia mais|akceptuję|odrzuć|zaloguj|udostępnij|czytaj więcej|bookmark(?:ed| this(?: article| story)?)?|add bookmark|save for later|explore more on these topics|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no|key events only|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|saved articles|follow(?: this)?(?: topic| author| us)?|unfollow|add topic|add to (?:my )?(?:list|reading list)|listen(?: to (?:this )?(?:article|story))?\s*[·•|-]?\s*\d+(?::\d{2})?\s*(?:min(?:s|utes?)?)?|view (?:this )?post on (?:instagram|facebook|x|twitter|tiktok|threads)|view this post on instagram|watch on youtube|click to expand|tap to expand|see (?:the )?full (?:image|gallery)|add a comment|post a comment|sort by:?(?: \w+)?|swipe(?: for more)?|close gallery|open gallery|view (?:all )?(?:photos|images|slideshow)|(?:show|view) (?:caption|transcript)|hide caption|partager|partagez|commenter|commentaires?|réagir|s'inscrire|s’inscrire|se connecter|connexion|se déconnecter|accepter|tout accepter|refuser|tout refuser|paramétrer|personnaliser|suivant|précédent|accueil|rechercher|fermer|lire la suite|compartir|comentarios?|comentar|iniciar sesión|registrarse|suscríbete|aceptar|rechazar|configurar|siguiente|anterior|portada|inicio|buscar|cerrar|leer más|teilen|artikel teilen|kommentare?|kommentieren|anmelden|abmelden|registrieren|abonnieren|akzeptieren|alle akzeptieren|ablehnen|einstellungen|weiter|zurück|startseite|suche|schließen|mehr lesen|weiterlesen|condividi|commenti|accedi|iscriviti|accetta)[.!]?$/i;
 
 const PROMPT = new RegExp(
   [
     'notify you',
-    '(?:turn on|enable|allow|disable) (?:browser |push |desktop )?notifications',
+    '(?:turn on|enable|allow|disable|get|receive) (?:browser |push |desktop )?notifications',
+    'join (?:our|the) (?:whatsapp|telegram|signal|viber|discord) (?:channel|group|community|server)',
     'notifications at any time',
     'breaking news alerts',
     '\\bsign up (?:for|to)\\b',
     '\\bsubscribe (?:to|for|now|today)\\b',
     '\\bnewsletter\\b',
     'delivered (?:straight |right )?to your (?:email )?inbox',
+    '(?:straight|right|directly|direct) to your (?:email )?inbox',
     'in your inbox',
     'enter your email',
     'your email address',
@@ -51,6 +54,8 @@ const PROMPT = new RegExp(
     'thanks? for (?:reading|signing up|subscribing)',
     'this (?:content|video) is not available',
     'please (?:enable|disable) (?:javascript|your ad ?blocker)',
+    '(?:turn on|enable|activate|switch on) javascript',
+    'javascript (?:is )?(?:required|disabled|needed)',
     'ad ?blocker',
   ].join('|'),
   'i',
@@ -80,15 +85,15 @@ const PROMPT_SHORT = new RegExp(
 );
 
 /** Paywall and subscription notes that are chrome without addressing the reader. */
-const PAYWALL = /^(?:got|have) a (?:news )?(?:story|tip)\b|^download (?:the |our )?(?:press kit|pdf|file|full (?:report|release)|(?:high-res(?:olution)? )?(?:images?|photos?|logos?))\b|\b(?:for subscribers only|subscribers? only|subscriber[- ]exclusive|exclusive to subscribers|(?:this|the) (?:article|story|content) is (?:for|reserved for|available to|only available to) (?:paying )?(?:subscribers|members)|subscribe to (?:continue|read|keep reading|unlock)|to continue reading,? (?:subscribe|log in|sign in)|réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten)\b/i;
+const PAYWALL = /^(?:got|have) a (?:news )?(?:story|tip)\b|(?:^|[.!?]\s+)(?:donate|give|make a (?:tax-deductible |one-time |monthly )?(?:donation|gift)) (?:today|now|here)\s*[.!]?$|^already (?:a (?:subscriber|member)|have an account|registered)\b.{0,30}$|^download (?:the |our )?(?:press kit|pdf|file|full (?:report|release)|(?:high-res(?:olution)? )?(?:images?|photos?|logos?))\b|\b(?:for subscribers only|subscribers? only|subscriber[- ]exclusive|exclusive to subscribers|(?:this|the) (?:article|story|content) is (?:for|reserved for|available to|only available to) (?:paying )?(?:subscribers|members)|subscribe to (?:continue|read|keep reading|unlock)|to continue reading,? (?:subscribe|log in|sign in)|réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten)\b/i;
 
-const ADDRESSES_READER = /\b(?:you|your|yours|us|our|vous|votre|vos|nous|notre|nos|tu|tus|usted|nuestro|nuestra|nuestros|sie|ihr|ihre|ihren|wir|unser|unsere|unseren)\b|^(?:abonnez|recevez|inscrivez|suscr[íi]bete|rec[íi]be|abonnieren|erhalten)|^(?:sign|subscribe|get|enter|turn|want|join|download|click|tap|read|don'?t|never|stay|support|become|register|log|create|allow|enable|disable|accept|manage|please|thank|thanks|have|send|report)\b/i;
+const ADDRESSES_READER = /\b(?:you|your|yours|us|our|vous|votre|vos|nous|notre|nos|tu|tus|usted|nuestro|nuestra|nuestros|você|vocês|sua|seu|suas|seus|nossa|nosso|nossas|nossos|vostro|vostra|nostro|nostra|tuo|tua|sie|ihr|ihre|ihren|wir|unser|unsere|unseren)\b|^(?:abonnez|recevez|inscrivez|suscr[íi]bete|rec[íi]be|abonnieren|erhalten)|^(?:sign|subscribe|get|enter|turn|want|join|download|click|tap|read|don'?t|never|stay|support|become|register|log|create|allow|enable|disable|accept|manage|please|thank|thanks|have|send|report)\b/i;
 
-const AD = /^(?:advertisement|advertising|ads?|sponsored|sponsored (?:links?|content|stories|by \S.*)|promoted(?: stories| content| links)?|paid (?:post|content|partnership)|partner content|presented by \S.*|story continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|article continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|continue reading (?:below|after)(?: the)? ad(?:vertisement)?|scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|(?:story|article|content|text|post) continues (?:below|after (?:the )?(?:ad|advertisement|video|break))|continue reading below|continues below|ads? by \S+|recommended by \S+|remove ads|publicité|publicidad|anuncio|anzeige|werbung|pubblicità|advertorial|sponsorisé|patrocinado|gesponsert)[.:]?$/i;
+const AD = /^(?:[-–—(\[]\s*(?:advertisement|advertising|ad|sponsored|story continues below|article continues below)\s*[-–—)\]]|continue reading the main story|(?:this )?content (?:is )?(?:provided|paid for|produced) by (?:our )?(?:partner|sponsor|advertiser)s?\b.{0,40}|from our (?:sponsors|partners|advertisers)|(?:sponsored|promoted|ad)\s*[|·•:]\s*\S.{0,40}|\S.{0,40}\s[|·•]\s*(?:sponsored|promoted|ad)|(?:advertisement|advertising|ad)\s*[-–—:|·]\s*(?:scroll|continue|story|article|content)\b[^.]{0,40}|ad feedback|ad ?choices|(?:report|close|skip|hide) (?:this )?ad|advertisement|advertising|ads?|sponsored|sponsored (?:links?|content|stories|by \S.*)|promoted(?: stories| content| links)?|paid (?:post|content|partnership)|partner content|presented by \S.*|story continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|article continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|continue reading (?:below|after)(?: the)? ad(?:vertisement)?|scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|(?:story|article|content|text|post) continues (?:below|after (?:the )?(?:ad|advertisement|video|break))|continue reading below|continues below|ads? by \S+|recommended by \S+|remove ads|publicité|publicidad|anuncio|anzeige|werbung|pubblicità|advertorial|sponsorisé|patrocinado|gesponsert|advertentie|annons|annonse|reklame|reklam|publicidade|reklama|gesponsord|sponsrat)[.:]?$/i;
 
-const RELATED_HEADER = /^(?:related(?: articles?| stories| content| coverage| posts| news| reading| links| topics| video)?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|filed under|categories|share this(?: article| story| post)?|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti)\s*:?$/i;
+const RELATED_HEADER = /^(?:related(?: articles?| stor(?:y|ies)| content| coverage| posts| news| reading| links| topics| videos?)?|(?:featured|trending|latest|more|top) videos?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|suggested (?:topics|reading|articles|stories|videos)|(?:explore|more|related) topics|filed under|categories|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti|相关新闻|相关阅读|推荐阅读|热门文章|热点新闻|関連記事|おすすめ記事|meest gelezen|lees ook|lees meer|ook interessant|mest lästa?|läs också|läs mer|mest leste?|les også|mest læste|læs også|leia também|mais lidas|veja também|czytaj (?:także|też)|najczęściej czytane|zobacz (?:także|też))\s*:?$/i;
 
-const RELATED_PREFIX = /^(?:related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next|lire aussi|à lire aussi|a lire|voir aussi|lea también|leer más|lee también|ver también|lesen sie auch|mehr dazu|leggi anche)\s*[:|»›>-]\s*\S/i;
+const RELATED_PREFIX = /^(?:tags?|topics|keywords|interactive|read (?:this (?:article|story) )?in [a-zà-ÿ]+|lire en [a-zà-ÿ]+|leer en [a-zà-ÿ]+|leia em [a-zà-ÿ]+|ler em [a-zà-ÿ]+|auf [a-zà-ÿ]+ lesen|leggi in [a-zà-ÿ]+|related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next|lire aussi|à lire aussi|a lire|voir aussi|lea también|leer más|lee también|ver también|lesen sie auch|mehr dazu|leggi anche|lees ook|lees meer|läs också|läs mer|les også|læs også|leia também|veja também|czytaj (?:także|też)|zobacz (?:także|też))\s*[:|»›>-]\s*\S/i;
 
 const SOCIAL_FOLLOW = new RegExp(`(?:^|[.!?]\\s+)(?:follow|like|join|find|connect with|subscribe to|tag|mention|share (?:it|your \\w+) with) (?:us|me|him|her|them|[^.!?]{1,80}?) on (?:${SOCIAL_NETWORKS})\\b`, 'i');
 /** "Jane Doe at Riverside Park", "John Roe in Kyiv": a byline with the reporter's whereabouts. */
@@ -96,7 +101,7 @@ const NAME_AT_PLACE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?
 const SOCIAL_SHARE = new RegExp(`^(?:share|post|send|pin|email|partager|partagez|envoyer|compartir|comparte|enviar|teilen|senden|condividi|inviare)(?: this| it| cet article| l'article| este artículo| la noticia| den artikel| artikel)?(?: (?:article|story|post|page))? (?:on|via|to|with|sur|par|en|por|auf|per|via|su|mit) (?:${SOCIAL_NETWORKS}|email|e-mail|courriel|correo(?: electrónico)?)\\b`, 'i');
 const SOCIAL_WORDS = new RegExp(`\\b(?:${SOCIAL_NETWORKS}|email|print|copy link|whatsapp|share)\\b`, 'gi');
 
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved)|©\s?\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|may not be (?:published|reproduced|broadcast|redistributed)/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved|版权所有|著作権)|©\s?\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|may not be (?:published|reproduced|broadcast|redistributed)/i;
 
 const CREDIT_SLASH = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u;
 const CREDIT_VIA = /\bvia (?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|unsplash|pexels|wikimedia(?: commons)?|flickr|twitter|instagram|facebook|youtube|alamy|istock|[a-z]+ (?:images|photos|pictures))\)?\.?$/i;
@@ -109,18 +114,20 @@ const IMAGE_FILE = /(?:^|\s|\/)[\w.-]{1,200}\.(?:jpe?g|png|gif|webp|svg|avif|bmp
 const MARKDOWN_IMAGE = /^!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$/;
 const MARKDOWN_LINK_ONLY = /^(?:[-*+]\s+)?\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$/;
 const IMAGE_COUNTER = /^(?:image|photo|slide|picture)?\s*\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
+/** A gallery's or picture's own button or label ("Photo gallery (12 photos)", "Expand image"). */
+const IMAGE_LABEL = /^(?:(?:photo|picture|image) gallery(?:\s*\(\d{1,4} (?:photos|pictures|images)\))?|(?:expand|enlarge|zoom|view|open|close) (?:the )?(?:image|photo|picture)s?|\d{1,4} (?:photos|pictures|images))$/i;
 
 /** An embedded social post's chrome ("A post shared by Jane (@jane)"). */
 const EMBED = /^(?:a post shared by\b.{0,80}|view (?:this|more) (?:post|on) (?:on )?(?:instagram|tiktok|facebook|threads|x)\b.{0,40}|watch on (?:youtube|tiktok|vimeo)|(?:embedded|embed) (?:video|content|post)\b.{0,40})$/i;
 /** The header of a reader comment section: everything after it, at the foot of a page, is readers' talk. */
-export const COMMENTS_HEADER = /^(?:\d+\s+)?(?:reader )?(?:comments?|responses|replies|discussion)(?:\s*\(\d+\))?(?:\s+\d+)?\s*:?$|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)\b.{0,40}$|^(?:join|start) the (?:conversation|discussion)\b.{0,40}$|^(?:comments are (?:closed|open)|most (?:popular|recent) comments|what (?:do )?(?:you|readers) (?:think|say)\??|commentaires(?:\s*\(\d+\))?|comentarios(?:\s*\(\d+\))?|kommentare(?:\s*\(\d+\))?)\s*$/i;
+export const COMMENTS_HEADER = /^(?:\d+\s+)?(?:reader )?(?:comments?|responses|replies|discussion)(?:\s*\(\d+\))?(?:\s+\d+)?\s*:?$|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)\b.{0,40}$|^(?:join|start) the (?:conversation|discussion)\b.{0,40}$|^(?:comments are (?:closed|open)|most (?:popular|recent) comments|what (?:do )?(?:you|readers) (?:think|say)\??|what (?:readers|people|you) (?:are saying|said)|commentaires(?:\s*\(\d+\))?|comentarios(?:\s*\(\d+\))?|kommentare(?:\s*\(\d+\))?)\s*$/i;
 
 const BIO = /^(?:about the author:?\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:has (?:been )?(?:writing|covering|reporting|written|worked)|is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|blogger|author|freelancer|analyst|critic|photographer)\b|writes about|covers\s|reports on|joined (?:the )?[\p{Lu}][\p{L}]+ in \d{4})/u;
 const ABOUT_AUTHOR = /^(?:about the author|about the writer|author bio|more (?:articles|stories|posts) by|view all (?:posts|articles|stories) by|see all (?:posts|articles|stories) by|all posts by)\b/i;
 
-const DISCLAIMER = /affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally )?(?:appeared|was (?:originally )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support|forward-looking statements? (?:within|that|which|are|involve)|(?:this|the) (?:article|story|piece|feature) (?:appears|appeared|will appear) in (?:the |our )|market data (?:provided|powered|delayed)|quotes (?:are )?delayed|(?:data|prices) delayed (?:by |at least )?\d|our standards:|trust principles|for (?:general )?informational purposes only|does not constitute (?:an? )?(?:investment|financial|legal|medical|tax) advice|\bis an? (?:editorially )?independent,? (?:non-?profit |nonpartisan )*(?:publication|newsroom|news ?room|news organi[sz]ation|news site)\b|\bis an? (?:non-?profit|nonpartisan),? (?:independent )?(?:newsroom|news ?room|news organi[sz]ation|publication)\b|we(?:'|’)d (?:like|love) to hear what you think|^for the latest (?:news|headlines|updates)\b.{0,120}\b(?:head to|visit|go to|download|follow)\b|^do you have (?:information|a tip|a story|something to share)\b.{0,160}\b(?:email|contact|reach|tell) us\b|\b(?:contributed|added) (?:reporting|to this (?:report|story|article))\.?$/i;
+const DISCLAIMER = /^(?:this|the) (?:article|story|text|piece|audio|translation|summary)\b.{0,60}\b(?:translated|generated|narrated|produced|read aloud|voiced)\b.{0,40}\b(?:automated|artificial intelligence|ai|machine|synthetic|text-to-speech)\b|^audio (?:for|of) this (?:article|story|piece)\b|affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece|column|op-ed|commentary|essay|post) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally )?(?:appeared|was (?:originally )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support|(?:our|this) (?:journalism|reporting|newsroom) is (?:funded|supported|made possible) by\b|forward-looking statements? (?:within|that|which|are|involve)|(?:this|the) (?:article|story|piece|feature) (?:appears|appeared|will appear) in (?:the |our )|market data (?:provided|powered|delayed)|quotes (?:are )?delayed|(?:data|prices) delayed (?:by |at least )?\d|our standards:|trust principles|for (?:general )?informational purposes only|does not constitute (?:an? )?(?:investment|financial|legal|medical|tax) advice|\bis an? (?:editorially )?independent,? (?:non-?profit |nonpartisan )*(?:publication|newsroom|news ?room|news organi[sz]ation|news site)\b|\bis an? (?:non-?profit|nonpartisan),? (?:independent )?(?:newsroom|news ?room|news organi[sz]ation|publication)\b|we(?:'|’)d (?:like|love) to hear what you think|^for the latest (?:news|headlines|updates)\b.{0,120}\b(?:head to|visit|go to|download|follow)\b|^do you have (?:information|a tip|a story|something to share)\b.{0,160}\b(?:email|contact|reach|tell) us\b|\b(?:contributed|added) (?:reporting|to this (?:report|story|article))\.?$/i;
 
-const BYLINE = /^(?:by:?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por)\s+[\p{Lu}@]/iu;
+const BYLINE = /^(?:by:?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por|door|av|af|di|autor|autorka)\s+(?:[\p{Lu}@]|u\/\w)/iu;
 /** A person's name followed by a separator and a date or reading time ("Jane Doe | March 3, 2021", "Jane DoeMar 3, 2021"). */
 const NAME_THEN_SEPARATOR = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:[|·•,]|\s[-–—])\s*|(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2}\.?\s\d))/u;
 const DATE_START = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|updated|published|posted)/i;
@@ -130,29 +137,119 @@ function isNameThenDate(t: string): boolean {
   const m = NAME_THEN_SEPARATOR.exec(t);
   return m !== null && DATE_START.test(t.slice(m[0].length));
 }
-const EDITED = /^(?:edited by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
+const EDITED = /^(?:edited by|translated (?:from [a-zà-ÿ]+ )?by|translation by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
 const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b[^()]{0,300}\)?\.?$/i;
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_CORE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
-const TIME = '(?:(?:à|a las|um|at)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet|ist|sast|eat|wat|uhr|h)\\b)?';
+const MONTH =
+  '(?:' +
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|' +
+  // French, Spanish, Portuguese, German and Italian month names ("19 de mayo de 2025", "3. März 2024").
+  '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|januari|februari|maart|mei|augustus|augusti|maj|marts|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)' +
+  ')\\.?';
+/** Weekday names, short or long, in English, French, Spanish, Portuguese, German and Italian. */
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?:-feira)?\\.?,?\\s+';
+const DATE_CORE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH}(?:\\s+de)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)`;
+const TIME = '(?:(?:à|a las|um|at|om|kl\\.?|klo|godz\\.?)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet|ist|sast|eat|wat|uhr|h)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?';
 const TIMESTAMP = new RegExp(
-  `^(?:(?:published|updated|posted|last updated|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato)(?: on| at| le| el| am| il)?\\s*:?\\s*)?` +
+  `^(?:(?:published|updated|posted|last updated|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano)(?: on| at| le| el| am| il| em| op| den)?\\s*:?\\s*)?` +
     `(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?,\\s+)?` +
-    `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${DATE_CORE}|${TIME}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?=\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))` +
-    `(?:\\s*(?:,|at|\\||·|•|\\/|-|–|—)?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${TIME}|${DATE_CORE}))?` +
+    `(?:${WEEKDAY})?(?:${DATE_CORE}|${TIME}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?=\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))` +
+    `(?:\\s*(?:,|at|\\||·|•|\\/|-|–|—)?\\s*(?:${WEEKDAY})?(?:${TIME}|${DATE_CORE}))?` +
     `(?:\\s*(?:,|\\||·|•|-|–|—)?\\s*(?:\\d+\\s*min(?:ute)?s?\\.?\\s*read|(?:last )?(?:updated|mis à jour|actualizado|aktualisiert) .{0,40}))?\\s*$`,
   'iu',
 );
 const TIMESTAMP_INSIDE = new RegExp(`${DATE_CORE}|\\d+\\s*min(?:ute)?s?\\.?\\s*read|${MONTH}\\s+\\d{1,2}\\b`, 'i');
+/** A dateline set on its own line above the first paragraph ("PELLHAM —", "KYIV, Ukraine —"). */
+export const DATELINE_ALONE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s*[—–-]$/u;
 /** A bare clock time ("11:42 p.m.", "12:05"): a live-blog entry stamp, kept inside a body. */
 export const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet))?$/i;
 const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|de lecture|lectura|lesezeit|lettura)|(?:reading time|listen(?:ing time)?|lecture|temps de lecture|tiempo de lectura|lesezeit|lesedauer)\s*[:·•|-]?\s*\d+\s*min(?:ute)?s?\.?|(?:updated|published|posted) (?:\d+ \w+ )?ago)$/i;
 
 /** "Jane Doe, Staff Writer", "John Roe, Court Reporter": a name and a newsroom role. */
-const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|critic|producer|photographer|staff|intern|reporting fellow)s?$/iu;
+const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s[·•|–—-])\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|critic|producer|photographer|staff|intern|reporting fellow)s?$/iu;
 /** "Tomas Brandt for Altitude": a photographer's credit line. */
 const NAME_FOR_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
+/** An audio player's speed selector ("1x", "Speed 0.75x 1x 1.25x 1.5x"). */
+const PLAYBACK_SPEED = /^(?:(?:playback )?speed:?\s*)?(?:[×x]?\d(?:[.,]\d{1,2})?\s?[x×]?\s*){0,7}\d(?:[.,]\d{1,2})?\s?[x×]$/i;
+/** A stock quote widget: a ticker symbol ("NRVK.OL") or a price with its currency code ("NOK 214.60", "46.92 EUR"). */
+const TICKER = /^[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,3}$/;
+const PRICE = /^(?:[A-Z]{3}\s?[\d,]{1,12}[.,]\d{2,4}|[\d,]{1,12}[.,]\d{2,4}\s?[A-Z]{3})$/;
+/** Pagination between pictures or pages ("‹ Previous   Next ›", "Next image"). */
+const PAGER_WORD = '(?:previous|prev|older|newer|next|précédent|suivant|anterior|siguiente|zurück|weiter|precedente|successivo)(?: (?:page|image|photo|picture|slide|article|story|post|item))?';
+const PAGER = new RegExp(`^(?:[‹«←<]\\s*)?${PAGER_WORD}(?:\\s*[›»→>])?(?:\\s*[|/·•]?\\s*(?:[‹«←<]\\s*)?${PAGER_WORD}(?:\\s*[›»→>])?)?$`, 'i');
+/** A single breadcrumb step ("News › Local Politics"). */
+const BREADCRUMB_STEP = /^\p{Lu}[\p{L}&'’ -]{0,30}\s[›»>]\s\p{Lu}[\p{L}&'’ -]{0,30}$/u;
+/** Words that name a news site's sections: a strip made mostly of them is the site menu. */
+const SECTION_WORDS = new Set(
+  (
+    'home news sport sports business politics world opinion opinions culture lifestyle life arts entertainment travel health science tech technology ' +
+    'weather video videos podcast podcasts obituaries obits notices farming markets money food style fashion education environment climate local ' +
+    'national international economy jobs property homes motoring cars magazine features events sections e-paper epaper enewspaper e-edition newsletters ' +
+    'puzzles games crosswords comment analysis investigations media books music film movies tv television classifieds contests deals reviews ' +
+    'guides shop donate subscribe login regions region metro nation us uk europe africa asia americas sections latest trending ' +
+    // The footer's links.
+    'about help status careers press blog privacy terms contact advertise accessibility sitemap cookies legal imprint impressum faq support rss ' +
+    'archive archives masthead corrections ethics policy conditions'
+  ).split(' '),
+);
+
+/** True for a strip of section names with no sentence in it ("Home News Sport Business Farming Death Notices e-Paper"). */
+export function isSectionMenu(f: LineFeatures): boolean {
+  if (f.endsSentence || f.stopRatio > 0.2 || f.words > 30) return false;
+  const words = f.text.split(/[\s·•|/]+/).map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '')).filter((w) => w.length > 0);
+  if (words.length < 4) return false;
+  const sections = words.filter((w) => SECTION_WORDS.has(w)).length;
+  return sections >= 3 && sections * 5 >= words.length * 3;
+}
+
+/** A date or time with glued neighbours split apart ("August 14, 20249:27 AM GMT+2Updated 2 hours ago"). */
+function unglueDate(t: string): string {
+  return t.replace(/((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})/g, '$1 ').replace(/(?<=[\p{L}\d])(?=(?:Updated|Published|Posted|Modified)\b)/gu, ' ');
+}
+
+/** A relative time ("2 hours ago", "Yesterday at 18:40", "hace 3 horas", "vor 2 Stunden", "2 uur geleden"). */
+const RELATIVE_TIME = /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:(?:about |an? |\d{1,3}\s*)(?:sec(?:ond)?s?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|(?:just now|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|hace \d{1,3} (?:segundos?|minutos?|horas?|días?)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?)|\d{1,3} (?:minuten|uur|dagen?) geleden|för \d{1,3} (?:minuter|timmar|dagar) sedan|\d{1,3} (?:minuter|timmar|dagar) sedan|há \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[ya]?|dni) temu)$/i;
+
+/** "Published 5:03 a.m. Jan. 9, 2025 | Updated 11:30 a.m. Jan. 9, 2025": timestamps side by side. */
+function isTimestampPair(t: string): boolean {
+  const parts = t.split(/\s+[|·•]\s+/);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => TIMESTAMP.test(part));
+}
+
+/** A byline that names a newsroom, not a person ("Staff and agencies", "From staff reports", "Web Desk"). */
+const NEWSROOM_CREDIT = /^(?:from |by )?(?:staff(?: and agencies| reports?| writers?| reporter)?|agencies|(?:wire|news) (?:services|reports|staff)|(?:news|web|online|digital|city|metro) ?desk)\.?$/i;
+/** A shop link under a product ("$399 at Amazon", "See at Walmart", "View deal"). */
+const RETAIL = /^(?:(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*(?:\.\d{2})?\s?(?:€|eur|usd|gbp))\s+(?:at|from|@)\s+\p{Lu}[\p{L}&'’. -]{1,30}|(?:see|shop|buy|view) (?:it )?(?:at|on) \p{Lu}[\p{L}&'’. -]{1,30}|check (?:the )?price|buy (?:it )?now|shop now|(?:view|see|get) (?:the )?deals?|see price|compare prices)$/iu;
+/** A post's engagement counts ("1.2K", "1.2M views 3 years ago", "230 likes"). */
+const ENGAGEMENT = /^\d{1,4}(?:[.,]\d{1,2})?\s?[KkMm]?(?:\s+(?:views?|likes?|comments?|shares?|claps?|responses|replies|reposts?|upvotes?|points|reactions|followers|following|subscribers))?(?:\s*[·•]?\s*\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)?$/;
+/** An email newsletter's or publishing platform's own chrome. */
+const PLATFORM = /^(?:discover more from\b.{1,60}|forwarded this (?:email|newsletter)\b.{0,60}|our mailing address is:?|you are receiving this (?:email|newsletter|message)\b.{0,120}|why did i get this\??|unsubscribe from this list|add us to your address book)$/i;
+/** A share target standing alone on its line ("Facebook", "WhatsApp", "Copy link"). */
+const SOCIAL_ALONE = new RegExp(`^(?:${SOCIAL_NETWORKS}|messenger|sms|e-?mail this|copy link)$`, 'i');
+/** A handout or file picture's credit standing alone ("Supplied", "Photo: Handout"). */
+const SUPPLIED = /^\(?(?:(?:photo|image|picture)s?\s*:?\s*)?(?:supplied|handout|file photo)\)?\.?$/i;
+/** "Contact Jane Doe at jdoe@example.com", "Reach the reporter at 555-0100": how to reach the author. */
+const CONTACT_AUTHOR = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|writer|reporter|editor)|him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:at|on|via|by)\s+\S/u;
+/** Notes to the reader that need no "you" to be chrome: feedback, tips, syndication, consent, link targets. */
+const READER_NOTE = /^(?:send (?:your |us )?(?:news )?tips? (?:to|at)\b|spott?(?:ed)? (?:an? )?(?:error|mistake|typo)\b|was this (?:article|story|page|information) (?:helpful|useful)|originally (?:published|appeared|posted) (?:on|in|at|by)\b|republished (?:with|by) (?:kind )?permission|(?:sign|log) ?in to (?:comment|continue|read|save|reply|post|join)\b|click to (?:share|email|print|tweet|post)\b|we value your privacy|your privacy choices|do not sell (?:or share )?my personal (?:information|data))|\((?:opens|open) in (?:a )?new (?:window|tab)\)$/i;
+/** A post's category line ("Posted in Politics", "Category: Local News"). */
+const TAXONOMY = /^(?:(?:posted|filed) (?:in|under)\s+\p{Lu}.{0,80}|categor(?:y|ies)\s*:\s*\S.{0,80})$/iu;
+/** A Chinese or Japanese source, author or editor line ("来源：…", "责任编辑：…"). */
+const CJK_CREDIT = /^(?:来源|作者|记者|编辑|责任编辑|文|图|出典|執筆|記者)\s*[:：]\s*\S/u;
+/** The label above a press release's issuer ("NEWS PROVIDED BY"). */
+const PROVIDED_BY = /^(?:news |content |story |release )?(?:provided|supplied|distributed|issued) by:?$/i;
+/** A share box's label ("Share this article", "Deel dit artikel", "Dela artikeln"). */
+const SHARE_LABEL = /^(?:分享到|分享|シェア|share this|like this|share (?:this|the) (?:article|story|post|page|interview|video|gallery|recipe)|deel (?:dit|het) (?:artikel|bericht)|dela (?:artikeln|inlägget)|del (?:artiklen|artikkelen|denne artikkelen)|partilh(?:e|ar) (?:este|o) artigo|compartilh(?:e|ar) (?:esta|a) (?:notícia|matéria)|udostępnij (?:artykuł|ten artykuł))\s*:?$/i;
+/** "cookies" with the words of a consent banner, in English or another language the stoplist knows. */
+const COOKIE_WORDS = /\bcookies\b/i;
+const CONSENT_WORDS = /\b(?:we|our|you|your|nous|vous|wir|ihre|utilizamos|usamos|utilizziamo|wij|onze|u|uw|je|vi|dig|din|ditt|dere|deg|używamy|państwa)\b|(?:website|webs?ite|site|sitio|experience|expérience|experiencia|experiência|erfahrung|ervaring|upplevelse|oplevelse|opplevelse|navigat|browsing|consent|akzeptier|accept|aceit|acept|privacy|privacidad|privacidade|datenschutz|cookiebeleid|cookiepolicy|prywatno)/i;
+const CONSENT_WORDS_ALL = new RegExp(CONSENT_WORDS.source, 'gi');
+
+/** True for a cookie-consent banner line: "cookies" and two consent words. */
+function isCookieNotice(t: string): boolean {
+  return COOKIE_WORDS.test(t) && (t.match(CONSENT_WORDS_ALL) ?? []).length >= 2;
+}
+
 /** A weather widget: a temperature with few function words ("☁ 9°C Light rain", "Hi 11° Lo 5°"). */
 const WEATHER = /-?\d{1,3}\s?[°º]\s?[CF]?(?![\p{L}])/u;
 const WEATHER_WORD = /\b(?:hi|lo|high|low|max|min|sunny|cloudy|overcast|showers?|rain|drizzle|snow|sleet|fog|mist|clear|windy|thunder(?:storms?)?|partly|mostly|fair)\b|^[^\p{L}\d]*-?\d{1,3}\s?[°º]|[\u2600-\u26ff\u{1f300}-\u{1f32c}]/iu;
@@ -163,7 +260,7 @@ const PAGE_MARK = /(?:^|\s)(?:page|p\.|seite|página)\s*\d{1,4}(?:\s*(?:of|\/|de
 /** A section heading that opens legal or contact boilerplate at the foot of a release. */
 const LEGAL_HEADER = /^(?:forward[- ]looking statements?|safe harbou?r(?: statement)?|cautionary (?:note|statement)s?(?: regarding .{1,60})?|disclaimer|legal notice|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|source:\s*https?:\/\/\S{1,300}|SOURCE \p{Lu}.{0,80})\s*:?$/iu;
 
-const CSS_OPEN = /^(?:\/\*|\*\/|<\/?(?:script|style|noscript|iframe|div|span|link|meta)\b|@media\b|@import\b|@font-face\b|@keyframes\b|(?:var|let|const|function)\s+[\w$]+\s*[=(]|window\.|document\.|googletag\.|\(function\b|\$\(|jquery\()/i;
+const CSS_OPEN = /^(?:[\w$.]{2,40}\((?:[^()]|\([^()]*\)){0,200}\);\s*$|\/\*|\*\/|<\/?(?:script|style|noscript|iframe|div|span|link|meta)\b|@media\b|@import\b|@font-face\b|@keyframes\b|(?:var|let|const|function)\s+[\w$]+\s*[=(]|window\.|document\.|googletag\.|\(function\b|\$\(|jquery\()/i;
 const URL_ONLY = /^(?:<?https?:\/\/\S{1,2000}>?|www\.\S{1,2000})$/i;
 const EMAIL_ONLY = /^(?:e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/i;
 const HANDLE_ONLY = /^@[\w]{1,30}$/;
@@ -180,16 +277,26 @@ export function isCode(f: LineFeatures): boolean {
   return false;
 }
 
+/** True when words glued to the front of a line end in a title with function words ("HomeNewsWorldMinisters agree a deal after talks"). */
+function hasGluedTitle(t: string): boolean {
+  const glue = /^.*\p{Ll}(?=\p{Lu}\p{Ll})/u.exec(t);
+  if (!glue) return false;
+  const title = t.slice(glue[0].length).split(/\s+/);
+  return title.length >= 4 && title.some((w) => STOPWORDS.has(w.toLowerCase()));
+}
+
 /** True when the line is a breadcrumb or a menu strip. */
 export function isNavStrip(f: LineFeatures): boolean {
   const t = f.text;
+  // "HomeNewsWorld" is a breadcrumb; with a headline glued on, the line is the headline's (content).
+  if (hasGluedTitle(t)) return false;
   if (/^[Hh]ome(?=\p{Lu}|\s*[›»>|/])/u.test(t)) return true;
   const separators = t.match(BREADCRUMB_SEPARATORS)?.length ?? 0;
   if (separators >= 2 && f.words - separators <= 3 * (separators + 1) && !f.endsSentence) return true;
   if (f.words >= 14 && f.stopRatio < 0.1 && f.capRatio >= 0.7 && !f.endsSentence) return true;
   if (f.glued >= 3 && f.stopRatio < 0.15 && !f.endsSentence) return true;
   // Four or more short items set apart by wide gaps ("Investigations  Local Reporting  Data  About Us").
-  if (f.gaps >= 3 && !f.endsSentence && !/[,;:]/.test(t) && t.split(/\t|\s{2,}/).every((item) => item.trim().split(/\s+/).length <= 3 && /^\p{Lu}/u.test(item.trim())) && !/\d/.test(t)) return true;
+  if (f.gaps >= 3 && !f.endsSentence && !/[,;:]/.test(t) && t.split(/\t|\s{2,}/).every((item) => item.trim().split(/\s+/).length <= 3 && /^[\p{Lu}\p{Lo}]/u.test(item.trim())) && !/\d/.test(t)) return true;
   return false;
 }
 
@@ -233,7 +340,10 @@ export function chromeReason(f: LineFeatures): string | null {
   if (MARKDOWN_IMAGE.test(t)) return 'image';
   if (f.words <= 6 && BUTTON.test(t)) return 'prompt';
   if (TIME_ONLY.test(t)) return null;
-  if (!/\p{L}/u.test(t)) return 'fragment';
+  if (!/\p{L}/u.test(t)) return TIMESTAMP.test(t) ? 'timestamp' : 'fragment';
+  if (f.words <= 8 && PLAYBACK_SPEED.test(t)) return 'player';
+  if (f.words <= 3 && (TICKER.test(t) || PRICE.test(t))) return 'market';
+  if (f.words <= 8 && PAGER.test(t)) return 'nav';
   if (f.words <= 8 && AD.test(t)) return 'ad';
   if (f.words <= 10 && RELATED_HEADER.test(t)) return 'related';
   if (f.words <= 60 && DISCLAIMER.test(t)) return 'disclaimer';
@@ -245,19 +355,34 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 16 && EMBED.test(t)) return 'social';
   if (f.words <= 30 && COPYRIGHT.test(t)) return 'copyright';
   if (f.words <= 30 && STOCK_PHOTO.test(t)) return 'stock-photo';
-  if (f.words <= 6 && (IMAGE_FILE.test(t) || IMAGE_COUNTER.test(t))) return 'image';
+  if (f.words <= 6 && (IMAGE_FILE.test(t) || IMAGE_COUNTER.test(t) || IMAGE_LABEL.test(t))) return 'image';
   if (isByline(f)) return 'byline';
   if (isCredit(f)) return 'credit';
   if (f.words <= 30 && EDITED.test(t)) return 'byline';
   if (f.words <= 40 && WIRE_FOOTER.test(t)) return 'byline';
   if (f.words <= 7 && NAME_AT_PLACE.test(t)) return 'byline';
   if (f.words <= 16 && isNameThenDate(t) && TIMESTAMP_INSIDE.test(t)) return 'byline';
-  if (f.words <= 14 && (TIMESTAMP.test(t) || READ_TIME.test(t))) return 'timestamp';
+  if (f.words <= 14 && (TIMESTAMP.test(t) || READ_TIME.test(t) || TIMESTAMP.test(unglueDate(t)))) return 'timestamp';
+  if (f.words <= 24 && isTimestampPair(t)) return 'timestamp';
+  if (f.words <= 8 && RELATIVE_TIME.test(t)) return 'timestamp';
+  if (f.words <= 4 && (PROVIDED_BY.test(t) || NEWSROOM_CREDIT.test(t))) return 'byline';
+  if (f.words <= 12 && CJK_CREDIT.test(t)) return 'byline';
+  if (f.words <= 3 && SOCIAL_ALONE.test(t)) return 'social';
+  if (f.words <= 8 && RETAIL.test(t)) return 'ad';
+  if (f.words <= 10 && ENGAGEMENT.test(t) && /\p{L}/u.test(t)) return 'social';
+  if (f.words <= 30 && PLATFORM.test(t)) return 'prompt';
+  if (f.words <= 3 && SUPPLIED.test(t)) return 'credit';
+  if (f.words <= 20 && CONTACT_AUTHOR.test(t)) return 'bio';
+  if (f.words <= 20 && READER_NOTE.test(t)) return 'prompt';
+  if (f.words <= 14 && TAXONOMY.test(t)) return 'related';
+  if (f.words <= 50 && isCookieNotice(t)) return 'prompt';
+  if (f.words <= 6 && SHARE_LABEL.test(t)) return 'social';
   if (f.words <= 80 && (BIO.test(t) || ABOUT_AUTHOR.test(t))) return 'bio';
   if (URL_ONLY.test(t) || EMAIL_ONLY.test(t) || HANDLE_ONLY.test(t)) return 'nav';
   if (MARKDOWN_LINK_ONLY.test(t)) return 'related';
   if (f.words <= 25 && RELATED_PREFIX.test(t)) return 'related';
-  if (isNavStrip(f)) return 'nav';
+  if (isNavStrip(f) || isSectionMenu(f)) return 'nav';
+  if (f.words <= 6 && !f.endsSentence && BREADCRUMB_STEP.test(t)) return 'nav';
   if (f.words <= 10 && NAME_ROLE.test(t)) return 'byline';
   if (f.words <= 7 && NAME_FOR_OUTLET.test(t)) return 'credit';
   if (f.words <= 12 && f.stopRatio < 0.25 && WEATHER.test(t) && WEATHER_WORD.test(t) && !/[.!?]["”’]?$/u.test(t)) return 'weather';

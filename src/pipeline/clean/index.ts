@@ -1,7 +1,7 @@
 import type { DecodedSource, LineVerdict } from '../types.ts';
 import { chromeReason } from './chrome-reason.ts';
 import { chooseDek } from './choose-dek.ts';
-import { chooseHeadline } from './choose-headline.ts';
+import { chooseHeadline, isMasthead } from './choose-headline.ts';
 import type { Draft } from './draft.ts';
 import { drop } from './draft.ts';
 import { keptReason } from './kept-reason.ts';
@@ -10,7 +10,9 @@ import { lineFeatures } from './line-features.ts';
 import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { markWrappedProse } from './hard-wrap.ts';
-import { COMMENTS_HEADER, TIME_ONLY } from './chrome-reason.ts';
+import { COMMENTS_HEADER, DATELINE_ALONE, TIME_ONLY } from './chrome-reason.ts';
+import { dropAfterArticleEnd, dropAltText, dropHiddenText, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
+import { dropPullQuotes } from './pull-quotes.ts';
 import { dropRelatedBlocks, nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
 export { normaliseLine } from './normalise-line.ts';
@@ -46,8 +48,11 @@ function menuShaped(f: LineFeatures): boolean {
 function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
   const first = prose.indexOf(true);
   const f = features[first];
-  if (!f || f.words > 20 || !isProse(f) || /\.["”’]?$/u.test(f.text) || !/^[\p{Lu}"“‘'\d]/u.test(f.text)) return;
-  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3 && !menuShaped(g));
+  if (!f || f.words > 20 || /\.["”’]?$/u.test(f.text) || !/^[\p{Lu}"“‘'\d]/u.test(f.text)) return;
+  // A line made prose only by the hard-wrap rule is a headline when it does not run on into the next line.
+  const standsAlone = isProse(f) || (isTitleShaped(f) && !/^\p{Ll}/u.test(features[first + 1]?.text ?? ''));
+  if (!standsAlone) return;
+  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3 && !menuShaped(g) && !isMasthead(features, drafts, i));
   if (!candidateAbove && prose.some((p, i) => p && i > first)) prose[first] = false;
 }
 
@@ -130,15 +135,28 @@ function dropAboutSections(features: readonly LineFeatures[], drafts: Draft[], p
   });
 }
 
+/** A subheading set directly on the first paragraph ("Verdict", "What changed"): it opens the body. */
+function opensBody(f: LineFeatures): boolean {
+  if (f.words > 4) return false;
+  return f.words === 1 ? /^\p{Lu}\p{Ll}+$/u.test(f.text) : isTitleShaped(f) && !menuShaped(f);
+}
+
+/** Bare clock times in a page that make it a live blog. */
+const LIVE_BLOG_STAMPS = 3;
+
 /** Lines above the headline are page chrome; lines between it and the body are kept unless tiny or a lone name. */
 function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline: number, bodyStart: number, continuation = -1): void {
+  // A live blog stamps each entry with a bare time: the first entry may start before the first paragraph.
+  const liveBlog = features.filter((f) => TIME_ONLY.test(f.text)).length >= LIVE_BLOG_STAMPS;
   for (let i = 0; i < bodyStart; i += 1) {
     const f = features[i];
     const d = drafts[i];
     if (!f || !d?.keep || i === headline || i === continuation) continue;
+    if (DATELINE_ALONE.test(f.text) && nextNonBlank(features, i) >= headline) continue;
     if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
-    else if (TIME_ONLY.test(f.text) && nextNonBlank(features, i) === bodyStart) continue;
+    else if (TIME_ONLY.test(f.text) && (nextNonBlank(features, i) === bodyStart || liveBlog)) continue;
     else if (isNameShaped(f) || isSeveralNames(f)) drop(d, 'byline');
+    else if (headline !== -1 && i + 1 === bodyStart && opensBody(f)) continue;
     else if (f.words <= 2 && !f.endsSentence) drop(d, 'nav');
     else if (headline === -1 && !isSentence(f) && f.words < 5) drop(d, 'nav');
   }
@@ -183,8 +201,40 @@ function settleBody(features: readonly LineFeatures[], drafts: Draft[], prose: r
   }
 }
 
+/** Removed lines that mark the byline block under a headline. */
+const BYLINE_MARK = new Set(['byline', 'timestamp']);
+
+/** True for a short line that can stand in a byline block: a name, or a few capitalised words ("The Ashford Chronicle"). */
+function bylinePart(f: LineFeatures): boolean {
+  if (f.endsSentence || f.bullet || f.words > 5 || TIME_ONLY.test(f.text) || DATELINE_ALONE.test(f.text)) return false;
+  return isNameShaped(f) || isSeveralNames(f) || (f.words <= 4 && f.capRatio === 1 && f.stopRatio <= 0.34);
+}
+
+/**
+ * The byline block between the headline and the body: a reporter's name or
+ * the outlet's name set beside a removed byline or timestamp is removed too,
+ * up to the second paragraph (a standfirst may read as the first).
+ */
+function dropBylineBlock(features: readonly LineFeatures[], drafts: Draft[], prose: readonly boolean[], headline: number, bodyStart: number): void {
+  let limit = prose.indexOf(true, bodyStart + 1);
+  if (limit === -1) limit = features.length;
+  const start = headline === -1 ? 0 : headline + 1;
+  const part = (i: number): boolean => {
+    const f = features[i];
+    return f !== undefined && drafts[i]?.keep === true && !prose[i] && i !== headline && bylinePart(f);
+  };
+  const marked = (j: number): boolean => j !== -1 && drafts[j]?.keep === false && BYLINE_MARK.has(drafts[j]?.reason ?? '');
+  for (let i = start; i < limit; i += 1) if (part(i) && marked(previousNonBlank(features, i))) drop(drafts[i], 'byline');
+  for (let i = limit - 1; i >= start; i -= 1) if (part(i) && marked(nextNonBlank(features, i))) drop(drafts[i], 'byline');
+}
+
 /** Removed lines that do not interrupt an article's closing lines (a photo between the last paragraphs). */
 const TRANSPARENT = new Set(['credit', 'image', 'ad', 'stock-photo']);
+
+/** A short label, a colon and its value. */
+const FACT_LINE = /^\p{Lu}[\p{L}'’ -]{1,30}:\s+\S/u;
+/** Labels of page furniture, not of the article's facts (tags, links, recipe card times). */
+const CHROME_LABEL = /^(?:tags?|topics?|keywords?|categor(?:y|ies)|canonical|permalink|short ?link|url|link|source|sources|share|filed under|posted in|(?:prep|cook|cooking|total|reading|read|listening) time|servings|yield|serves)\s*:/i;
 
 /** True when a line after the body still reads as part of the article (a closing sentence or list). */
 function closesArticle(features: readonly LineFeatures[], drafts: readonly Draft[], i: number, listFollows: boolean): boolean {
@@ -193,17 +243,33 @@ function closesArticle(features: readonly LineFeatures[], drafts: readonly Draft
   if (!f || !d?.keep || isNameShaped(f)) return false;
   if (isSentence(f) && (f.stopRatio > 0 || f.words >= 5)) return true;
   if (f.bullet && (listFollows || isSentence(f))) return true;
+  // A fact line closing a report ("Referee: Helen Parkes", "Attendance: 11,482"); chrome labels were removed before.
+  if (f.words <= 8 && FACT_LINE.test(f.text) && !CHROME_LABEL.test(f.text) && !/https?:\/\/|www\./i.test(f.text)) return true;
   const next = nextNonBlank(features, i);
   const nf = features[next];
   const label = f.words <= 6 && !/[.;,]["”’)\]]*$/u.test(f.text) && /^\p{Lu}/u.test(f.text);
-  if (next === i + 1 && nf !== undefined && label && (f.text.endsWith(':') || !menuShaped(f) || f.words === 1)) return closesArticle(features, drafts, next, true);
+  // A subheading closing the article sits on the lines it heads, or one blank line above them.
+  if (next !== -1 && next <= i + 2 && nf !== undefined && label && (f.text.endsWith(':') || !menuShaped(f) || f.words === 1)) return closesArticle(features, drafts, next, true);
   return false;
+}
+
+const LIST_NUMBER = /^\(?(\d{1,3})[.)]\s/;
+
+/** The number of the last numbered list item kept up to line `end` ("3. Bled, Slovenia" → 3), or -1. */
+function lastListNumber(features: readonly LineFeatures[], drafts: readonly Draft[], end: number): number {
+  for (let i = end; i >= 0; i -= 1) {
+    const n = LIST_NUMBER.exec(features[i]?.text ?? '')?.[1];
+    if (n !== undefined && drafts[i]?.keep) return Number(n);
+  }
+  return -1;
 }
 
 /** After the body, keep only a short closing sentence or list that directly continues it. */
 function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd: number): void {
   const last = features[bodyEnd];
   let listFollows = last !== undefined && /:["”’]?$/u.test(last.text);
+  // A numbered list running through the body goes on after its last paragraph ("4. Zermatt" after "3. Bled").
+  let nextItem = lastListNumber(features, drafts, bodyEnd) + 1;
   let continuing = true;
   let blanks = 0;
   for (let i = bodyEnd + 1; i < features.length; i += 1) {
@@ -218,7 +284,10 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
       blanks = 0;
       continue;
     }
-    const closes = continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows);
+    const item = LIST_NUMBER.exec(f.text)?.[1];
+    const listGoesOn = continuing && d.keep && nextItem > 1 && item !== undefined && Number(item) === nextItem;
+    if (listGoesOn) nextItem += 1;
+    const closes = listGoesOn || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));
     blanks = 0;
     if (closes) {
       listFollows = listFollows || f.text.endsWith(':') || f.bullet || nextNonBlank(features, i) === i + 1;
@@ -272,15 +341,39 @@ function dropRepeatedWithin(features: readonly LineFeatures[], drafts: Draft[], 
   });
 }
 
-/** Apply the archive context: chrome-shaped lines that recur across the publisher's other inputs. */
-function settleRepeated(features: readonly LineFeatures[], drafts: Draft[], repeated: ReadonlySet<string> | undefined, spanStart: number, spanEnd: number): void {
+/** Sentences of its body that an input must share with other inputs to be read as a syndicated copy. */
+const SHARED_SENTENCES_OF_A_COPY = 2;
+
+/**
+ * True when the article's body shares sentences with other inputs of the
+ * archive: a syndicated or duplicate copy. Its short lines (headline,
+ * subheadings) recur because the article does, not because they are chrome.
+ */
+export function isSyndicatedCopy(features: readonly LineFeatures[], drafts: readonly Draft[], repeated: ReadonlySet<string>, spanStart: number, spanEnd: number): boolean {
+  let shared = 0;
+  for (let i = Math.max(0, spanStart); i <= spanEnd && i < features.length; i += 1) {
+    const f = features[i];
+    if (!f || !drafts[i]?.keep || !isSentence(f) || f.words < 5 || !repeated.has(normaliseLine(f.text))) continue;
+    shared += 1;
+    if (shared >= SHARED_SENTENCES_OF_A_COPY) return true;
+  }
+  return false;
+}
+
+/**
+ * Apply the archive context: chrome-shaped lines that recur across the
+ * publisher's other inputs. Inside the article (headline to last paragraph)
+ * only short non-sentences are taken, the lines in `keep` (headline, dek)
+ * never, and nothing at all when the article is a syndicated copy.
+ */
+function settleRepeated(features: readonly LineFeatures[], drafts: Draft[], repeated: ReadonlySet<string> | undefined, spanStart: number, spanEnd: number, keep: ReadonlySet<number>): void {
   if (!repeated || repeated.size === 0) return;
+  const copy = isSyndicatedCopy(features, drafts, repeated, spanStart, spanEnd);
   features.forEach((f, i) => {
     const d = drafts[i];
     if (!d?.keep) return;
     const inSpan = i >= spanStart && i <= spanEnd;
-    if (inSpan && f.words > REPEATED_MAX_BODY_WORDS) return;
-    if (inSpan && isProse(f)) return;
+    if (inSpan && (copy || keep.has(i) || f.words > REPEATED_MAX_BODY_WORDS || isProse(f) || isSentence(f))) return;
     if (repeated.has(normaliseLine(f.text))) drop(d, 'repeated');
   });
 }
@@ -297,9 +390,14 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
   markWrappedProse(features, drafts, prose);
   markDropCaps(features, drafts, prose);
+  dropRunningHeaders(features, drafts, prose);
+  dropWidgetLabels(features, drafts, prose);
+  dropAltText(features, drafts, prose);
+  dropHiddenText(features, drafts, prose);
   dropRelatedBlocks(features, drafts, prose);
   dropAboutSections(features, drafts, prose);
   dropCommentSection(features, drafts, prose);
+  dropAfterArticleEnd(features, drafts, prose);
 
   demoteHeadlineParagraph(features, drafts, prose);
   let bodyStart = prose.indexOf(true);
@@ -312,6 +410,8 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   const continuation = headline === -1 ? -1 : headlineContinuation(features, drafts, prose, headline);
   const dek = chooseDek(features, drafts, prose, continuation === -1 ? headline : continuation, bodyStart);
   settleHead(features, drafts, headline, bodyStart, continuation);
+  dropBylineBlock(features, drafts, prose, headline, bodyStart);
+  dropPullQuotes(features, drafts, prose, new Set([headline, continuation, dek]));
   if (bodyStart < features.length) {
     settleBody(features, drafts, prose, bodyStart, bodyEnd);
     settleTail(features, drafts, bodyEnd);
@@ -321,7 +421,9 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   dropBylineBios(features, drafts, bodyStart, headline);
   dropRepeatedWithin(features, drafts, headline);
   const spanStart = headline === -1 ? bodyStart : headline;
-  settleRepeated(features, drafts, context?.repeated, spanStart, Math.max(bodyEnd, dek));
+  // The article runs to its last kept line: closing lines that settleTail kept after the last paragraph belong to it.
+  const lastKept = drafts.findLastIndex((d) => d.keep);
+  settleRepeated(features, drafts, context?.repeated, spanStart, Math.max(bodyEnd, dek, lastKept), new Set([headline, continuation, dek]));
 
   return features.map((_f, i) => {
     const d = drafts[i] ?? { keep: false, reason: 'blank' };

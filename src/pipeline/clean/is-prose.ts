@@ -21,7 +21,8 @@ export function isSentence(f: LineFeatures): boolean {
 export function isTitleShaped(f: LineFeatures): boolean {
   if (f.words < 2 || f.words > 30) return false;
   if (/[.;,]["”’)\]]*$/u.test(f.text)) return false;
-  return /\p{Lu}/u.test(f.text.charAt(0)) || /^["“‘'\d]/u.test(f.text);
+  // Scripts without letter case (Chinese, Arabic, Hindi, …) start a title with any letter.
+  return /^[\p{Lu}\p{Lo}]/u.test(f.text) || /^["“‘'«「\d]/u.test(f.text);
 }
 
 /** True when a line looks like a person's name standing alone ("Luke Jones"). */

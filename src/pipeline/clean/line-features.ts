@@ -34,10 +34,17 @@ export interface LineFeatures {
 
 const BULLET = /^(?:[•·▪▸►‣◦\-*+–—]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)/u;
 const OPENING_QUOTE = /^["“«„'‘‹]/u;
-const SENTENCE_END = /[.!?…:;]["”’'»)\]]*$/u;
-const INNER_SENTENCE_END = /[a-z0-9)"”’][.!?]["”’]?\s+["“‘]?[A-Z]/gu;
+const SENTENCE_END = /[.!?…:;。！？؟।]["”’'»)\]」』]*$/u;
+const INNER_SENTENCE_END = /[a-z0-9)"”’][.!?]["”’]?\s+["“‘]?[A-Z]|[。！？](?=[^\s。！？」』])/gu;
 const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
 const GAP = /\S(?:\t|[ \u00a0]{2,})\s*(?=\S)/gu;
+
+/** Chinese and Japanese characters: text written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Characters that work as function words in Chinese and Japanese text (的, 了, の, に, …). */
+const CJK_FUNCTION = /[的了是在和有我他她它这那不也就都而及与着或其为以于之将被把对从但还能会要们个说到のにはをたがでてとしもなかれ]/gu;
+/** Characters per word assumed for text written without spaces. */
+const CJK_CHARS_PER_WORD = 2;
 
 /** Compute the shape features of a line, looking at its first few thousand characters only. */
 export function lineFeatures(line: string): LineFeatures {
@@ -59,12 +66,16 @@ export function lineFeatures(line: string): LineFeatures {
       if (/\p{Lu}/u.test(first)) caps += 1;
     }
   }
+  // Chinese and Japanese runs count as one word per two characters, with their function characters as stopwords.
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = tokens.length + Math.floor(cjk / CJK_CHARS_PER_WORD);
+  if (cjk > 0) stop += text.match(CJK_FUNCTION)?.length ?? 0;
   return {
     text,
     length: line.length,
     blank: text.length === 0,
-    words: tokens.length,
-    stopRatio: tokens.length === 0 ? 0 : stop / tokens.length,
+    words,
+    stopRatio: words === 0 ? 0 : Math.min(1, stop / words),
     capRatio: alpha === 0 ? 0 : caps / alpha,
     endsSentence: SENTENCE_END.test(text),
     sentenceEnds: (text.match(INNER_SENTENCE_END)?.length ?? 0) + (SENTENCE_END.test(text) ? 1 : 0),

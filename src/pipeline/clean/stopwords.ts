@@ -1,7 +1,7 @@
 /**
  * Function words used to tell prose from chrome (jusText's main signal).
- * Mostly English, plus the commonest French, Spanish, German, Italian and
- * Portuguese function words so that foreign-language prose is not mistaken
+ * Mostly English, plus the commonest function words of other European
+ * languages and Indonesian, so that foreign-language prose is not mistaken
  * for a menu.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -19,6 +19,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'el los las del y es por con para una su al lo como más pero sus le ya o este ha ' +
     'der die das und ist nicht ein eine zu den mit sich auf für im dem von auch es an werden wird ' +
     'il di che è per una sono della non con del ' +
-    'o os as um uma do da em que não com por para'
+    'o os as um uma do da em que não com por para ' +
+    // Dutch, Swedish, Danish/Norwegian, Polish, Czech, Turkish, Indonesian/Malay, Romanian and Russian/Ukrainian:
+    // enough of each language's commonest function words that its prose reads as prose.
+    'het een van en op te dat niet zijn voor met aan ook maar bij worden werd naar dan nog ' +
+    'och att det som är på för av med till inte har ett om var den men ' +
+    'og er til af ikke har med for på som var jeg vi de et ' +
+    'się nie że na jest do od dla po przez jak oraz który która które ale też ' +
+    'je se na že jsou ve ze pro jako aby ale jeho které ' +
+    've bir bu da ile için olarak daha çok gibi ancak olan ' +
+    'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga adalah ' +
+    'și în pe cu la care nu este pentru mai din ' +
+    'и в не на что с по это как к из за от о у но же он она они был была было'
   ).split(/\s+/),
 );
