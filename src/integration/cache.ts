@@ -1,18 +1,30 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PipelineCache } from '../pipeline/cache.ts';
 
+/** What the pipeline's outputs depend on besides the input: its code, and the dependencies it runs. */
+const CODE_ROOTS = ['../pipeline', '../emit', '../utils', '../../package-lock.json'];
+
 /**
- * The version of the pipeline's code: a hash of every source file under src/pipeline
- * and src/emit. Changing any of them invalidates every cached stage output.
+ * The version of the pipeline's code: a hash of every source file under src/pipeline,
+ * src/emit and src/utils (which they import), and of the lockfile (Readability, linkedom
+ * and the other libraries the stages call). Changing any of them invalidates every
+ * cached stage output.
  */
 export function codeVersion(): string {
+  return versionOf(CODE_ROOTS.map((path) => fileURLToPath(new URL(path, import.meta.url))));
+}
+
+/** A hash of the names and bytes of the files under `roots` (folders or files; missing ones are skipped). */
+export function versionOf(roots: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const dir of ['../pipeline', '../emit']) {
-    const root = fileURLToPath(new URL(dir, import.meta.url));
-    for (const file of listFiles(root)) hash.update(file.slice(root.length)).update(readFileSync(file));
+  for (const root of roots) {
+    if (!existsSync(root)) continue;
+    hash.update(`\u0000${basename(root)}\u0000`);
+    const files = statSync(root).isDirectory() ? listFiles(root) : [root];
+    for (const file of files) hash.update(file.slice(root.length)).update('\u0000').update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
 }

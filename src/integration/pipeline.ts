@@ -18,12 +18,13 @@ export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegra
   if (problem) logger.warn(problem);
   const cache = fileCache(join(settings.workDir, 'pipeline-cache'));
   const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords, lock, cache }, timer);
-  cache.prune?.();
   // The lock is committed with the archive: the same input plus the same lock gives the same URLs.
   const text = serializeLock(result.lock);
   if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);
   // The build id tags Pagefind's metadata requests (metaCacheTag) so they can be cached offline.
   process.env['DOSSIER_BUILD_ID'] = timer.time('emit', () => writeSite(result, settings.genDir, { base: settings.base, excerpts: settings.excerpts }));
+  // Pruned once every stage, emit included, has said which entries it used.
+  cache.prune?.();
   const skipped = result.report.filter((r) => r.status === 'skipped');
   const warned = result.report.filter((r) => r.status === 'warning');
   for (const entry of [...skipped, ...warned]) {

@@ -1,17 +1,18 @@
 import { cleanArticle } from './article.ts';
 import { buildPassages, passageId } from './cite/passages.ts';
 import { groupQuotes, type QuoteGroup } from './cite/quote-groups.ts';
-import { findQuotes, reconcileSpeakers } from './cite/quotes/index.ts';
+import { findQuotes, reconcileSpeakers, rememberQuotes, type FoundQuote } from './cite/quotes/index.ts';
 import { normaliseLine } from './clean/index.ts';
 import { ingest, listSources, type IngestedSource } from './ingest/index.ts';
 import { contentAssetReader } from './ingest/html/index.ts';
 import { applyOverrides, MANIFEST_KEY, readOverrides, type Overrides } from './overrides/index.ts';
 import { recordDetails, type RecordDetails } from './record.ts';
 import { assembleStory } from './synthesize/story.ts';
+import { forgetTextAnalyses } from './synthesize/memo.ts';
 import type { Article, CitedArticle, Passage, Problem, Skipped, SourceFile, Story } from './types.ts';
 import { RESERVED_SLUGS, uniqueSlug } from '../utils/slug.ts';
 import { unresolvedCitations, type UnresolvedCitation } from './cite/resolve.ts';
-import { applyLockedIds, emptyLock, lockedEntry, type ArchiveLock } from './cite/lock.ts';
+import { applyLockedIds, emptyLock, fingerprint, lockedEntry, type ArchiveLock, type LockedArticle } from './cite/lock.ts';
 import { NO_TIMER, type StageTimer } from './timings.ts';
 import { cacheKey, NO_CACHE, type PipelineCache } from './cache.ts';
 import { createHash } from 'node:crypto';
@@ -149,13 +150,7 @@ export function runOnFiles(
     const source = article.source;
     const record = recordDetails(source.frontMatter);
     const locked = lockedEntry(lock, source.file.path, source.file.sha256);
-    let passages = buildPassages(article.verdicts, (source as IngestedSource).kinds ?? null);
-    const kind = passages.length === 0 && source.format === 'markdown' ? 'record' : 'article';
-    if (passages.length === 0 && article.meta.dek) {
-      passages = [excerptPassage(article.meta.dek)];
-    }
-    const withIds = applyLockedIds(passages, locked);
-    passages = withIds.passages;
+    const { passages, entry, kind, found } = citeArticle(article, locked, cache);
     const base = source.file.path.split('/').pop() ?? source.file.path;
     const slug = lockedSlugs.get(source.file.path) ?? uniqueSlug([article.meta.displayTitle, base.replace(/\.[^.]+$/, '')], taken, 'article');
     // Every slug this input ever had redirects to the one it has now.
@@ -163,12 +158,12 @@ export function runOnFiles(
     for (const former of formerSlugs) if (former !== slug) nextLock.redirects[former] = slug;
     delete nextLock.redirects[slug];
     nextLock.history[source.file.path] = [...new Set([...formerSlugs, slug])].sort();
-    nextLock.articles[source.file.path] = { slug, sha256: source.file.sha256, passages: withIds.entry };
+    nextLock.articles[source.file.path] = { slug, sha256: source.file.sha256, passages: entry };
     return {
       slug,
       article,
       passages,
-      quotes: findQuotes(passages, article.meta).map((q) => ({ text: q.text, speaker: q.speaker, source: slug, passage: q.passage })),
+      quotes: found.map((q) => ({ text: q.text, speaker: q.speaker, source: slug, passage: q.passage })),
       kind,
       record,
       originalName: originalName(slug, base),
@@ -199,6 +194,8 @@ export function runOnFiles(
     cache.set(storyKey, story);
     return story;
   }));
+  // The per-text analyses that synthesis shared are not needed past this point.
+  forgetTextAnalyses();
   const unresolved = stories.flatMap((story) =>
     unresolvedCitations(story, articles.filter((a) => story.articles.includes(a.slug)).map((a) => ({ ...a, related: a.record.related }))),
   );
@@ -221,6 +218,43 @@ export function runOnFiles(
     else nextLock.redirects[from] = to;
   }
   return { articles, quotes, stories, skipped, report, unresolved, lock: nextLock };
+}
+
+/** What the cite stage makes of one cleaned article, before the lock gives its passages their ids. */
+interface CitedParts {
+  /** Passages with the ids their text gives them. */
+  passages: Passage[];
+  /** Each passage's fingerprint (for the lock). */
+  prints: string[];
+  kind: PublishedArticle['kind'];
+  /** Its quotations, citing those ids (speakers not yet reconciled across the archive). */
+  found: FoundQuote[];
+}
+
+/**
+ * Passages, passage ids and quotations of one article. What the text gives is cached by what it is
+ * made from: the input (path and bytes), its lines' verdicts and its metadata (after the user's
+ * corrections). The lock's ids are applied on every run, so a new lock entry never costs a miss.
+ */
+function citeArticle(article: Article, locked: LockedArticle | undefined, cache: PipelineCache): { passages: Passage[]; entry: Record<string, string>; kind: PublishedArticle['kind']; found: readonly FoundQuote[] } {
+  const source = article.source;
+  const key = cacheKey('cite', source.file.path, source.file.sha256, JSON.stringify([article.verdicts, article.meta]));
+  let parts = cache.get(key) as CitedParts | undefined;
+  if (!parts || !Array.isArray(parts.passages) || !Array.isArray(parts.prints) || !Array.isArray(parts.found)) {
+    let passages = buildPassages(article.verdicts, (source as IngestedSource).kinds ?? null);
+    const kind = passages.length === 0 && source.format === 'markdown' ? 'record' : 'article';
+    if (passages.length === 0 && article.meta.dek) passages = [excerptPassage(article.meta.dek)];
+    parts = { passages, prints: passages.map((p) => fingerprint(p.text)), kind, found: findQuotes(passages) };
+    cache.set(key, parts);
+  }
+  const withIds = applyLockedIds(parts.passages, locked, parts.prints);
+  // Quotes name the passage they open in; finding them depends on the text alone, so they follow the ids.
+  const idOf = new Map(parts.passages.map((p, i) => [p.id, withIds.passages[i]!.id]));
+  const found = idOf.size === parts.passages.length
+    ? parts.found.map((q) => ({ ...q, passage: idOf.get(q.passage) ?? q.passage }))
+    : findQuotes(withIds.passages);
+  rememberQuotes(withIds.passages, found);
+  return { passages: withIds.passages, entry: withIds.entry, kind: parts.kind, found };
 }
 
 /** The normalised lines of a source that the archive repeats: part of its clean-cache key. */

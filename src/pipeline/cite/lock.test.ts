@@ -5,6 +5,13 @@ import type { Passage } from '../types.ts';
 const p = (id: string, text: string, index = 1): Passage => ({ id, kind: 'paragraph', text, lines: [index], index });
 
 describe('lock file', () => {
+  it('keeps the fingerprints that committed locks store', () => {
+    // Values written by earlier versions: a change here would re-anchor published passages.
+    expect(fingerprint('Microsoft will not sell facial recognition to police.')).toBe('09eae6b947308ac6ad2944a530fce6c7');
+    expect(fingerprint('Two')).toBe('3a6e884ea918b98f8f9a66642b862aa5');
+    expect(fingerprint('Ünïcödé Straße — “quoted” text, 2020.')).toBe('182e6933264a1fc20fe81c173045aba0');
+  });
+
   it('round-trips and sorts keys', () => {
     const lock = emptyLock();
     lock.articles['b.txt'] = { slug: 'bee', sha256: 'x', passages: { 'p-000002': fingerprint('two'), 'p-000001': fingerprint('one') } };

@@ -80,14 +80,16 @@ const FP_HASHES = 4;
  */
 export function fingerprint(text: string): string {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const grams: string[] = [];
-  for (let i = 0; i + 3 <= words.length; i++) grams.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  if (grams.length === 0) grams.push(words.join(' '));
+  // Each gram is hashed as the string "w1 w2 w3" would be, without building that string.
+  const grams: string[][] = [];
+  for (let i = 0; i + 3 <= words.length; i++) grams.push([words[i]!, words[i + 1]!, words[i + 2]!]);
+  if (grams.length === 0) grams.push([words.join(' ')]);
   let out = '';
   for (let k = 0; k < FP_HASHES; k++) {
+    const seed = (0x811c9dc5 ^ Math.imul(k + 1, 0x9e3779b1)) >>> 0;
     let min = 0xffffffff;
     for (const g of grams) {
-      const h = fnv1a(g, k);
+      const h = fnv1aWords(g, seed);
       if (h < min) min = h;
     }
     out += min.toString(16).padStart(8, '0');
@@ -95,11 +97,15 @@ export function fingerprint(text: string): string {
   return out;
 }
 
-function fnv1a(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/** FNV-1a, from the seeded start `h`, of `words` joined by single spaces. */
+function fnv1aWords(words: readonly string[], h: number): number {
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
+    const text = words[w]!;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
   }
   return h >>> 0;
 }
@@ -114,10 +120,14 @@ function similarity(a: string, b: string): number {
  * Gives passages the ids the lock remembers. A passage whose own id is locked keeps it;
  * otherwise it takes the locked id of the unclaimed passage whose fingerprint matches best
  * (at least half), so a passage that gained or lost a line keeps its anchor. Returns the
- * passages with their ids and the lock entry to write back.
+ * passages with their ids and the lock entry to write back. `prints` are the passages'
+ * fingerprints, when already known.
  */
-export function applyLockedIds(passages: readonly Passage[], locked: LockedArticle | undefined): { passages: Passage[]; entry: Record<string, string> } {
-  const prints = passages.map((p) => fingerprint(p.text));
+export function applyLockedIds(
+  passages: readonly Passage[],
+  locked: LockedArticle | undefined,
+  prints: readonly string[] = passages.map((p) => fingerprint(p.text)),
+): { passages: Passage[]; entry: Record<string, string> } {
   const claimed = new Set<string>();
   const ids: (string | null)[] = passages.map((p) => {
     if (locked?.passages[p.id] !== undefined && !claimed.has(p.id)) {

@@ -99,16 +99,16 @@ export function uniqueFacts(sources: readonly SummarySource[], options: Coverage
   // bigram → first group seen, or -1 when seen in ≥ 2 groups
   const owner = new Map<string, number>();
   const sents = sources.map((s) => sentencesOf(s));
+  // Recording a bigram twice for one group changes nothing, so each text's bigrams go straight in.
+  const own = (b: string, g: number): void => {
+    const o = owner.get(b);
+    if (o === undefined) owner.set(b, g);
+    else if (o !== g && o !== -1) owner.set(b, -1);
+  };
   sources.forEach((src, i) => {
     const g = groups[i] as number;
-    const all = new Set<string>();
-    for (const p of src.passages) for (const b of bigramsOfText(p.text)) all.add(b);
-    for (const b of [src.meta.title, src.meta.dek]) if (b) for (const x of bigramsOfText(b)) all.add(x);
-    for (const b of all) {
-      const o = owner.get(b);
-      if (o === undefined) owner.set(b, g);
-      else if (o !== g) owner.set(b, -1);
-    }
+    for (const p of src.passages) for (const b of bigramsOfText(p.text)) own(b, g);
+    for (const t of [src.meta.title, src.meta.dek]) if (t) for (const b of bigramsOfText(t)) own(b, g);
   });
   const out = new Map<string, UniqueFact[]>();
   const independentCount = new Set(groups).size;
@@ -212,6 +212,9 @@ function mentionsOf(sentence: string): { raw: string; amount: number; kind: Ment
   return out;
 }
 
+/** Stems of scale and hedge words, which are not a number's unit or context. */
+const SCALE_STEMS = new Set(['hundr', 'thousand', 'million', 'billion', 'trillion', 'more', 'least', 'nearli', 'about', 'around', 'some', 'over', 'almost', 'approxim', 'roughli', 'estim']);
+
 export function numericConflicts(sources: readonly SummarySource[]): Conflict[] {
   const groups = independentGroups(sources);
   const byUnit = new Map<string, Mention[]>();
@@ -224,11 +227,10 @@ export function numericConflicts(sources: readonly SummarySource[]): Conflict[] 
         const afterText = s.text.slice(n.end, n.end + 80).split(/[,;:()—–.!?]|\s-\s/)[0] ?? '';
         const beforeStems = contentStems(beforeText).filter((x) => !/^\d/.test(x));
         const afterStems = contentStems(afterText).filter((x) => !/^\d/.test(x));
-        const scaleWords = new Set(['hundr', 'thousand', 'million', 'billion', 'trillion', 'more', 'least', 'nearli', 'about', 'around', 'some', 'over', 'almost', 'approxim', 'roughli', 'estim']);
-        const after = afterStems.filter((x) => !scaleWords.has(x));
+        const after = afterStems.filter((x) => !SCALE_STEMS.has(x));
         const unit = n.kind === 'money' ? '$' : n.kind === 'percent' ? '%' : (after[0] ?? '');
         if (n.kind === 'count' && (!unit || NOT_UNITS.has(unit))) continue;
-        const context = new Set<string>([...beforeStems.slice(-3), ...after.slice(0, n.kind === 'count' ? 3 : 3)].filter((x) => !scaleWords.has(x)));
+        const context = new Set<string>([...beforeStems.slice(-3), ...after.slice(0, n.kind === 'count' ? 3 : 3)].filter((x) => !SCALE_STEMS.has(x)));
         context.delete(unit);
         const m: Mention = {
           raw: n.raw,

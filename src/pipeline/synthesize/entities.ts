@@ -24,7 +24,7 @@
  * Linear in the text: per token a bounded number of map look-ups.
  */
 import type { Citation, Passage } from '../types.ts';
-import { findQuotes } from '../cite/quotes/index.ts';
+import { findQuotes, quotesOf } from '../cite/quotes/index.ts';
 import type { SummarySource } from './summarize.ts';
 import { sentencesOfText } from './memo.ts';
 
@@ -63,8 +63,7 @@ function toks(text: string, limit = 5000): Tok[] {
     if (!raw) continue;
     const first = raw[0] ?? '';
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const acronym = cap && letters.length >= 1 && raw.length >= 2 && raw.length <= 6 && raw === raw.toUpperCase() && /^[\p{Lu}][\p{Lu}\p{N}&]+$/u.test(raw);
+    const acronym = cap && raw.length >= 2 && /\p{L}/u.test(raw) && raw.length <= 6 && raw === raw.toUpperCase() && /^[\p{Lu}][\p{Lu}\p{N}&]+$/u.test(raw);
     const innerCaps = cap && !acronym && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(raw);
     out.push({ raw, low: raw.toLowerCase(), s: m.index, e: m.index + m[0].length, cap, acronym, innerCaps, poss });
   }
@@ -334,9 +333,10 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
   });
   // Quote speakers are person evidence.
   sources.forEach((src) => {
-    let quotes: { speaker: string | null }[] = [];
+    let quotes: readonly { speaker: string | null }[] = [];
     try {
-      quotes = findQuotes(src.passages.slice(0, maxP), src.meta);
+      // The cite stage found the same article's quotes already (quotesOf remembers them).
+      quotes = src.passages.length <= maxP ? quotesOf(src.passages) : findQuotes(src.passages.slice(0, maxP));
     } catch {
       quotes = [];
     }
@@ -474,6 +474,8 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
   }
 
   // Pass 3: mentions (every passage, headings too).
+  const firstWords = new Set<string>();
+  for (const key of groupOf.keys()) firstWords.add(key.split(' ')[0] as string);
   const mentions = new Map<Group, Citation[]>();
   const seenMention = new Set<string>();
   const sourcesOf = new Map<Group, Set<number>>();
@@ -482,34 +484,35 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
   sources.forEach((src, si) => {
     for (const p of src.passages.slice(0, maxP)) {
       const tk = toks(p.text, 5000);
-      // joins[k]: token k may follow token k - 1 inside a name (only space or "&" between them, and
-      // token k - 1 not possessive). A window of n tokens from i is a name candidate iff every join in
-      // it holds, so the longest candidate bounds all of them.
-      const joins = new Uint8Array(tk.length);
-      for (let k = 1; k < tk.length; k++) {
+      // Token k may follow token k - 1 inside a name when only a space or "&" is between them and
+      // token k - 1 is not possessive. A window of n tokens from i is a name candidate iff every join
+      // in it holds, so the longest candidate bounds all of them.
+      const joins = (k: number): boolean => {
         const a = tk[k - 1] as Tok;
+        if (a.poss) return false;
         const gap = p.text.slice(a.e, (tk[k] as Tok).s).trim();
-        joins[k] = !a.poss && (gap === '' || gap === '&') ? 1 : 0;
-      }
+        return gap === '' || gap === '&';
+      };
       let i = 0;
       while (i < tk.length) {
         const t = tk[i] as Tok;
-        if (!t.cap) {
+        // Only a capitalised word that opens some accepted name can start a match.
+        if (!t.cap || !firstWords.has(t.low)) {
           i++;
           continue;
         }
         let matched = 0;
         let g: Group | undefined;
-        let key = '';
         let longest = 1;
-        while (longest < Math.min(6, tk.length - i) && joins[i + longest] === 1) longest++;
+        while (longest < Math.min(6, tk.length - i) && joins(i + longest)) longest++;
+        // keys[n - 1]: the key of the n tokens from i (lower-cased words joined by spaces, as keyOf)
+        const keys = [t.low];
+        for (let n = 2; n <= longest; n++) keys.push(`${keys[n - 2]} ${(tk[i + n - 1] as Tok).low}`);
         for (let n = longest; n >= 1; n--) {
-          const slice = tk.slice(i, i + n);
-          key = keyOf(slice.map((x) => x.raw));
-          g = groupOf.get(key);
+          g = groupOf.get(keys[n - 1] as string);
           if (g) {
             // acronyms and single words must match case exactly-ish
-            const last = slice[slice.length - 1] as Tok;
+            const last = tk[i + n - 1] as Tok;
             if (n === 1 && !last.cap) g = undefined;
             else {
               matched = n;

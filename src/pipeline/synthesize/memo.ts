@@ -9,12 +9,25 @@
  * read-only — callers must not mutate it.
  */
 import { sentenceQuality } from './quality.ts';
-import { bigramsOf, contentStems, sentenceSpans } from './text/index.ts';
+import { bigramsOf, contentStems, forgetStems, sentenceSpans } from './text/index.ts';
 
 const LIMIT = 200_000;
 
+/** Every memo's store, so that a finished run can let go of them all. */
+const stores: Map<string, unknown>[] = [];
+
+/**
+ * Forgets every remembered analysis. The pipeline calls it once synthesis is done, so that the
+ * archive's sentences, stems and bigrams are not kept alive through emit and the Astro build.
+ */
+export function forgetTextAnalyses(): void {
+  for (const store of stores) store.clear();
+  forgetStems();
+}
+
 function memo<V>(compute: (text: string) => V): (text: string) => V {
   const cache = new Map<string, V>();
+  stores.push(cache);
   return (text: string): V => {
     let v = cache.get(text);
     if (v === undefined) {

@@ -60,12 +60,19 @@ const FIRST_PERSON = new Set('i we our us my me ours'.split(' '));
 /** Words of the sentence with the surrounding punctuation removed (keeps case). */
 function bareWords(sentence: string, limit: number): string[] {
   const out: string[] = [];
-  for (const raw of sentence.split(/\s+/)) {
-    if (out.length >= limit) break;
-    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  // The whitespace-separated words, read only as far as `limit` needs.
+  const words = /\S+/g;
+  for (let m = words.exec(sentence); m !== null && out.length < limit; m = words.exec(sentence)) {
+    const raw = m[0];
+    // A word that starts and ends with an ASCII letter or digit has no punctuation to strip.
+    const w = isAsciiAlnum(raw.charCodeAt(0)) && isAsciiAlnum(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (w) out.push(w);
   }
   return out;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function quoteMarksIn(text: string): number {

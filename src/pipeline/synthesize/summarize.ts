@@ -138,7 +138,12 @@ interface SentenceInfo {
 
 const CANDIDATE_KINDS = new Set(['paragraph', 'quote', 'list-item']);
 
+/** Whitespace other than single inner spaces. */
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+
 function normaliseSpace(s: string): string {
+  // The same string when there is nothing to change, so the per-text memos find it by identity.
+  if (!IRREGULAR_SPACE.test(s)) return s;
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -298,8 +303,9 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
         const concepts: number[] = [];
         mark(bigrams, false, isCopy ? null : concepts);
         mark(stemSet, true, isCopy ? null : concepts);
+        const words = countWords(text);
         let quality = qualityOf(text);
-        if (spans.length === 1 && countWords(text) <= 12) quality *= 0.5; // caption-like one-liner
+        if (spans.length === 1 && words <= 12) quality *= 0.5; // caption-like one-liner
         infos.push({ ordinal, bigrams });
         if (!isCopy) {
           const c: Candidate = {
@@ -308,7 +314,7 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
             passage: p,
             ordinal,
             text,
-            words: countWords(text),
+            words,
             stems,
             stemSet,
             bigrams,

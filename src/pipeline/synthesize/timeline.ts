@@ -33,7 +33,7 @@ import type { FoundDate, Precision, YMD } from './dates/index.ts';
 import type { Entity } from './entities.ts';
 import { findEntities } from './entities.ts';
 import type { SummarySource } from './summarize.ts';
-import { SUPPORT_THRESHOLD, containment } from './support.ts';
+import { SUPPORT_THRESHOLD } from './support.ts';
 import { bigramsOfText, qualityOf, sentencesOfText, stemSetOf, stemsOf } from './memo.ts';
 import { contentStems, tokenize } from './text/index.ts';
 
@@ -87,28 +87,81 @@ interface Cand {
   day: YMD | null;
   actor: string | null;
   order: number;
-  /** Lazily computed content stems / bigrams of `compare` (the `supports` rule without re-tokenising). */
-  sup?: SupInfo;
 }
 
-interface SupInfo {
-  stems: readonly string[];
-  set: ReadonlySet<string>;
-  bigrams: ReadonlySet<string>;
+/**
+ * A candidate's words as sorted integer ids, so that the merge loop — up to `MAX_COMPARE` comparisons per
+ * candidate — intersects small integer arrays instead of hashing strings: `stems` (the date-free content
+ * stems), `sup` (every content stem of `compare`, the `supports` rule's set), `supCount` (how many content
+ * stems `compare` has), `bigrams` (its content bigrams), and its day and range end as day numbers (NaN
+ * when it has no day).
+ */
+interface MergeKey {
+  stems: Int32Array;
+  sup: Int32Array;
+  supCount: number;
+  bigrams: Int32Array;
+  day: number;
+  end: number;
 }
 
-function supInfo(c: Cand): SupInfo {
-  if (!c.sup) c.sup = { stems: stemsOf(c.compare), set: stemSetOf(c.compare), bigrams: bigramsOfText(c.compare) };
-  return c.sup;
+function mergeKeys(cands: readonly Cand[]): MergeKey[] {
+  const ids = new Map<string, number>();
+  const idsOf = (values: Iterable<string>): Int32Array => {
+    const out: number[] = [];
+    for (const v of values) {
+      let id = ids.get(v);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(v, id);
+      }
+      out.push(id);
+    }
+    return Int32Array.from(out).sort();
+  };
+  return cands.map((c) => {
+    const day = c.day ? dayNumber(c.day) : Number.NaN;
+    const endDay = c.end ? anchorOf(c.end) : null;
+    return {
+      stems: idsOf(c.stems),
+      sup: idsOf(stemSetOf(c.compare)),
+      supCount: stemsOf(c.compare).length,
+      // bigrams are ids of their own, apart from stems ("a b" holds a space, which no stem does)
+      bigrams: idsOf(bigramsOfText(c.compare)),
+      day,
+      end: endDay ? dayNumber(endDay) : day,
+    };
+  });
 }
 
-/** `supports(p.compare, s.compare)` (see support.ts) on cached tokens. */
-function supportsCand(p: Cand, s: Cand): boolean {
-  const ps = supInfo(p);
-  const ss = supInfo(s);
-  if (ss.bigrams.size >= 2) return containment(ss.bigrams, ps.bigrams) >= SUPPORT_THRESHOLD;
-  if (ss.stems.length === 0) return false;
-  return ss.stems.every((t) => ps.set.has(t));
+/** Days since 1970-01-01 (exact: UTC days have no DST). */
+function dayNumber(d: YMD): number {
+  return Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
+}
+
+/** How many ids two sorted arrays of distinct ids share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** `supports(p.compare, s.compare)` (see support.ts) on the candidates' integer keys. */
+function supportsKey(p: MergeKey, s: MergeKey): boolean {
+  if (s.bigrams.length >= 2) return sharedCount(s.bigrams, p.bigrams) / s.bigrams.length >= SUPPORT_THRESHOLD;
+  if (s.supCount === 0) return false;
+  return sharedCount(s.sup, p.sup) === s.sup.length;
 }
 
 const MAX_COMPARE = 300;
@@ -121,8 +174,11 @@ const DATE_WORDS = new Set(
 function dateStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const s of stemsOf(text)) {
-    if (/^\d+$/.test(s) && s.length === 4) continue; // years
-    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(s)) continue;
+    const first = s.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      if (/^\d+$/.test(s) && s.length === 4) continue; // years
+      if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(s)) continue;
+    }
     out.add(s);
   }
   for (const t of tokenize(text)) if (DATE_WORDS.has(t)) out.delete(t);
@@ -130,13 +186,6 @@ function dateStems(text: string): Set<string> {
   for (const w of ['yesterdai', 'todai', 'thursdai', 'mondai', 'tuesdai', 'wednesdai', 'fridai', 'saturdai', 'sundai', 'month', 'year', 'dai', 'week', 'ago', 'earlier', 'later', 'morn', 'back'])
     out.delete(w);
   return out;
-}
-
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; ratio: number } {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const x of small) if (big.has(x)) shared++;
-  return { shared, ratio: small.size ? shared / small.size : 0 };
 }
 
 /** The clause of a long sentence that holds [start, end); the whole sentence when short or unsplittable. */
@@ -352,11 +401,17 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const similar = (a: Cand, b: Cand): boolean => {
+  const keys = mergeKeys(cands);
+  const similar = (i: number, j: number): boolean => {
+    const a = cands[i] as Cand;
+    const b = cands[j] as Cand;
     if (a.origin === 'body' && b.origin === 'body' && a.srcIndex === b.srcIndex) return a.date === b.date && a.precision === b.precision;
-    const o = overlap(a.stems, b.stems);
-    if (o.shared >= 3 && o.ratio >= 0.5) return true;
-    if (a.origin !== 'publication' && b.origin !== 'publication' && a.origin === 'body' && b.origin === 'body' && (supportsCand(a, b) || supportsCand(b, a))) return true;
+    const ka = keys[i] as MergeKey;
+    const kb = keys[j] as MergeKey;
+    const [small, big] = ka.stems.length <= kb.stems.length ? [ka.stems, kb.stems] : [kb.stems, ka.stems];
+    const shared = sharedCount(small, big);
+    if (shared >= 3 && (small.length ? shared / small.length : 0) >= 0.5) return true;
+    if (a.origin === 'body' && b.origin === 'body' && (supportsKey(ka, kb) || supportsKey(kb, ka))) return true;
     if (a.origin !== 'body' && b.origin !== 'body' && a.actor !== null && a.actor === b.actor && !headline.has(a.actor)) return true;
     return false;
   };
@@ -376,18 +431,21 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
         return a.date < b.date ? -1 : a.date > b.date ? 1 : x - y;
       });
       for (let i = 0; i < sorted.length; i++) {
-        const a = cands[sorted[i] as number] as Cand;
+        const x = sorted[i] as number;
+        const a = cands[x] as Cand;
+        const ka = keys[x] as MergeKey;
         let checks = 0;
         for (let j = i - 1; j >= 0 && checks < MAX_COMPARE; j--) {
-          const b = cands[sorted[j] as number] as Cand;
-          if (!a.day || !b.day) break;
-          const bEnd = b.end ? anchorOf(b.end) ?? b.day : b.day;
-          if (dayDiff(bEnd, a.day) > 1 && dayDiff(b.day, a.day) > 1) break;
+          const y = sorted[j] as number;
+          const b = cands[y] as Cand;
+          const kb = keys[y] as MergeKey;
+          if (Number.isNaN(ka.day) || Number.isNaN(kb.day)) break;
+          if (ka.day - kb.end > 1 && ka.day - kb.day > 1) break;
           const sameDay = a.date === b.date;
           if (!sameDay && (a.origin === 'body' && b.origin === 'body')) continue; // body days merge only when equal
           checks++;
-          if (find(sorted[i] as number) === find(sorted[j] as number)) continue;
-          if (similar(a, b)) union(sorted[i] as number, sorted[j] as number);
+          if (find(x) === find(y)) continue;
+          if (similar(x, y)) union(x, y);
         }
       }
     } else {
@@ -397,7 +455,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
           const x = list[i] as number;
           const y = list[j] as number;
           if (find(x) === find(y)) continue;
-          if (similar(cands[x] as Cand, cands[y] as Cand)) union(x, y);
+          if (similar(x, y)) union(x, y);
         }
       }
     }
@@ -435,7 +493,10 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
       }
       return v;
     };
-    const best = [...members].sort(
+    // Only members of the best rank can word the event, so only they are compared (and their quality computed).
+    let topRank = Infinity;
+    for (const m of members) topRank = Math.min(topRank, rank(m));
+    const best = members.filter((m) => rank(m) === topRank).sort(
       (a, b) =>
         rank(a) - rank(b) ||
         (allReports ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : 0) ||

@@ -327,8 +327,9 @@ function buildContext(passages: Passage[]): Context {
   }
   let org: string | null = null;
   let best = 0;
+  const givenNames = new Set(names.map((x) => x.name.split(' ')[0]));
   for (const [w, n] of counts) {
-    if (surnames.has(w) || ROLE.has(w.toLowerCase()) || names.some((x) => x.name.split(' ')[0] === w)) continue;
+    if (surnames.has(w) || ROLE.has(w.toLowerCase()) || givenNames.has(w)) continue;
     if (n > best || (n === best && org !== null && w < org)) {
       best = n;
       org = w;

@@ -74,7 +74,8 @@ function tokens(text: string): Tok[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const dm = /^(\d+)/.exec(raw);
+    const first = raw.charCodeAt(0);
+    const dm = first >= 48 && first <= 57 ? /^(\d+)/.exec(raw) : null;
     const digits = dm ? (dm[1] ?? '').length : 0;
     out.push({ s: m.index, e: m.index + raw.length, raw, low: raw.toLowerCase(), num: dm ? Number(dm[1]) : null, digits });
     if (out.length > 20_000) break; // hostile input: dates past this point are ignored

@@ -12,7 +12,12 @@ import { STOPWORDS } from './stopwords.ts';
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const MARKS = /[\u0300-\u036f]/g;
 
+/** A character that NFKD or mark removal might change: anything but ASCII and curly quotes and dashes. */
+const MAY_DECOMPOSE = /[^\x00-\x7f\u2013\u2014\u2018\u2019\u201c\u201d]/;
+
 export function fold(text: string): string {
+  // ASCII, curly quotes and dashes are their own NFKD form and hold no combining marks.
+  if (!MAY_DECOMPOSE.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
@@ -31,6 +36,11 @@ export function tokenize(text: string): string[] {
 }
 
 const stemCache = new Map<string, string>();
+
+/** Empties the stem memo (see `forgetTextAnalyses`). */
+export function forgetStems(): void {
+  stemCache.clear();
+}
 /** Porter stem with a bounded memo (the scorer stems only tokens longer than 3 characters; so do we). */
 export function stem(token: string): string {
   if (token.length <= 3) return token;

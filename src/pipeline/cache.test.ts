@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listSources } from './ingest/list-sources.ts';
+import { runOnFiles } from './run.ts';
+import { NO_TIMER } from './timings.ts';
+import { emptyLock } from './cite/lock.ts';
+import type { PipelineCache } from './cache.ts';
+import type { SourceFile } from './types.ts';
+import { sha256Hex } from '../utils/hash.ts';
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'seeds');
+
+/** A cache in memory that stores JSON (as the file cache does) and counts hits and misses per stage. */
+function memoryCache(): PipelineCache & { hits: Map<string, number>; misses: Map<string, number> } {
+  const store = new Map<string, string>();
+  const hits = new Map<string, number>();
+  const misses = new Map<string, number>();
+  const stage = (key: string): string => key.slice(0, key.indexOf('-'));
+  return {
+    hits,
+    misses,
+    get(key) {
+      const text = store.get(key);
+      const counter = text === undefined ? misses : hits;
+      counter.set(stage(key), (counter.get(stage(key)) ?? 0) + 1);
+      return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    },
+    set(key, value) {
+      store.set(key, JSON.stringify(value));
+    },
+  };
+}
+
+/** The run's output as JSON, without the cited articles' decoded sources (bytes are not JSON). */
+function outputOf(result: ReturnType<typeof runOnFiles>): string {
+  return JSON.stringify({
+    stories: result.stories,
+    quotes: result.quotes,
+    lock: result.lock,
+    report: result.report,
+    articles: result.articles.map((a) => ({ slug: a.slug, passages: a.passages, quotes: a.quotes, kind: a.kind })),
+  });
+}
+
+function edited(files: readonly SourceFile[], index: number, extra: string): SourceFile[] {
+  return files.map((f, i) => {
+    if (i !== index) return f;
+    const text = new TextDecoder().decode(f.bytes);
+    const bytes = new TextEncoder().encode(text.replace(/\n\n/, `\n\n${extra}\n\n`));
+    return { ...f, bytes, sha256: sha256Hex(bytes) };
+  });
+}
+
+describe('pipeline cache', () => {
+  const files = listSources(SEEDS);
+
+  it('gives a warm run the cold output, reading every stage from the cache', () => {
+    const cache = memoryCache();
+    const cold = runOnFiles(files, 120, NO_TIMER, emptyLock(), cache);
+    // The second run sees the lock the first one wrote, as a real rebuild does.
+    const warm = runOnFiles(files, 120, NO_TIMER, cold.lock, cache);
+    const again = runOnFiles(files, 120, NO_TIMER, cold.lock);
+    expect(outputOf(warm)).toBe(outputOf(again));
+    expect(cache.hits.get('cite')).toBe(warm.articles.length);
+    expect(cache.hits.get('story')).toBe(warm.stories.length);
+  });
+
+  it('re-synthesises when the summary length changes', () => {
+    const cache = memoryCache();
+    const short = runOnFiles(files, 40, NO_TIMER, emptyLock(), cache);
+    const long = runOnFiles(files, 200, NO_TIMER, emptyLock(), cache);
+    expect(cache.hits.get('story') ?? 0).toBe(0);
+    expect(outputOf(long)).toBe(outputOf(runOnFiles(files, 200, NO_TIMER, emptyLock())));
+    expect(JSON.stringify(long.stories)).not.toBe(JSON.stringify(short.stories));
+  });
+
+  it('recomputes only the edited article, and its story', () => {
+    const cache = memoryCache();
+    const first = runOnFiles(files, 120, NO_TIMER, emptyLock(), cache);
+    cache.hits.clear();
+    cache.misses.clear();
+    const changed = edited(files, 1, 'Officials confirmed on Tuesday that the review had begun in earnest.');
+    const rebuilt = runOnFiles(changed, 120, NO_TIMER, first.lock, cache);
+    expect(cache.misses.get('cite')).toBe(1);
+    expect(cache.misses.get('story')).toBe(1);
+    expect(outputOf(rebuilt)).toBe(outputOf(runOnFiles(changed, 120, NO_TIMER, first.lock)));
+    expect(JSON.stringify(rebuilt.articles[1]!.passages)).toContain('review had begun in earnest');
+  });
+});
