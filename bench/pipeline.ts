@@ -59,7 +59,7 @@ function runOnce(label: string): Timings & { total: number; rssMB: number } {
   const result = runPipeline({ contentDir, summaryWords: 120, lock, cache }, timer);
   const text = serializeLock(result.lock);
   if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);
-  timer.time('emit', () => writeSite(result, genDir, { base: '/', excerpts: false }));
+  timer.time('emit', () => writeSite(result, genDir, { base: '/', excerpts: false, cache }));
   cache.prune?.();
   const total = performance.now() - start;
   const out = { ...roundAll(timer.timings), total: Math.round(total), cpu: roundAll(timer.cpu), rssMB: Math.round(process.memoryUsage().rss / 2 ** 20) };

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../pipeline/run.ts';
-import { siteFiles } from './write-site.ts';
+import { siteFiles, syncFolder } from './write-site.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../tests/fixtures/html/save-complete');
 
@@ -39,5 +39,22 @@ describe('siteFiles: images of a saved page', () => {
     const files = siteFiles(result, { base: '/', excerpts: true });
     expect([...files.keys()].filter((k) => k.startsWith('media/'))).toEqual([]);
     expect(String(files.get(`articles/${result.articles[0]!.slug}.mdx`))).not.toContain('<figure');
+  });
+});
+
+describe('syncFolder', () => {
+  it('writes changed files, skips unchanged ones, removes stale ones, and survives a hand-made change', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'dossier-sync-')), 'gen');
+    syncFolder(dir, new Map<string, string | Uint8Array>([['a.txt', 'one'], ['b/c.bin', new Uint8Array([1, 2, 3])], ['old.txt', 'x']]));
+    const before = statSync(join(dir, 'a.txt')).mtimeMs;
+    syncFolder(dir, new Map<string, string | Uint8Array>([['a.txt', 'one'], ['b/c.bin', new Uint8Array([1, 2, 4])]]));
+    expect(statSync(join(dir, 'a.txt')).mtimeMs).toBe(before);
+    expect([...readFileSync(join(dir, 'b/c.bin'))]).toEqual([1, 2, 4]);
+    expect(existsSync(join(dir, 'old.txt'))).toBe(false);
+    // A sync that stopped half-way leaves no manifest, so the next one compares bytes on disk.
+    writeFileSync(join(dir, 'a.txt'), 'tampered');
+    rmSync(`${dir}.manifest.json`);
+    syncFolder(dir, new Map<string, string | Uint8Array>([['a.txt', 'one'], ['b/c.bin', new Uint8Array([1, 2, 4])]]));
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('one');
   });
 });

@@ -9,6 +9,8 @@ import { displayText } from '../utils/display-text.ts';
 import { createHash } from 'node:crypto';
 import type { PipelineResult } from '../pipeline/run.ts';
 import type { Passage } from '../pipeline/types.ts';
+import { cacheKey, type PipelineCache } from '../pipeline/cache.ts';
+import { sha256Hex } from '../utils/hash.ts';
 
 /** Stable, pretty JSON with a final newline. */
 export function stableJson(value: unknown): string {
@@ -29,7 +31,7 @@ export function siteFiles(result: PipelineResult, options: EmitOptions): Map<str
     const passages = options.excerpts ? excerptOf(article.passages) : article.passages;
     // Excerpts publish no images, as they publish no original.
     const figures = options.excerpts ? [] : articleFigures(article.article.source, article.article.verdicts, media);
-    files.set(`articles/${article.slug}.mdx`, articleMdx(passages, links.get(article.slug), article.article.meta.url, figures));
+    files.set(`articles/${article.slug}.mdx`, cachedArticleMdx(passages, links.get(article.slug), article.article.meta.url, figures, options.cache));
     const data = articlePageData(article);
     files.set(`records/${article.slug}.json`, stableJson(options.excerpts ? { ...data, excerpted: true, removed: [], passages: data.passages.filter((p) => passages.some((q) => q.id === p.id)) } : data));
     if (!options.excerpts) files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
@@ -56,13 +58,28 @@ export function syncFolder(dir: string, files: ReadonlyMap<string, string | Uint
   for (const existing of listFiles(dir)) {
     if (!files.has(existing)) rmSync(join(dir, existing), { force: true });
   }
+  // What the last sync wrote (path → digest), so unchanged files need not be read back.
+  const manifestPath = `${dir}.manifest.json`;
+  let previous: Record<string, string> = {};
+  try {
+    previous = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
+  } catch {
+    previous = {};
+  }
+  // Removed while files are written: a sync that stops half-way must not vouch for them.
+  rmSync(manifestPath, { force: true });
+  const manifest: Record<string, string> = {};
   for (const [rel, content] of files) {
     const path = join(dir, rel);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const digest = createHash('sha1').update(bytes).digest('hex');
+    manifest[rel] = digest;
+    if (previous[rel] === digest && existsSync(path)) continue;
     if (existsSync(path) && readFileSync(path).equals(bytes)) continue;
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes);
   }
+  writeFileSync(manifestPath, JSON.stringify(manifest));
 }
 
 function listFiles(dir: string, rel = ''): string[] {
@@ -75,12 +92,25 @@ function listFiles(dir: string, rel = ''): string[] {
   return out;
 }
 
+/** `articleMdx`, remembered in the pipeline cache by a digest of everything it renders. */
+function cachedArticleMdx(passages: readonly Passage[], links: Parameters<typeof articleMdx>[1], url: string | null, figures: Parameters<typeof articleMdx>[3], cache: PipelineCache | undefined): string {
+  if (!cache) return articleMdx(passages, links, url, figures);
+  const key = cacheKey('mdx', sha256Hex(JSON.stringify([passages, links ? [...links] : null, url, figures])));
+  const hit = cache.get(key);
+  if (typeof hit === 'string') return hit;
+  const mdx = articleMdx(passages, links, url, figures);
+  cache.set(key, mdx);
+  return mdx;
+}
+
 /** How the emit stage renders. */
 export interface EmitOptions {
   /** Site base path, for cross-source links. */
   base: string;
   /** Publish only an excerpt of each article (about the first 60 words). */
   excerpts: boolean;
+  /** Where rendered article bodies are remembered between builds. */
+  cache?: PipelineCache;
 }
 
 /** The leading passages of an article, up to about 60 words (at least one passage). */

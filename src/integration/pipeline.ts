@@ -2,14 +2,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { parseLock, serializeLock } from '../pipeline/cite/lock.ts';
-import { fileCache } from './cache.ts';
-
-/** The lock file's name in the content folder. */
-export const LOCK_FILE = 'dossier.lock.json';
 import type { BuildSettings } from '../config/settings.ts';
 import { writeSite } from '../emit/write-site.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 import { NO_TIMER, type StageTimer } from '../pipeline/timings.ts';
+import { fileCache } from './cache.ts';
+
+/** The lock file's name in the content folder. */
+export const LOCK_FILE = 'dossier.lock.json';
 
 /** Runs the pipeline over the content folder and writes the generated folder. */
 export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegrationLogger, timer: StageTimer = NO_TIMER): PipelineResult {
@@ -22,7 +22,7 @@ export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegra
   const text = serializeLock(result.lock);
   if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);
   // The build id tags Pagefind's metadata requests (metaCacheTag) so they can be cached offline.
-  process.env['DOSSIER_BUILD_ID'] = timer.time('emit', () => writeSite(result, settings.genDir, { base: settings.base, excerpts: settings.excerpts }));
+  process.env['DOSSIER_BUILD_ID'] = timer.time('emit', () => writeSite(result, settings.genDir, { base: settings.base, excerpts: settings.excerpts, cache }));
   // Pruned once every stage, emit included, has said which entries it used.
   cache.prune?.();
   const skipped = result.report.filter((r) => r.status === 'skipped');
