@@ -1,20 +1,26 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildSettings } from '../config/settings.ts';
 import { runArchivePipeline } from './pipeline.ts';
 import { indexWithPagefind } from './pagefind.ts';
+import { addSearchPreloads } from './search-preload.ts';
 import { writeSiteExtras } from './site-extras.ts';
 import { watchContent } from './dev-watch.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { makePortable } from './portable.ts';
 import { writeTimings } from './timings.ts';
+import { writeCitationFiles } from './citation-files.ts';
+import { copyMediaFiles } from '../emit/media-files.ts';
+import { readRecords } from '../schemas/archive.ts';
 import { createTimer } from '../pipeline/timings.ts';
 import { terminalProgress } from './progress.ts';
 
 /**
  * The Dossier integration. Hooks only: each build concern lives in its own module.
- * - `astro:config:setup` runs the pipeline and writes the generated folder the collections read;
+ * - `astro:config:setup` runs the pipeline and writes the generated folder the pages read; in
+ *   `astro dev` it also adds the routes that serve each article's citation files and original;
  * - `astro:server:setup` re-runs it when `content/` changes (dev);
- * - `astro:build:done` writes the report, robots.txt and feeds, then indexes the site with
+ * - `astro:build:done` writes the citation files, originals, article images, report, robots.txt and feeds, then indexes the site with
  *   Pagefind and generates the service worker (or, for `--portable`, makes the copy work from disk).
  */
 export default function dossier(settings: BuildSettings): AstroIntegration {
@@ -23,17 +29,25 @@ export default function dossier(settings: BuildSettings): AstroIntegration {
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': ({ logger, updateConfig }) => {
+      'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
         const result = runArchivePipeline(settings, logger, timer);
         // Former slugs (from the lock) leave redirect pages behind.
         const redirects = Object.fromEntries(Object.entries(result.lock.redirects).map(([from, to]) => [`/articles/${from}/`, `/articles/${to}/`]));
         if (Object.keys(redirects).length > 0) updateConfig({ redirects });
+        if (command === 'dev') {
+          injectRoute({ pattern: '/articles/[slug]/cite.[format]', entrypoint: new URL('./routes/citation.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: '/sources/[file]', entrypoint: new URL('./routes/source.ts', import.meta.url), prerender: true });
+        }
         astroStart = performance.now();
       },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(settings, server, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The citation files and originals count as part of the Astro stage: they replaced its endpoints.
+        const files = writeCitationFiles(readRecords(settings.genDir), settings.genDir, fileURLToPath(dir));
+        const images = copyMediaFiles(settings.genDir, fileURLToPath(dir));
+        logger.info(`wrote ${files.citations} citation files, ${files.originals} originals and ${images} article images`);
         timer.timings.astro = performance.now() - astroStart;
         writeSiteExtras(settings, dir);
         if (settings.portable) {
@@ -41,6 +55,7 @@ export default function dossier(settings: BuildSettings): AstroIntegration {
         } else {
           let start = performance.now();
           await indexWithPagefind(dir, settings.language, logger);
+          addSearchPreloads(fileURLToPath(dir), settings.base, settings.language, process.env['DOSSIER_BUILD_ID'] || null);
           timer.timings.pagefind = performance.now() - start;
           start = performance.now();
           await writeServiceWorker(dir, settings.base, logger);

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { citableSource, citationResponse, cslRecord, sortById, toBibtex } from '../pipeline/cite/export/index.ts';
+import { archiveData } from '../schemas/archive.ts';
 
 /** `bibliography.bib`: every article of the archive, sorted by slug. */
-export const GET: APIRoute = async () => {
-  const records = await getCollection('records');
-  return citationResponse('bib', toBibtex(sortById(records.map((r) => cslRecord(citableSource(r.data))))));
+export const GET: APIRoute = () => {
+  const { records } = archiveData();
+  return citationResponse('bib', toBibtex(sortById(records.map((r) => cslRecord(citableSource(r))))));
 };

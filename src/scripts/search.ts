@@ -123,9 +123,10 @@ export async function runSearchPage(base: string): Promise<void> {
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
   const filtersBox = document.getElementById('search-filters');
+  const filtersDisclosure = document.getElementById('search-filters-box') as HTMLDetailsElement | null;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  if (!form || !input || !sort || !filtersBox || !status || !list) return;
+  if (!form || !input || !sort || !filtersBox || !filtersDisclosure || !status || !list) return;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -140,20 +141,21 @@ export async function runSearchPage(base: string): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     const build = filtersBox.dataset['build'];
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', ...(build ? { metaCacheTag: build } : {}) });
+    // Pagefind runs on the page's own thread: a worker would first fetch its 43 KB script
+    // and add a round trip before the index loads, while a query here takes milliseconds.
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', noWorker: true, ...(build ? { metaCacheTag: build } : {}) });
   } catch {
     status.textContent = 'Search is not available: the search index could not be loaded.';
     return;
   }
-  // Filters load beside the first query, not before it.
-  void pagefind.filters().then((counts) => {
-    if (!filtersBox.querySelector('input')) renderFilters(filtersBox, counts, chosen);
-  });
+
+  // Until the filter boxes exist, the filters are the ones the URL asked for.
+  const currentFilters = (): Record<string, string[]> => (form.querySelector('input[data-filter]') ? selectedFilters(form) : chosen);
+  const pagefindFilters = (filters: Record<string, string[]>) => Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
 
   const run = async (): Promise<void> => {
     const query = input.value.trim();
-    // Until the filter boxes exist, the filters are the ones the URL asked for.
-    const filters = form.querySelector('input[data-filter]') ? selectedFilters(form) : chosen;
+    const filters = currentFilters();
     const next = new URLSearchParams();
     if (query) next.set('q', query);
     if (sort.value) next.set('sort', sort.value);
@@ -167,7 +169,7 @@ export async function runSearchPage(base: string): Promise<void> {
     status.textContent = 'Searching…';
     const [sortKey, direction] = sort.value.split(':');
     const search = await pagefind.search(query || null as unknown as string, {
-      filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])),
+      filters: pagefindFilters(filters),
       ...(sortKey ? { sort: { [sortKey]: direction ?? 'desc' } } : {}),
     });
     const results = search?.results ?? [];
@@ -220,5 +222,25 @@ export async function runSearchPage(base: string): Promise<void> {
     void run();
   });
   form.addEventListener('change', () => void run());
+  // Every filter's counts, loaded once, when the reader opens the filters. A search then
+  // brings counts for its own results; without a query the boxes show the totals.
+  let filtersLoaded: Promise<void> | null = null;
+  const loadFilters = (): Promise<void> =>
+    (filtersLoaded ??= (async () => {
+      const totals = await pagefind.filters();
+      const query = input.value.trim();
+      const filters = currentFilters();
+      const search = query || Object.keys(filters).length > 0 ? await pagefind.search(query || (null as unknown as string), { filters: pagefindFilters(filters) }) : null;
+      renderFilters(filtersBox, search?.filters ?? totals, filters);
+    })());
+  // Shown only once search works (it stays hidden without JavaScript, or without an index).
+  filtersDisclosure.hidden = false;
+  filtersDisclosure.addEventListener('toggle', () => {
+    if (filtersDisclosure.open) void loadFilters();
+  });
+
   await run();
+  // Loading filters beside the first query would hold its results back (Pagefind does one
+  // thing at a time), so a URL that asks for filters opens them only now.
+  if (Object.keys(chosen).length > 0) filtersDisclosure.open = true;
 }

@@ -55,41 +55,61 @@ function highlightTerms(): void {
   if (first && !location.hash) first.scrollIntoView({ block: 'center' });
 }
 
-/** Registers the service worker that keeps the archive available offline. */
+/**
+ * Registers the service worker that keeps the archive available offline, once the page
+ * has loaded: its precaching then never competes with what the page itself fetches
+ * (the search page's index, for one).
+ */
 function registerServiceWorker(): void {
   const base = document.documentElement.dataset['base'];
   if (!base || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   if (document.documentElement.dataset['offline'] !== 'true') return;
-  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
-  void offerSaveAll(base);
+  const register = (): void => {
+    void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+    void offerSaveAll(base);
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+/** Fetches and parses a JSON file of the site, or null. */
+async function fetchJson<T>(url: string): Promise<T | null> {
+  try {
+    return (await (await fetch(url)).json()) as T;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Big archives cache article pages as they are read; for them, a button asks the
- * service worker to save every page now (`offline-pages.json` lists them).
+ * service worker to save every page now. `offline-status.json` says whether that is
+ * needed; the page list (`offline-pages.json`, which grows with the archive) is fetched
+ * only when the button is pressed.
  */
 async function offerSaveAll(base: string): Promise<void> {
   const box = document.getElementById('offline-save');
   const button = document.getElementById('offline-save-button') as HTMLButtonElement | null;
   const status = document.getElementById('offline-save-status');
   if (!box || !button || !status) return;
-  let list: { precached: boolean; pages: string[] };
-  try {
-    list = (await (await fetch(`${base}offline-pages.json`)).json()) as typeof list;
-  } catch {
-    return;
-  }
-  if (list.precached) return;
+  const state = await fetchJson<{ precached: boolean; pages: number }>(`${base}offline-status.json`);
+  if (!state || state.precached) return;
   box.hidden = false;
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; done?: number; total?: number }>) => {
     if (event.data?.type !== 'dossier-save-progress') return;
     status.textContent = event.data.done === event.data.total ? `Saved all ${event.data.total} pages for offline reading.` : `Saving… ${event.data.done} of ${event.data.total} pages.`;
   });
   button.addEventListener('click', () => {
-    void navigator.serviceWorker.ready.then((registration) => {
+    void (async () => {
+      const list = await fetchJson<{ pages: string[] }>(`${base}offline-pages.json`);
+      if (!list) {
+        status.textContent = 'The list of pages could not be loaded.';
+        return;
+      }
+      const registration = await navigator.serviceWorker.ready;
       registration.active?.postMessage({ type: 'dossier-save-all', urls: list.pages });
       status.textContent = `Saving ${list.pages.length} pages…`;
-    });
+    })();
   });
 }
 

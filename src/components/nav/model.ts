@@ -1,12 +1,12 @@
 /**
  * The archive's navigation model: stories (newest coverage first), each story's sources
  * in display order, and publishers with their counts. Built once per build from the
- * content collections and shared by every page, so the sidebar costs O(1) per page
+ * generated archive and shared by every page, so the sidebar costs O(1) per page
  * after the first (in `astro dev` it is rebuilt each time, as content can change).
  */
-import { getCollection } from 'astro:content';
 import type { StoryData } from '../../schemas/story.ts';
 import type { ArticleRecord } from '../../schemas/article.ts';
+import { archiveData } from '../../schemas/archive.ts';
 import { articlePath, withBase } from '../../utils/paths.ts';
 
 export interface NavSource {
@@ -30,6 +30,10 @@ export interface NavModel {
   stories: NavStory[];
   /** Story slug of each article. */
   storyOf: Map<string, string>;
+  /** Index of each story in `stories`. */
+  storyIndex: Map<string, number>;
+  /** Index of each article among its story's `sources`. */
+  sourceIndex: Map<string, number>;
   publishers: { name: string; count: number; href: string }[];
   /** Number of published articles and records. */
   articleCount: number;
@@ -48,6 +52,7 @@ export function publisherHref(base: string, name: string): string {
 function build(stories: StoryData[], records: ArticleRecord[], base: string): NavModel {
   const bySlug = new Map(records.map((r) => [r.slug, r]));
   const storyOf = new Map<string, string>();
+  const sourceIndex = new Map<string, number>();
   const navStories = stories.map((story): NavStory => {
     const sources: NavSource[] = [];
     let latest = '';
@@ -55,6 +60,7 @@ function build(stories: StoryData[], records: ArticleRecord[], base: string): Na
       const r = bySlug.get(slug);
       if (!r) continue;
       storyOf.set(slug, story.slug);
+      sourceIndex.set(slug, sources.length);
       if (r.published && r.published > latest) latest = r.published;
       sources.push({ slug, title: r.displayTitle, publisher: r.publisher, published: r.published, href: withBase(base, articlePath(slug)) });
     }
@@ -66,20 +72,17 @@ function build(stories: StoryData[], records: ArticleRecord[], base: string): Na
   const publishers = [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([name, count]) => ({ name, count, href: publisherHref(base, name) }));
-  return { stories: navStories, storyOf, publishers, articleCount: records.length };
+  const storyIndex = new Map(navStories.map((s, i) => [s.slug, i]));
+  return { stories: navStories, storyOf, storyIndex, sourceIndex, publishers, articleCount: records.length };
 }
 
-let cached: Promise<NavModel> | null = null;
+let cached: NavModel | null = null;
 
 /** The navigation model of this build. */
-export function navModel(base: string): Promise<NavModel> {
-  const make = async (): Promise<NavModel> => {
-    const [stories, records] = await Promise.all([getCollection('stories'), getCollection('records')]);
-    return build(
-      stories.map((s) => s.data),
-      records.map((r) => r.data),
-      base,
-    );
+export function navModel(base: string): NavModel {
+  const make = (): NavModel => {
+    const { stories, records } = archiveData();
+    return build(stories, records, base);
   };
   if (import.meta.env.DEV) return make();
   cached ??= make();
