@@ -37,6 +37,7 @@ export default function dossier(settings: BuildSettings): AstroIntegration {
         if (command === 'dev') {
           injectRoute({ pattern: '/articles/[slug]/cite.[format]', entrypoint: new URL('./routes/citation.ts', import.meta.url), prerender: true });
           injectRoute({ pattern: '/sources/[file]', entrypoint: new URL('./routes/source.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: '/media/[file]', entrypoint: new URL('./routes/media.ts', import.meta.url), prerender: true });
         }
         astroStart = performance.now();
       },

@@ -91,6 +91,12 @@ export async function writeServiceWorker(dir: URL, base: string, logger: AstroIn
         options: { cacheName: 'dossier-search-fragments' },
       },
       {
+        // Article images: content-addressed, so a cached copy is never stale.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/media/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'dossier-media' },
+      },
+      {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/sources/'),
         handler: 'CacheFirst',
         options: { cacheName: 'dossier-sources' },
