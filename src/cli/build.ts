@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +62,7 @@ export async function runBuild(values: Values): Promise<number> {
   }
   mkdirSync(join(workDir, 'root'), { recursive: true });
   process.env['DOSSIER_ISOLATE'] = '1';
+  runPipelineStep(workDir);
   const cwd = process.cwd();
   process.chdir(workDir);
   try {
@@ -68,6 +70,7 @@ export async function runBuild(values: Values): Promise<number> {
     await build({ root, configFile: relative(root, join(PROJECT_ROOT, 'astro.config.mjs')), logLevel: quiet ? 'warn' : 'info' });
   } finally {
     process.chdir(cwd);
+    delete process.env['DOSSIER_PIPELINE_DONE'];
   }
   const report = JSON.parse(readFileSync(resolve(outDir, 'report.json'), 'utf8')) as BuildReport;
   const { inputs, published, warning, skipped } = report.summary;
@@ -76,6 +79,17 @@ export async function runBuild(values: Values): Promise<number> {
   }
   process.stderr.write(`dossier: ${inputs} inputs: ${published} published, ${warning} with warnings, ${skipped} skipped. Report: ${resolve(outDir, 'report.json')}\n`);
   return values['strict'] === true && skipped > 0 ? 1 : 0;
+}
+
+/**
+ * Runs the pipeline in a child process with this build's environment, so that its memory
+ * is given back before Astro starts; the integration then reads its outcome file.
+ */
+function runPipelineStep(workDir: string): void {
+  const step = fileURLToPath(new URL('./pipeline-step.ts', import.meta.url));
+  const child = spawnSync(process.execPath, [step], { cwd: workDir, env: process.env, stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`the pipeline step failed (${child.error?.message ?? `exit code ${String(child.status ?? child.signal)}`})`);
+  process.env['DOSSIER_PIPELINE_DONE'] = '1';
 }
 
 /** `dossier dev`: Astro's dev server; the integration re-runs the pipeline on changes. */

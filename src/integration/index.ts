@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildSettings } from '../config/settings.ts';
-import { runArchivePipeline } from './pipeline.ts';
+import { readPipelineOutcome, runArchivePipeline } from './pipeline.ts';
 import { indexWithPagefind } from './pagefind.ts';
 import { addSearchPreloads } from './search-preload.ts';
 import { writeSiteExtras } from './site-extras.ts';
@@ -30,9 +30,19 @@ export default function dossier(settings: BuildSettings): AstroIntegration {
     name: 'dossier',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
-        const result = runArchivePipeline(settings, logger, timer);
+        // `dossier build` runs the pipeline in its own process first (see cli/pipeline-step.ts);
+        // `astro dev` and a plain `astro build` run it here.
+        let slugRedirects: Record<string, string>;
+        if (command === 'build' && process.env['DOSSIER_PIPELINE_DONE'] === '1') {
+          const outcome = readPipelineOutcome(settings);
+          Object.assign(timer.timings, outcome.timings);
+          process.env['DOSSIER_BUILD_ID'] = outcome.buildId;
+          slugRedirects = outcome.redirects;
+        } else {
+          slugRedirects = runArchivePipeline(settings, logger, timer).lock.redirects;
+        }
         // Former slugs (from the lock) leave redirect pages behind.
-        const redirects = Object.fromEntries(Object.entries(result.lock.redirects).map(([from, to]) => [`/articles/${from}/`, `/articles/${to}/`]));
+        const redirects = Object.fromEntries(Object.entries(slugRedirects).map(([from, to]) => [`/articles/${from}/`, `/articles/${to}/`]));
         if (Object.keys(redirects).length > 0) updateConfig({ redirects });
         if (command === 'dev') {
           injectRoute({ pattern: '/articles/[slug]/cite.[format]', entrypoint: new URL('./routes/citation.ts', import.meta.url), prerender: true });

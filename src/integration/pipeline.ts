@@ -5,14 +5,37 @@ import { parseLock, serializeLock } from '../pipeline/cite/lock.ts';
 import type { BuildSettings } from '../config/settings.ts';
 import { writeSite } from '../emit/write-site.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
-import { NO_TIMER, type StageTimer } from '../pipeline/timings.ts';
+import { NO_TIMER, type StageTimer, type Timings } from '../pipeline/timings.ts';
 import { fileCache } from './cache.ts';
 
 /** The lock file's name in the content folder. */
 export const LOCK_FILE = 'dossier.lock.json';
 
+/** What the integration needs from a pipeline run made in its own process (see `cli/pipeline-step.ts`). */
+export interface PipelineOutcome {
+  /** Former article slug → current slug, from the lock. */
+  redirects: Record<string, string>;
+  /** Milliseconds per pipeline stage. */
+  timings: Timings;
+  /** The generated folder's build id (tags Pagefind's metadata requests). */
+  buildId: string;
+}
+
+/** The pipeline step's outcome file, in the build's working folder. */
+export function outcomePath(settings: BuildSettings): string {
+  return join(settings.workDir, 'pipeline-outcome.json');
+}
+
+/** The outcome the pipeline step left for this build. */
+export function readPipelineOutcome(settings: BuildSettings): PipelineOutcome {
+  return JSON.parse(readFileSync(outcomePath(settings), 'utf8')) as PipelineOutcome;
+}
+
+/** The part of Astro's logger the pipeline uses (the pipeline step supplies its own). */
+export type PipelineLogger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+
 /** Runs the pipeline over the content folder and writes the generated folder. */
-export function runArchivePipeline(settings: BuildSettings, logger: AstroIntegrationLogger, timer: StageTimer = NO_TIMER): PipelineResult {
+export function runArchivePipeline(settings: BuildSettings, logger: PipelineLogger, timer: StageTimer = NO_TIMER): PipelineResult {
   const lockPath = join(settings.contentDir, LOCK_FILE);
   const { lock, problem } = parseLock(existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null);
   if (problem) logger.warn(problem);
