@@ -2,6 +2,7 @@ import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { dateLine, headerZone, publishedPart } from './header.ts';
 import { toIsoDate } from './to-iso-date.ts';
+import { bylineLine } from './people.ts';
 
 const MAX_CHARS = 300;
 /** Two words in capitals: the title of a publication in a print running header ("THE HARBOUR LEDGER"). */
@@ -33,7 +34,8 @@ export function dateEvidence(verdicts: readonly LineVerdict[], titleLine?: numbe
     const text = v.text.slice(0, MAX_CHARS).trim();
     if (text.length === 0) continue;
     const chrome = !v.keep && (v.reason === 'timestamp' || v.reason === 'byline');
-    if (!chrome && !(zone.has(v.n) && dateLine(text) && placed(v, text))) continue;
+    // A byline the cleaner kept may carry the date ("Jane Doe · Health Correspondent · 4 Mar 2026").
+    if (!chrome && !(zone.has(v.n) && (dateLine(text) || bylineLine(v)) && placed(v, text))) continue;
     const stated = statedDate(text);
     if (stated === null) continue;
     const found = { value: stated.iso, provenance: `line ${v.n}` };
@@ -45,10 +47,16 @@ export function dateEvidence(verdicts: readonly LineVerdict[], titleLine?: numbe
 
 const DATELINE_WITH_YEAR = /^[\p{Lu}][\p{Lu} .,'’-]{2,40},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/u;
 
-/** A full date in the dateline that opens the first paragraph ("BOSTON, Aug. 3, 2023 /PRNewswire/ --"). */
+/** How many kept lines from the top may open the body (a headline and a dek the cleaner kept as text come first). */
+const LEAD_LINES = 3;
+
+/** A full date in the dateline that opens the first paragraph ("BOSTON, Aug. 3, 2023 /PRNewswire/ --"), among the first kept lines. */
 function datelineDate(verdicts: readonly LineVerdict[]): Found | null {
-  const first = verdicts.find((v) => v.keep && v.reason !== 'headline' && v.reason !== 'dek' && v.text.trim().length > 0);
-  const m = first ? DATELINE_WITH_YEAR.exec(first.text.trim().slice(0, MAX_CHARS)) : null;
-  const iso = m?.[1] === undefined ? null : toIsoDate(m[1]);
-  return first && iso !== null ? { value: iso, provenance: `line ${first.n}` } : null;
+  const kept = verdicts.filter((v) => v.keep && v.reason !== 'headline' && v.reason !== 'dek' && v.text.trim().length > 0).slice(0, LEAD_LINES);
+  for (const v of kept) {
+    const m = DATELINE_WITH_YEAR.exec(v.text.trim().slice(0, MAX_CHARS));
+    const iso = m?.[1] === undefined ? null : toIsoDate(m[1]);
+    if (iso !== null) return { value: iso, provenance: `line ${v.n}` };
+  }
+  return null;
 }

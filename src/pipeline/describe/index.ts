@@ -7,6 +7,7 @@ import { brokenLine, dateLine, dekShaped, headerZone, headlineShaped, menuLine, 
 import { publisherEvidence } from './publisher-evidence.ts';
 import { dateEvidence } from './date-evidence.ts';
 import { urlEvidence } from './url-evidence.ts';
+import { withoutLetterSpacing } from './letter-spacing.ts';
 import { deriveTitle, splitTitle } from './title.ts';
 
 const MAX_TITLE_CHARS = 400;
@@ -40,12 +41,47 @@ function strongMetaLine(v: LineVerdict): boolean {
 /** A timestamp line ("Posted on 03/04/2024 by admin"), whose date may be too ambiguous to read. */
 const TIMESTAMP_LABEL = /^(?:posted|published|updated|last updated|first published)(?:\s+on)?\s+\S*\d/i;
 
-/** True when the classifier's headline is chrome: a menu, a running page header, a timestamp, a wrapped paragraph or the outlet's name. */
+/** A labelled field of a release or a wire message ("FROM: …", "SLUG: …", "Listen on: …"), or release furniture. */
+const FIELD_LINE = /^(?:(?:from|to|cc|date|subject|contact|contacts|media contact|slug|priority|words|keywords|category|source|filed|filed under|tags?|(?:listen|watch|subscribe|follow|available) on):\s|(?:for immediate release|(?:news|press|media) release|immediate release|embargoed[^.]*)$)/iu;
+/** An accessibility link at the top of a page ("Skip to content | Français"). */
+const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|menu|search|article)\b/i;
+/** Words that name a programme or a newsletter rather than report news ("The Ledger podcast", "A weekly newsletter from the Ledger"). */
+const PROGRAMME_WORD = /^(?:a|an|the|from|by|of|with|weekly|daily|monthly|morning|evening|newsletter|podcast|show|programme|program|edition|briefing|bulletin|digest|radio|live|episode)$/i;
+
+/**
+ * True when a headline is the outlet's programme, newsletter or masthead with a tagline
+ * rather than the article's: the outlet's name with only programme words beside it
+ * ("The Ledger podcast"), or the name, a dash and a description in lower case
+ * ("Southern Courts — basketball from the southern leagues").
+ */
+function programmeLine(text: string, publishers: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return publishers.some((p) => {
+    const name = p.toLowerCase();
+    const at = lower.indexOf(name);
+    if (name.length < 3 || at === -1) return false;
+    const rest = `${text.slice(0, at)} ${text.slice(at + name.length)}`.split(/\s+/).filter((w) => w.length > 0);
+    if (rest.every((w) => PROGRAMME_WORD.test(w))) return true;
+    return at === 0 && /^\s*[|—–:-]\s+\p{Ll}/u.test(text.slice(name.length));
+  });
+}
+
+/** True when a headline is named as a programme elsewhere on the page ("Heard on The Evening Report"). */
+function namedElsewhere(text: string, verdicts: readonly LineVerdict[], n: number | undefined): boolean {
+  const t = text.trim();
+  if (t.length < 6 || t.length > 80 || t.split(/\s+/).length > 6) return false;
+  const named = new RegExp(`\\b(?:on|from|to|of)\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  return verdicts.some((v) => v.n !== n && v.text.trim() !== t && v.text.length <= 80 && named.test(v.text.trim()));
+}
+
+/** True when the classifier's headline is chrome: a menu, a running page header, a timestamp, a wrapped paragraph, a field, a dateline or the outlet's name. */
 function falseHeadline(found: Found, verdicts: readonly LineVerdict[], publishers: readonly string[]): boolean {
   const text = found.value;
   const n = lineOf(found);
   const first = verdicts.find((v) => v.n === n)?.text ?? '';
   if (menuLine(text) || brokenLine(first) || dateLine(text) || TIMESTAMP_LABEL.test(text)) return true;
+  if (FIELD_LINE.test(text) || WIRE_LEAD.test(text) || SKIP_LINK.test(text) || /https?:\/\//.test(text)) return true;
+  if (programmeLine(text, publishers) || namedElsewhere(text, verdicts, n)) return true;
   // A headline is never just the outlet's name (a masthead the cleaner kept).
   return publishers.some((p) => p.toLowerCase() === text.toLowerCase());
 }
@@ -58,6 +94,7 @@ function lineOf(found: Found | null): number | undefined {
 
 /** A line that may carry the headline or dek: kept by the cleaner, or marked as a headline, dek or subheading. */
 function textLine(v: LineVerdict): boolean {
+  if (v.reason === 'list-item' || /^\s*[*•▪◦·-]\s/u.test(v.text)) return false;
   return v.keep || v.reason === 'headline' || v.reason === 'dek' || v.reason === 'subheading';
 }
 
@@ -66,16 +103,22 @@ function textLine(v: LineVerdict): boolean {
  * cleaner found none: the line or two just above the first byline or date line
  * of the header ("Headline / Dek / Jane Doe / May 21, 2024").
  */
-function headlineAboveByline(verdicts: readonly LineVerdict[]): { title: Found; dek: Found | null } | null {
+function headlineAboveByline(verdicts: readonly LineVerdict[], refused?: number): { title: Found; dek: Found | null } | null {
   const zone = headerZone(verdicts);
   const lines = verdicts.filter((v) => zone.has(v.n) && v.text.trim().length > 0);
   // The block starts at a sure byline or date line, or at a name alone just above one.
-  const meta = lines.findIndex((v, i) => i > 0 && !menuLine(v.text) && (strongMetaLine(v) || (metaLine(v) && lines.slice(i + 1, i + 3).some(strongMetaLine))));
+  const starts = (v: LineVerdict, i: number): boolean => i > 0 && !menuLine(v.text) && (strongMetaLine(v) || (metaLine(v) && lines.slice(i + 1, i + 3).some(strongMetaLine)));
+  let meta = lines.findIndex(starts);
+  // A block right under a headline refused as chrome (a newsletter's name) may head a later block.
+  while (meta !== -1 && refused !== undefined && lines[meta - 1]?.n === refused) {
+    const next = lines.slice(meta + 1).findIndex((v, k) => starts(v, meta + 1 + k));
+    meta = next === -1 ? -1 : meta + 1 + next;
+  }
   if (meta === -1) return null;
   const above: LineVerdict[] = [];
   for (let i = meta - 1; i >= 0 && above.length < 2; i -= 1) {
     const v = lines[i];
-    if (!v || !textLine(v) || !headlineShaped(v.text) || metaLine(v)) break;
+    if (!v || v.n === refused || !textLine(v) || !headlineShaped(v.text) || metaLine(v)) break;
     above.unshift(v);
   }
   const [upper, lower] = above;
@@ -87,6 +130,33 @@ function headlineAboveByline(verdicts: readonly LineVerdict[]): { title: Found; 
   return titled(lower) ? { title: line(lower), dek: null } : null;
 }
 
+/** True when a line reads as a headline: headline-shaped, at most 25 words, and no full stop at the end. */
+function headlineLike(text: string): boolean {
+  const t = text.trim();
+  return headlineShaped(t) && !/[.…]$/u.test(t) && t.split(/\s+/).length <= 25;
+}
+
+/**
+ * The headline of a page that marks none, as press releases set it: the first kept line,
+ * headline-like, standing alone (the next line opens a new paragraph), after nothing but
+ * removed chrome ("FOR IMMEDIATE RELEASE"). A second such line just before a lead opened
+ * by a dateline is the dek.
+ */
+function leadingHeadline(verdicts: readonly LineVerdict[], refused?: number): { title: Found; dek: Found | null } | null {
+  const lines = verdicts.filter((v) => v.text.trim().length > 0 && v.n !== refused);
+  const at = lines.findIndex((v) => v.keep);
+  const [first, second, third] = lines.slice(at, at + 3);
+  if (at === -1 || !first || !second || first.reason === 'caption' || !headlineLike(first.text) || metaLine(first) || WIRE_LEAD.test(first.text)) return null;
+  // A wrapped paragraph continues in lower case on the next line.
+  if (!/^[\p{Lu}\p{N}"“‘']/u.test(second.text.trim())) return null;
+  const line = (v: LineVerdict): Found => ({ value: tidy(v.text), provenance: `line ${v.n}` });
+  const dek = second.keep && third !== undefined && dekShaped(second.text) && headlineLike(second.text) && (WIRE_LEAD.test(third.text) || DATED_LEAD.test(third.text));
+  return { title: line(first), dek: dek ? line(second) : null };
+}
+
+/** A lead opened by a place and a full date ("HARLAN COVE, May 6, 2025 — …"). */
+const DATED_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*[-–—]/u;
+
 /** A body lead opened by a wire dateline ("LONDON (Reuters) -", "OSLO, Aug 14 —"): never a dek. */
 const WIRE_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .,'’-]*(?:,\s*[\p{L}\d .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—_]/u;
 
@@ -97,7 +167,14 @@ function dekUnderHeadline(verdicts: readonly LineVerdict[], title: Found): Found
   const after = verdicts.filter((v) => v.n > n && v.text.trim().length > 0 && v.text.trim() !== title.value).slice(0, 5);
   const [first, ...rest] = after;
   if (!first || !textLine(first) || first.reason === 'caption' || !dekShaped(first.text) || metaLine(first) || WIRE_LEAD.test(first.text)) return null;
-  return rest.slice(0, 3).some(strongMetaLine) ? { value: tidy(first.text), provenance: `line ${first.n}` } : null;
+  // A lead opened by a dateline right after it: the line between headline and lead is the dek.
+  if (rest[0] !== undefined && (WIRE_LEAD.test(rest[0].text) || DATED_LEAD.test(rest[0].text))) return { value: tidy(first.text), provenance: `line ${first.n}` };
+  // The byline or date follows the dek directly: a body line in between makes the line a lead.
+  for (const v of rest.slice(0, 3)) {
+    if (strongMetaLine(v)) return { value: tidy(first.text), provenance: `line ${first.n}` };
+    if (v.keep && !metaLine(v)) return null;
+  }
+  return null;
 }
 
 /** The lead sentence for a derived title: the first kept body line (not a headline found to be chrome). */
@@ -121,7 +198,12 @@ function fileTitle(source: DecodedSource): string {
  * Front matter wins over text evidence; nothing is invented (unknown → null).
  * Uses removed boilerplate too ("Want CNET to notify you", "Edited by …").
  */
-export function describe(source: DecodedSource, verdicts: LineVerdict[]): Metadata {
+export function describe(source: DecodedSource, cleaned: LineVerdict[]): Metadata {
+  // Lines set in spaced letters are read as words ("J a n e   D o e" → "Jane Doe"); line numbers stay.
+  const verdicts = cleaned.map((v) => {
+    const text = withoutLetterSpacing(v.text);
+    return text === v.text ? v : { ...v, text };
+  });
   const fm = frontMatterFacts(source.frontMatter);
   const provenance: Metadata['provenance'] = {};
   const set = (field: MetadataField, found: Found | null): string | null => {
@@ -138,8 +220,12 @@ export function describe(source: DecodedSource, verdicts: LineVerdict[]): Metada
   const known = [fm.publisher?.value, fromText?.value].filter((p): p is string => typeof p === 'string');
   const found = keptLine(verdicts, 'headline');
   const marked = found && !falseHeadline(found, verdicts, known) ? { ...found, value: withoutGluedChrome(found.value) } : null;
-  const layout = fm.title || marked ? null : headlineAboveByline(verdicts);
-  const headline = fm.title ?? marked ?? layout?.title ?? null;
+  const layout = fm.title || marked ? null : headlineAboveByline(verdicts, found === null ? undefined : lineOf(found));
+  const markedDek = keptLine(verdicts, 'dek');
+  // With no headline left, a "dek" that reads as a headline is the headline (the line above it was chrome).
+  const promoted = fm.title || marked || layout || markedDek === null || !headlineLike(markedDek.value) || falseHeadline(markedDek, verdicts, known) ? null : markedDek;
+  const leading = fm.title || marked || layout || promoted ? null : leadingHeadline(verdicts, lineOf(found));
+  const headline = fm.title ?? marked ?? layout?.title ?? promoted ?? leading?.title ?? null;
   let title: Found | null = null;
   let suffixSite: Found | null = null;
   if (headline) {
@@ -175,7 +261,7 @@ export function describe(source: DecodedSource, verdicts: LineVerdict[]): Metada
     title: titleValue,
     displayTitle,
     titleDerived,
-    dek: set('dek', fm.dek ?? keptLine(verdicts, 'dek') ?? layout?.dek ?? (headline && !fm.title ? dekUnderHeadline(verdicts, headline) : null)),
+    dek: set('dek', [fm.dek, promoted ? null : markedDek, layout?.dek, leading?.dek, headline && !fm.title ? dekUnderHeadline(verdicts, headline) : null].find((d): d is Found => d != null && d.value !== titleValue) ?? null),
     publisher: set('publisher', publisherFound),
     author,
     editor,

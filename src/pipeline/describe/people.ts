@@ -2,6 +2,7 @@ import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
 import { dateLine, headerZone } from './header.ts';
+import { findDate } from './to-iso-date.ts';
 import { organisationName } from './publisher-evidence.ts';
 
 const MAX_CHARS = 400;
@@ -10,13 +11,37 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}$`, 'u');
 const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(?:,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}){0,4}$`, 'u');
 
-const BYLINE_PREFIX = /^(?:by:?|written by|words by|words:|story by|report by|posted by|interview by|interviewed by|text by|text:|(?:recipe|analysis|review|column|video) by|author:?|authors:?|byline:?|von:?|par:?|por:?|escrito por|texto:?|autor:?|autora:?|auteur\s?:|door|av|af|di|автор:?)\s+/iu;
+const BYLINE_PREFIX = /^(?:by:?|written by|words by|words:|story by|report by|posted by|interview by|interviewed by|text by|text:|(?:recipe|analysis|review|column|video) by|reviewed by|delivered by:?|author:?|authors:?|byline:?|von:?|par:?|por:?|escrito por|texto:?|autor:?|autora:?|auteur\s?:|door|av|af|di|автор:?)\s+/iu;
 const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|\s+(?:at|in)\s+\p{Lu}|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
 const AGENCY_SUFFIX = /\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg|ap|cnn|bbc|upi|staff)$/i;
 const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:|édité par|edité par|édition\s?:|editado por|edición:|redigiert von|bearbeitet von|redaktion:|a cura di|redactie:|redigerad av)\s*/iu;
 const WIRE_FOOTER = /^\(?\s*(?:(?:additional )?reporting by\s+([^;()]{2,200}?))?\s*(?:;\s*)?(?:writing by\s+([^;()]{2,120}?))?\s*(?:;\s*)?(?:editing by\s+([^;()]{2,200}?))?\s*\)?\.?$/i;
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const GLUED_TAIL = new RegExp(`(?<=\\p{Ll})(?=${MONTHS}|Updated|Published|Posted|\\d)`, 'u');
+/** Where text glued to a name starts: a month, a label, a number, a place in capitals ("BellVALEA STERPEI") or a role ("NwosuCulture Editor"). */
+const GLUED_TAIL = new RegExp(`(?<=\\p{Ll})(?=${MONTHS}|Updated|Published|Posted|\\d|\\p{Lu}{3,}|(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:Staff|Senior|Chief|Editor|Reporter|Writer|Correspondent|Columnist|Contributor|Producer)\\b)`, 'u');
+/** Where a name ends in a byline: a separator, a date ("on June 20"), a label, an outlet, a place or a number. */
+const NAME_END = new RegExp(
+  `\\s*(?:\\||·|•|\\s[-–—]\\s|\\bon\\s+(?:\\p{Lu}\\p{Ll}+day\\b|${MONTHS})|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bfor\\s+(?:the\\s+)?\\p{Lu}|\\bat\\s+\\p{Lu}|\\bin\\s+\\p{Lu}|\\d)`,
+  'iu',
+);
+/** Honours after a name, which are not part of it ("… MP", "… OBE"). Titles before it ("Dr.") are kept as written. */
+const POST_NOMINAL = /(?:,?\s+(?:MP|MSP|MS|MLA|TD|MEP|PhD|MD|OBE|MBE|CBE|KBE|DBE|QC|KC|Jr\.?|Sr\.?))+$/u;
+/** Nouns that end a job title ("Communications Officer", "Head of News"). */
+const ROLE_NOUN = /\b(?:officer|manager|director|head|lead|coordinator|co-ordinator|adviser|advisor|specialist|spokesperson|spokesman|spokeswoman|secretary|assistant|intern|fellow|professor|lecturer|researcher|staff|reporter|writer|editor|correspondent|contributor|columnist|producer|critic|presenter|host)s?$/i;
+/** Words that name an outlet or an agency, never a person ("Continental Wire Service", "Ashcote Weekly Bulletin"). */
+const OUTLET_WORD = /\b(?:news|newswire|times|daily|weekly|journal|media|magazine|herald|tribune|gazette|chronicle|wire|press|bulletin|network|agency|service|newsroom|radio|television|tv)\b/i;
+/**
+ * A wire dateline the cleaner took for a byline: a place in capitals, then a date or
+ * an agency, then a dash ("HARLAN COVE, May 6, 2025 — The department …", "KRAVSKO (CWS) -").
+ */
+function wireDateline(text: string): boolean {
+  const m = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:\s*\([^)]{1,40}\))?\s*(,\s*)?(.*)$/u.exec(text);
+  const rest = m?.[2];
+  if (!m || rest === undefined) return false;
+  if (m[1] === undefined) return /^[-–—]\s/u.test(rest) || /^[-–—]$/u.test(rest);
+  const date = findDate(rest.slice(0, 60));
+  return date !== null && date.start <= 2 && /^\s*[-–—]/u.test(rest.slice(date.end));
+}
 const ROLE_WORDS = /\b(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer|analyst|news|desk|team|bureau|chief|associate|deputy|managing|contributing|special|political|business|technology|tech|science)\b/i;
 
 const CAPITALS_NAME = "\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3}";
@@ -35,12 +60,13 @@ export function personName(raw: string, allowSeveral = true): string | null {
   }
   text = text.split(GLUED_TAIL)[0] ?? text;
   text = text.replace(AGENCY_SUFFIX, '');
-  text = text.split(/\s*(?:\||·|•|\s[-–—]\s|\bon\s+\p{Lu}\p{Ll}+day\b|\bupdated\b|\bpublished\b|\bposted\b|\bfor\s+(?:the\s+)?\p{Lu}|\bat\s+\p{Lu}|\bin\s+\p{Lu}|\d)/iu)[0] ?? text;
+  text = text.split(NAME_END)[0] ?? text;
   text = tidy(text.replace(/\s*\(@?\w{1,30}\)\s*$/, '').replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer)\b.*$/iu, ''));
-  // Trailing role/outlet after a comma ("Jane Doe, Reuters"): keep the person only.
+  text = tidy(text.replace(POST_NOMINAL, ''));
+  // Trailing role/outlet after a comma ("Jane Doe, Reuters", "Jane Doe, Communications Officer"): keep the person only.
   const parts = text.split(/\s*,\s*/);
-  if (parts.length === 2 && parts[1] !== undefined && !PERSON.test(parts[1])) text = parts[0] ?? text;
-  if (text.length < 3 || text.length > 160) return null;
+  if (parts.length === 2 && parts[1] !== undefined && (!PERSON.test(parts[1]) || ROLE_NOUN.test(parts[1]))) text = parts[0] ?? text;
+  if (text.length < 3 || text.length > 160 || OUTLET_WORD.test(text)) return null;
   if (ROLE_WORDS.test(text) && !PERSON.test(text)) return null;
   const re = allowSeveral ? PEOPLE : PERSON;
   return re.test(text) ? text : null;
@@ -59,16 +85,36 @@ function aloneName(text: string): boolean {
  * when the page does not say.
  */
 export function authorEvidence(verdicts: readonly LineVerdict[]): Found | null {
+  const found = statedAuthor(verdicts);
+  // Every value is read as a name: capitals, titles and honours are normalised, and an outlet is no author.
+  const name = found === null ? null : personName(found.value);
+  return found === null || name === null ? null : { value: name, provenance: found.provenance };
+}
+
+/**
+ * A byline line the cleaner kept in the article's header: one that says so
+ * ("Words: Jane Doe | Photography: …"), or a name with a date ("Jane Doe · Health
+ * Correspondent · 11 Feb 2025").
+ */
+function keptHeaderByline(v: LineVerdict, zone: ReadonlySet<number>): boolean {
+  const text = v.text.trim();
+  if (!v.keep || !zone.has(v.n) || text.length > 100) return false;
+  return BYLINE_PREFIX.test(text) || (bylineLine(v) && findDate(text) !== null);
+}
+
+function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
+  const zone = headerZone(verdicts);
   for (const v of verdicts) {
-    if (v.keep && v.reason !== 'content') continue;
     const text = v.text.slice(0, MAX_CHARS).trim();
     if (text.length === 0) continue;
-    if (v.reason !== 'byline') continue;
+    if (!(!v.keep && v.reason === 'byline') && !keptHeaderByline(v, zone)) continue;
     if (BYLINE_PREFIX.test(text)) {
       const name = personName(text.replace(BYLINE_PREFIX, ''));
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
     }
-    const lead = NAME_FIRST.exec(text)?.[0];
+    // A wire dateline and a transcript's speaker label ("JANE DOE, HOST:") are not bylines.
+    // A name without "By" counts only in the header: further down it signs a letter or a quote.
+    const lead = !zone.has(v.n) || wireDateline(text) || /:$/.test(text) ? undefined : NAME_FIRST.exec(text)?.[0];
     if (lead !== undefined) {
       const name = personName(lead, false);
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
@@ -149,14 +195,17 @@ function authorBox(verdicts: readonly LineVerdict[]): Found | null {
   for (const v of lines) {
     if (v.reason !== 'bio') continue;
     const m = /^(?:about the author:?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:has|is|writes|covers|reports|joined)\b/u.exec(v.text.slice(0, MAX_CHARS).trim());
-    const personal = /\b(?:he|she|they|his|her|their|writer|reporter|journalist|columnist|editor|correspondent|contributor|author|critic|photographer)\b/i.test(v.text.slice(0, MAX_CHARS));
+    const personal = /^(?:about the author:?\s*)?\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}\s+(?:writes|covers|reports)\b/u.test(v.text) || /\b(?:he|she|they|his|her|their|writer|reporter|journalist|columnist|editor|correspondent|contributor|author|critic|photographer)\b/i.test(v.text.slice(0, MAX_CHARS));
     if (m?.[1] !== undefined && personal && aloneName(m[1])) return { value: m[1], provenance: `line ${v.n}` };
   }
   const headline = verdicts.findIndex((v) => v.reason === 'headline');
   if (headline !== -1) {
     const firstBody = verdicts.findIndex((v, k) => k > headline && v.keep && v.reason !== 'dek' && v.reason !== 'caption' && v.reason !== 'headline');
     for (const v of verdicts.slice(headline + 1, firstBody === -1 ? undefined : firstBody)) {
-      if (!v.keep && v.reason === 'byline' && aloneName(v.text)) return { value: v.text.trim(), provenance: `line ${v.n}` };
+      // A removed byline right under the headline: the name, without a role glued to it ("Jane DoeCulture Editor").
+      const text = v.text.slice(0, MAX_CHARS);
+      const alone = !v.keep && v.reason === 'byline' && text.length <= 100 ? personName(text, false) : null;
+      if (alone !== null && (aloneName(text) || GLUED_TAIL.test(text))) return { value: alone, provenance: `line ${v.n}` };
       const several = !v.keep && v.reason === 'byline' && /\s(?:and|&)\s|,/.test(v.text) ? personName(v.text) : null;
       if (several !== null && several === tidy(v.text)) return { value: several, provenance: `line ${v.n}` };
     }

@@ -14,7 +14,7 @@ function anyCase(pattern: string): string {
 }
 
 /** Patterns that name the publisher, with a weight for how strongly. */
-const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean; bioOnly?: boolean }> = [
+const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean; bioOnly?: boolean; corroborates?: boolean }> = [
   { re: new RegExp(`\\bwant ${NAME} to notify you`, 'u'), weight: 3 },
   { re: new RegExp(`^${anyCase('(?:popular|trending|latest|most read|most popular|best|top stories) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
   // "More from X" names the outlet as often as a section ("More from Archaeology"): weak evidence.
@@ -39,6 +39,14 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   // A newsroom describing itself at the foot of a story ("Bright Ledger is an independent, nonprofit newsroom").
   { re: new RegExp(`^${NAME} ${anyCase('is an? (?:editorially )?(?:independent|non-?profit|nonpartisan)(?:,? (?:independent|non-?profit|nonpartisan))* (?:publication|newsroom|news organi(?:s|z)ation|news site)')}\\b`, 'u'), weight: 2 },
   { re: new RegExp(`^${anyCase('(?:this (?:article|story) (?:was )?(?:produced|published|written) by|a service of)')} ${NAME}`, 'u'), weight: 2 },
+  // The outlet's own app: "Shared from the Ledger app", "Get the Ledger app", "Download Ledger on the App Store".
+  { re: new RegExp(`\\b${anyCase('(?:from|get|download|install)')} (?:${anyCase('the')} )?${NAME} (?:${anyCase('app')}\\b|${anyCase('on (?:the app store|google play)')})`, 'u'), weight: 2 },
+  // A newsletter or a podcast says whose it is ("A weekly newsletter from the Port Ledger").
+  { re: new RegExp(`\\b${anyCase('(?:newsletter|podcast|bulletin|briefing) (?:from|by)')} (?:${anyCase('the')} )?${NAME}(?:[.!,]|$)`, 'u'), weight: 2 },
+  // A release's "From:" field names the issuing body; in an e-mail it may name a person.
+  { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}$`, 'u'), weight: 3, personRisk: true },
+  // The site's own search box ("Search NewsNook") backs a name found elsewhere; alone it could name a section.
+  { re: new RegExp(`^${anyCase('search')} (?:${anyCase('the')} )?${NAME}$`, 'u'), weight: 1, corroborates: true },
 ];
 
 /** Wire agencies named in a dateline ("WASHINGTON (Reuters) -"): weak evidence, syndication is common. */
@@ -46,7 +54,7 @@ const WIRE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\((
 const WIRE_NAMES: Readonly<Record<string, string>> = { AP: 'Associated Press', PA: 'PA Media', dpa: 'dpa' };
 
 /** Names that are photo agencies or platforms, never the page's publisher. */
-const NOT_PUBLISHERS = /^(?:share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file)$/i;
+const NOT_PUBLISHERS = /^(?:share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file|free|official|mobile|new|app)$/i;
 
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
 export function publisherName(raw: string): string | null {
@@ -55,6 +63,8 @@ export function publisherName(raw: string): string | null {
   for (let k = 0; k < 3; k += 1) {
     name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|s\.a|co|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
   }
+  // "Calloway University Newsroom": the news office of the university that publishes.
+  name = tidy(name.replace(/\s+(?:newsroom|news ?room|press office|media cent(?:re|er)|news cent(?:re|er)|press room)$/i, ''));
   if (name.length < 2 || name.length > 50 || NOT_PUBLISHERS.test(name)) return null;
   return name;
 }
@@ -62,19 +72,42 @@ export function publisherName(raw: string): string | null {
 /** Section names and menu words that head a page but are not a publisher's name. */
 const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news)$/i;
 
+/** True when a name is only section names ("Science & Health", "Arts and Culture"). */
+function sectionName(name: string): boolean {
+  const parts = name.split(/\s*(?:&|\band\b|,)\s*/i).filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every((p) => SECTION.test(p));
+}
+
+/**
+ * The outlet's name from a masthead line: the line itself, the name before a tagline
+ * or a section ("Valley Voice | news for the valley", "Bugle › Community"), or the name
+ * a scrape glued to its menu ("Northwall DailyOpinionGuest Column").
+ */
+function mastheadName(text: string): string {
+  const tagline = /^(.{2,40}?)\s+[|—–-]\s+(.+)$/u.exec(text);
+  if (tagline?.[1] !== undefined && tagline[2] !== undefined && /(?:^|\s)\p{Ll}{2,}/u.test(tagline[2])) return tagline[1];
+  const section = /^(.{2,40}?)\s*[›»>]\s*(.+)$/u.exec(text);
+  if (section?.[1] !== undefined && section[2] !== undefined && sectionName(section[2])) return section[1];
+  const glue = text.search(/\p{Ll}\p{Lu}\p{Ll}/u);
+  const head = glue === -1 ? '' : text.slice(0, glue + 1);
+  return /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(head) ? head : text;
+}
+
 /** The masthead: a short capitalised line standing alone among the first lines of the page, removed as chrome. */
 function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: number; personRisk: boolean }) | null {
   const top = verdicts.filter((v) => v.text.trim().length > 0).slice(0, 8);
   for (const [k, v] of top.entries()) {
     if (v.keep && v.reason === 'headline') break;
-    const t = v.text.trim();
+    const line = v.text.trim();
+    if (line.length > 120) continue;
+    const t = mastheadName(line);
     // The cleaner may call a masthead navigation, a related link or a byline (it looks like a name); a kept line is not one.
     if (v.keep || (v.reason !== 'nav' && v.reason !== 'related' && v.reason !== 'byline')) continue;
-    if (t.length > 40 || /[|›»>/:\d]/.test(t) || SECTION.test(t)) continue;
+    if (t.length > 40 || /[|›»>/:\d]/.test(t) || sectionName(t) || /^(?:search|sign in|log in|sign up|subscribe|menu|donate|advertisement|advertising|sponsored|skip|close|share|cookies?|accept|listen|watch|download|get|install|open)\b/i.test(t)) continue;
     if (!/^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|di|du|des|der|die|das|von|el|los|las)\s+){0,2}\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(t)) continue;
     // A section kicker sits directly on the headline ("COURTS" above the title): not a masthead.
     const below = verdicts[v.n];
-    if (below !== undefined && below.keep && below.reason === 'headline') continue;
+    if (t === line && below !== undefined && below.keep && below.reason === 'headline') continue;
     return { value: t, provenance: `line ${v.n}`, weight: k <= 2 ? 2 : 1, personRisk: v.reason === 'byline' };
   }
   return null;
@@ -146,22 +179,25 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   const candidates = new Map<string, Candidate>();
   const add = (raw: string, weight: number, provenance: string, personRisk = false): void => {
     const name = publisherName(raw);
-    if (name === null || SECTION.test(name) || personShaped(name, people, personRisk)) return;
+    if (name === null || sectionName(name) || personShaped(name, people, personRisk)) return;
     const key = name.toLowerCase();
     const existing = candidates.get(key);
     if (existing) existing.weight += weight;
     else candidates.set(key, { name, weight, provenance, order: candidates.size });
   };
   for (const found of extra) add(found.value, 2, found.provenance);
+  const now: { raw: string; weight: number; provenance: string; personRisk: boolean }[] = [];
+  const later: typeof now = [];
   for (const v of verdicts) {
     const text = (typeof v.text === 'string' ? v.text : '').slice(0, MAX_CHARS).trim();
     if (text.length === 0) continue;
-    for (const { re, weight, personRisk, creditOnly, bioOnly } of RULES) {
+    for (const { re, weight, personRisk, creditOnly, bioOnly, corroborates } of RULES) {
       if (creditOnly === true && v.reason !== 'credit') continue;
       if (bioOnly === true && (v.keep || v.reason !== 'bio')) continue;
       const m = re.exec(text);
-      if (m?.[1] !== undefined) add(m[1], weight, `line ${v.n}`, personRisk === true);
+      if (m?.[1] !== undefined) (corroborates === true ? later : now).push({ raw: m[1], weight, provenance: `line ${v.n}`, personRisk: personRisk === true });
     }
+    for (const c of now.splice(0)) add(c.raw, c.weight, c.provenance, c.personRisk);
     const wire = WIRE.exec(text);
     if (wire?.[1] !== undefined) {
       const name = WIRE_NAMES[wire[1]] ?? wire[1];
@@ -176,6 +212,12 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   const running = runningHeader(verdicts);
   // The title a print page repeats in its running header is strong evidence.
   if (running) add(running.value, 3, running.provenance);
+  // Evidence that only backs a name: added once every other line and the masthead have been read.
+  for (const c of later) {
+    const name = publisherName(c.raw);
+    const existing = name === null ? undefined : candidates.get(name.toLowerCase());
+    if (existing) existing.weight += c.weight;
+  }
   // "Harbour Herald" (masthead) and "Harbour Herald Media" (copyright holder) are one publisher: the company suffix folds into the shorter name.
   for (const c of [...candidates.values()]) {
     for (const [key, d] of candidates) {

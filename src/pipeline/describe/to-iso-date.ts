@@ -64,6 +64,9 @@ const CLOCK = new RegExp(
   'iu',
 );
 
+/** A zone name right after an ISO time ("… 10:42 GMT"). */
+const ZONE_AFTER = new RegExp(`^\\s*${ZONE}`, 'iu');
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** True when year/month/day form a real calendar date. */
@@ -173,7 +176,10 @@ export function findDate(input: string): DateMatch | null {
     if (!validDate(Number(y), Number(mo), Number(d))) return null;
     if (h === undefined || mi === undefined) return { iso: `${y}-${mo}-${d}`, start: iso.start, end: iso.end };
     if (Number(h) > 23 || Number(mi) > 59) return null;
-    const z = zone === undefined ? '' : zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    // "2025-09-16 10:42 GMT": a zone name may follow the ISO time.
+    const named = zone === undefined ? ZONE_AFTER.exec(text.slice(iso.end)) : null;
+    const z =
+      zone === undefined ? (named?.[1] === undefined ? '' : zoneOffset(named[1], Number(y), Number(mo), Number(d))) : zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
     return { iso: `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${frac ?? ''}${z}`, start: iso.start, end: iso.end };
   }
   const candidates: { y: number; mo: number; d: number; start: number; end: number }[] = [];

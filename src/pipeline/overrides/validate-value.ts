@@ -1,4 +1,5 @@
 import { httpUrl } from '../record.ts';
+import { findDate, toIsoDate } from '../describe/to-iso-date.ts';
 import type { OverrideField } from './types.ts';
 
 /** Longest metadata value accepted. */
@@ -8,20 +9,20 @@ const LANGUAGE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
- * A calendar date or timestamp as ISO 8601: `2021-03-04` stays a date, a timestamp
- * (`2021-03-04T10:00:00+01:00`) becomes UTC. Impossible dates (`2021-02-30`) are refused.
+ * A calendar date or timestamp written as ISO 8601, read by the one date helper
+ * (`toIsoDate`): `2021-03-04` stays a date, a timestamp with a zone
+ * (`2021-03-04T10:00:00+01:00`) becomes UTC, and one without a zone stays the
+ * local time it states. Impossible dates (`2021-02-30`) are refused.
  */
 export function checkDate(raw: unknown): Checked<string> {
   const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  if (!m) return { ok: false, error: `"${text.slice(0, 40)}" is not a date (write YYYY-MM-DD)` };
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return { ok: false, error: `"${text}" is not a real date` };
-  if (m[4] === undefined) return { ok: true, value: `${m[1]}-${m[2]}-${m[3]}` };
-  const stamp = new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  if (Number.isNaN(stamp.getTime())) return { ok: false, error: `"${text}" is not a real time` };
-  return { ok: true, value: stamp.toISOString().replace('.000Z', 'Z') };
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\S.*)?$/.test(text)) return { ok: false, error: `"${text.slice(0, 40)}" is not a date (write YYYY-MM-DD)` };
+  // The whole text must be the date: "2021-03-04 or so" is not one.
+  const found = findDate(text);
+  const iso = found !== null && found.start === 0 && found.end === text.length ? toIsoDate(text) : null;
+  if (iso === null) return { ok: false, error: `"${text.slice(0, 40)}" is not a real date` };
+  if (!/(?:Z|[+-]\d{2}:\d{2})$/.test(iso)) return { ok: true, value: iso };
+  return { ok: true, value: new Date(iso).toISOString().replace('.000Z', 'Z') };
 }
 
 /** A yes/no value: a boolean, or `true/false/yes/no/1/0` (any case); empty is "not stated". */
