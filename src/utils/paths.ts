@@ -28,3 +28,8 @@ export function formatDate(iso: string): string {
   if (!m) return iso;
   return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? ''} ${m[1]}`;
 }
+
+/** A page URL as its folder (`…/2/`): pages are built as folders, and a folder link also works from file://. */
+export function folderUrl(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -14,6 +14,9 @@ export const LIMITS = {
 
 /** The lists that have a full page. */
 export const STORY_LISTS = ['timeline', 'quotes', 'people', 'sources', 'related'] as const;
+
+/** Items per page of a story's full list: pages stay bounded however large the archive. */
+export const LIST_PAGE_SIZE = 100;
 export type StoryList = (typeof STORY_LISTS)[number];
 
 /** Site-relative path of a story's full list. */
