@@ -10,6 +10,9 @@ import { resolveBuildSettings } from './src/config/settings.ts';
 // The `dossier` CLI passes its options through DOSSIER_* variables; a plain
 // `astro build` builds ./content into ./dist.
 const root = fileURLToPath(new URL('.', import.meta.url));
+// import.meta.env's built-in names come from this config, never from the environment: a
+// BASE_URL left in the shell (Vitest sets one) would otherwise override `base` in pages.
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 const settings = resolveBuildSettings(process.env, root);
 process.env.DOSSIER_GEN = settings.genDir;
 process.env.DOSSIER_SETTINGS = JSON.stringify({
