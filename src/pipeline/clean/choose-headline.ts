@@ -2,14 +2,34 @@ import type { Draft } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
 import { isNameShaped, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
+import { DATELINE_ALONE, DATELINE_RUNS_ON, LIFE_SPAN } from './chrome-reason.ts';
 import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
 /** Reasons of removed lines that often sit between a headline and its body. */
-const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 'social', 'prompt', 'stock-photo', 'nav', 'related']);
+const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 'social', 'prompt', 'stock-photo', 'nav', 'related', 'wire', 'masthead']);
+
+/** True for text set in capital letters ("FLOODS HIT VALLEY TOWNS"). */
+function inCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+}
+
+/**
+ * True when line `i`, shaped like a name, is a title: a person's name over a
+ * life span (an obituary's headline), or words in capitals set directly over
+ * a standfirst ("FLOODS HIT VALLEY TOWNS" over "Hundreds of homes …").
+ */
+function nameIsTitle(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number): boolean {
+  const f = features[i];
+  const next = features[nextNonBlank(features, i)];
+  if (!f || !next || !isNameShaped(f)) return false;
+  if (LIFE_SPAN.test(next.text)) return true;
+  const below = features[i + 1];
+  return inCapitals(f.text) && f.words >= 3 && below !== undefined && drafts[i + 1]?.keep === true && !prose[i + 1] && below.words >= 5 && below.stopRatio > 0;
+}
 
 /** True when a kept line could be the headline. */
-function isCandidate(f: LineFeatures, d: Draft): boolean {
-  return d.keep && isTitleShaped(f) && f.words >= 3 && f.words <= 30 && !isNameShaped(f) && !isSeveralNames(f) && !f.bullet && !columnStrip(f);
+function isCandidate(f: LineFeatures, d: Draft, nameIsTitle = false): boolean {
+  return d.keep && isTitleShaped(f) && (f.words >= 3 || nameIsTitle) && f.words <= 30 && (nameIsTitle || !isNameShaped(f)) && !isSeveralNames(f) && !f.bullet && !columnStrip(f) && !DATELINE_ALONE.test(f.text) && !DATELINE_RUNS_ON.test(f.text);
 }
 
 /** Items set apart by wide gaps with no function word ("News  Sport  Business"): a menu or table row, never a headline. */
@@ -60,15 +80,48 @@ export function isMasthead(features: readonly LineFeatures[], drafts: readonly D
   return next !== undefined && !next.keep && (next.reason === 'nav' || next.reason === 'prompt');
 }
 
+/** The name part of a title: all of it, or what stands before a dash or bar ("Southern Courts — basketball …" → "Southern Courts"). */
+function namePart(text: string): string {
+  return text.split(/\s[—–|-]\s/)[0] ?? text;
+}
+
+/** Lines a site's name is looked for in: removed chrome (copyright, related links, bios). */
+const NAME_EVIDENCE = new Set(['copyright', 'related', 'bio', 'social', 'prompt', 'disclaimer', 'nav']);
+
+/**
+ * True when candidate `i` is the site's or programme's name ("The Evening
+ * Report", "Southern Courts — basketball from the southern leagues"): a short
+ * run of capitalised words that the page's removed chrome also names ("Heard
+ * on The Evening Report", "© Southern Courts").
+ */
+function namesTheSite(evidence: readonly string[], features: readonly LineFeatures[], i: number): boolean {
+  const name = namePart(features[i]?.text ?? '').trim();
+  const words = name.split(/\s+/);
+  if (evidence.length === 0 || words.length < 2 || words.length > 5 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|&|de|for|on)$/i.test(w))) return false;
+  const key = name.toLowerCase();
+  return evidence.some((line) => line.length > key.length && line.includes(key));
+}
+
+/** Chrome lines that may name the site, lower-cased: the first and last few, so that the search stays bounded. */
+function siteNameEvidence(features: readonly LineFeatures[], drafts: readonly Draft[]): string[] {
+  const lines = features.flatMap((f, j) => (drafts[j]?.keep === false && NAME_EVIDENCE.has(drafts[j]?.reason ?? '') && f.words <= 40 ? [f.text.toLowerCase()] : []));
+  const kept = lines.length > 2 * EVIDENCE_LINES ? [...lines.slice(0, EVIDENCE_LINES), ...lines.slice(-EVIDENCE_LINES)] : lines;
+  return kept;
+}
+
+/** Chrome lines searched for the site's name at each end of the page. */
+const EVIDENCE_LINES = 40;
+
 /** Score one headline candidate at index `i` (higher is likelier). */
-function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number, subheadPairs: number): number {
+function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number, subheadPairs: number, evidence: readonly string[]): number {
   const f = features[i];
   if (!f) return -Infinity;
   let score = 0;
   if (subheadPairs >= 2 && titleOnParagraph(features, drafts, prose, i)) score -= 2;
   if (f.words >= 5 && f.words <= 22) score += 1;
   if (f.heading) score += 1;
-  if (f.stopRatio === 0 && f.capRatio === 1) score -= 2;
+  // Title Case with no function word reads as a menu, unless it is set in capitals over a standfirst ("FLOODS HIT VALLEY TOWNS").
+  if (f.stopRatio === 0 && f.capRatio === 1 && !nameIsTitle(features, drafts, prose, i)) score -= 2;
   const next = nextNonBlank(features, i);
   const nf = next === -1 ? undefined : features[next];
   const nd = next === -1 ? undefined : drafts[next];
@@ -77,14 +130,17 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
     else if (!nd.keep && BELOW_HEADLINE.has(nd.reason)) score += nd.reason === 'nav' || nd.reason === 'related' ? 1 : 2;
     else if (nd.keep && isSentence(nf)) score += 2;
     else if (nd.keep && isNameShaped(nf)) score += 2;
+    // Summary bullets under a wire headline ("* About 2,300 workers join strike").
+    else if (nd.keep && nf.bullet && next < end) score += 1;
     else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score += headlineOverDek(features, drafts, prose, next, end) ? 2 : -2;
     else if (nd.keep && isCandidate(nf, nd) && standsOver(f, nf) && headlineOverDek(features, drafts, prose, next, end)) score += 2;
   }
   if (isMasthead(features, drafts, i)) score -= 1;
+  if (namesTheSite(evidence, features, i)) score -= 2;
   const previous = previousNonBlank(features, i);
   const pf = previous === -1 ? undefined : features[previous];
   const pd = previous === -1 ? undefined : drafts[previous];
-  if (pf && pd && pd.keep && isCandidate(pf, pd) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
+  if (pf && pd && pd.keep && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
   return score;
 }
 
@@ -99,11 +155,12 @@ export function chooseHeadline(features: readonly LineFeatures[], drafts: readon
   let bestScore = -Infinity;
   let subheadPairs = 0;
   for (let i = 0; i < features.length; i += 1) if (titleOnParagraph(features, drafts, prose, i)) subheadPairs += 1;
+  const evidence = siteNameEvidence(features, drafts);
   for (let i = 0; i < end; i += 1) {
     const f = features[i];
     const d = drafts[i];
-    if (!f || !d || !isCandidate(f, d)) continue;
-    const score = headlineScore(features, drafts, prose, i, end, subheadPairs);
+    if (!f || !d || !isCandidate(f, d, nameIsTitle(features, drafts, prose, i))) continue;
+    const score = headlineScore(features, drafts, prose, i, end, subheadPairs, evidence);
     if (score > bestScore) {
       best = i;
       bestScore = score;

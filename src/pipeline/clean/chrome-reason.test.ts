@@ -180,3 +180,140 @@ suite('chromeReason: markers set between paragraphs (invented lines)', () => {
     expect(reason('Villagers joined the WhatsApp group set up by the council to share flood warnings.')).toBeNull();
   });
 });
+
+suite('chromeReason: session-2 round-2 patterns (invented lines)', () => {
+  it('asks the reader to write in, tag, rate or open the app only on short lines that quote nobody', () => {
+    expect(reason('Have a view on this? Write to us at letters@harbour.example.')).toBe('prompt');
+    expect(reason('Did you bake this? Tag @harbourkitchen and leave a rating below.')).toBe('prompt');
+    expect(reason('Got a question you want us to answer? Email desk@harbour.example')).toBe('prompt');
+    expect(reason('Get the Harbour Courier app: news and weather wherever you are.')).toBe('prompt');
+    expect(reason('You received this email because you subscribed at harbour.example.')).toBe('prompt');
+    expect(reason('Reading this on a phone? Open it in your browser: https://harbour.example/p/1')).toBe('prompt');
+    expect(reason('The Courier is free. If you value it, consider a subscription.')).toBe('prompt');
+    expect(reason('“People write to us every week asking when the ferry returns,” she said.')).toBeNull();
+    expect(reason('The council said residents could write to us, meaning the planning office, until May.')).toBeNull();
+  });
+
+  it('names memo header fields and wire status lines', () => {
+    expect(reason('FROM: Harbour Department of Transport')).toBe('byline');
+    expect(reason('Delivered by: Ilse Varga MP')).toBe('byline');
+    expect(reason('CONTACT: Press Office, 555-0100')).toBe('byline');
+    expect(reason('SLUG: FERRY-STRIKE/HARBOUR')).toBe('byline');
+    expect(reason('For immediate release')).toBe('wire');
+    expect(reason('EMBARGOED UNTIL 00:01 GMT')).toBe('wire');
+    expect(reason('UPDATE 3-Adds union comment in paragraph 4')).toBe('wire');
+    expect(reason('From the harbour wall you can see the whole bay.')).toBeNull();
+    expect(reason('Update on the ferry: sailings resume on Monday, the operator said.')).toBeNull();
+  });
+
+  it('names transcript speaker labels, sound cues and programme cross-references', () => {
+    expect(reason('MARA LINDQVIST, HOST:')).toBe('byline');
+    expect(reason('(SOUNDBITE OF CROWD CHEERING)')).toBe('cue');
+    expect(reason('(APPLAUSE)')).toBe('cue');
+    expect(reason('Heard on Morning Harbour')).toBe('related');
+    expect(reason('LINDQVIST: The ferry has not run since March.')).toBeNull();
+    expect(reason('She said she had heard on the radio that the ferry was cancelled.')).toBeNull();
+  });
+
+  it('names podcast player chrome and a credits roll', () => {
+    expect(reason('Listen on: Apple Podcasts · Spotify · RSS')).toBe('player');
+    expect(reason('Duration: 31:05')).toBe('player');
+    expect(reason('Download (52 MB)')).toBe('player');
+    expect(reason('▶ Play episode')).toBe('prompt');
+    expect(reason('Produced by Ana Ruiz. Sound design by Tom Hale. Theme music: “Tides” by The Gulls.')).toBe('credit');
+    expect(reason('Listen: The Harbour Podcast')).toBe('related');
+    expect(reason('Produced by the harbour board, the report says sailings fell by a third.')).toBeNull();
+  });
+
+  it('names byline strips of names, roles, dates and ages', () => {
+    expect(reason('Ana Ruiz · Transport Correspondent · 4 Mar 2025 · 08:15')).toBe('byline');
+    expect(reason('Harbour Courier · 3h')).toBe('byline');
+    expect(reason('May 2, 2025 · 41 min')).toBe('byline');
+    expect(reason('12 Jan 2025 | by The Newsroom')).toBe('byline');
+    expect(reason('Harbour · Ferries · Islands')).not.toBe('byline');
+    expect(reason('Sailings · 4 a day · from May')).not.toBe('byline');
+  });
+
+  it('names glued and strip buttons, taglines, ratings and shop items', () => {
+    expect(reason('ShareCopy link')).toBe('prompt');
+    expect(reason('Gift this articleShare')).toBe('prompt');
+    expect(reason('Skip to content | Español')).toBe('prompt');
+    expect(reason('A weekly newsletter from the Harbour Courier')).toBe('masthead');
+    expect(reason('The Harbour Courier podcast')).toBe('masthead');
+    expect(reason('★★★★☆ 4.2 from 88 votes')).toBe('social');
+    expect(reason('SHOP THE STORY')).toBe('ad');
+    expect(reason('Linen apron, two pockets, £28 — Buy now')).toBe('ad');
+    expect(reason('Verdict: ★★★★☆ A warm, funny debut')).toBeNull();
+    expect(reason('The newsletter from the council said bins move to a three-week cycle.')).toBeNull();
+  });
+
+  it('names guest-book furniture, comment signatures, post pagers, image files and contributor bios', () => {
+    expect(reason('Sign the guest book')).toBe('prompt');
+    expect(reason('Expand all')).toBe('prompt');
+    expect(reason('Loading more posts…')).toBe('prompt');
+    expect(reason('← Older post title here | Newer post title here →')).toBe('nav');
+    expect(reason('Filed under: Schools, Harbour')).toBe('related');
+    expect(reason('Ana Ruiz at the harbour wall at dawn.jpg')).toBe('image');
+    expect(reason('Tom Hale is The Harbour Courier’s transport correspondent.')).toBe('bio');
+    expect(reason('The views expressed here are the author’s own.')).toBe('disclaimer');
+    expect(reason('Opinions expressed in guest columns are those of the writers.')).toBe('disclaimer');
+    expect(reason('This report is based on material supplied by Harbour University.')).toBe('disclaimer');
+    expect(reason('Transcripts are produced on a deadline and may not be in their final form.')).toBe('disclaimer');
+    expect(reason('Tom Hale is a ferry engineer who has worked the crossing for 30 years.')).toBeNull();
+  });
+
+  it('keeps a dateline that runs on into prose, and a byline glued to a dateline', () => {
+    expect(reason('PORT ELLIS, May 6, 2025 — The Department of Harbours and Coastal')).toBeNull();
+    expect(reason('By Ana RuizPORT ELLIS, March 18, 2025 —')).toBeNull();
+    expect(reason('Ana Ruiz | March 18, 2025')).toBe('byline');
+  });
+
+  it('reads letter-spaced chrome closed up', () => {
+    expect(reason('S h a r e :   F a c e b o o k   |   X   |   E m a i l')).toBe('social');
+    expect(lineFeatures('T o m   H a l e   ·   0 7 . 0 3 . 2 0 2 5').text).toBe('Tom Hale · 07.03.2025');
+    expect(lineFeatures('I am a b c d test line').text).toBe('I am a b c d test line');
+  });
+
+  it('names "Posted on <date> by <name>", a button with its length, file downloads, source notes and post-nominal names', () => {
+    expect(reason('Posted on 8 June 2025 by Results Desk')).toBe('byline');
+    expect(reason('Listen to this article · 3 min')).toBe('prompt');
+    expect(reason('Download the data (CSV)')).toBe('nav');
+    expect(reason('Source: Harbour analysis of ferry data; national statistics office')).toBe('credit');
+    expect(reason('Ana Ruiz, PhD')).toBe('byline');
+    expect(reason('The Courier is funded by readers. Support our work.')).toBe('disclaimer');
+    expect(reason('Posted on the harbour wall by a fisherman, the notice was gone by noon.')).toBeNull();
+    expect(reason('Sources close to the board said the vote was close.')).toBeNull();
+    expect(reason('Download speeds on the island have doubled since the new cable.')).toBeNull();
+  });
+
+  it('names "Words and photos by", hosted-trip notes, a three-item menu with separators and "More <section>" headers', () => {
+    expect(reason('Words and photos by Ana Ruiz')).toBe('byline');
+    expect(reason('The writer travelled as a guest of the island tourism board.')).toBe('disclaimer');
+    expect(reason('Home · About · Contact')).toBe('nav');
+    expect(reason('More interviews')).toBe('related');
+    expect(reason('Home, work and family all changed after the storm.')).toBeNull();
+    expect(reason('She travelled as a deckhand on the last ferry of the season.')).toBeNull();
+  });
+
+  it('names medical review lines, a medical-advice note and a DOI alone', () => {
+    expect(reason('Medically reviewed by Dr Ana Ruiz')).toBe('byline');
+    expect(reason('Last reviewed: 2 February 2025')).toBe('timestamp');
+    expect(reason('This article is for information only and is not a substitute for professional medical advice.')).toBe('disclaimer');
+    expect(reason('DOI: 10.5555/harbour.2025.0143')).toBe('nav');
+    expect(reason('The study was reviewed by two independent panels before publication.')).toBeNull();
+  });
+
+  it('names press-release end marks, notes to editors and a pinned-post label', () => {
+    expect(reason('ENDS')).toBe('wire');
+    expect(reason('- ENDS -')).toBe('wire');
+    expect(reason('Notes to editors')).toBe('related');
+    expect(reason('Pinned post')).toBe('prompt');
+    expect(reason('Ends of the harbour wall were repaired first.')).toBeNull();
+  });
+
+  it('names a wiki tagline and a wiki references heading', () => {
+    expect(reason('From Harbour Local History Wiki')).toBe('masthead');
+    expect(reason('References[edit]')).toBe('related');
+    expect(reason('From the harbour wall the wiki editors could see the whole bay.')).toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import { STOPWORDS } from './stopwords.ts';
 
 const SOCIAL_NETWORKS = 'twitter|facebook|instagram|linkedin|x|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram|reddit|pinterest|flipboard|google news|snapchat';
 
-const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|jump to (?:recipe|comments|content|section|video)|(?:print|save|rate|pin) (?:this )?recipe|reuse this content|republish(?: this (?:article|story))?|read later|key event|copy|download(?: (?:audio|video|pdf|mp3|episode))?|like|liked|unlike|restack|reply|upvote|downvote|show less|see less|see more|story continues|see all (?:responses|replies|comments)|(?:responses|replies|comments) \(\d+\)|start writing|unsubscribe|update (?:your )?(?:email )?preferences|view (?:this email )?in (?:your )?browser|type your email(?:\.{3}|…)?|member-only story|level \d+|newsletters?|play video|watch video|now playing|open in (?:the )?app|manage consent|cancel reply|pin(?: it)?|sections|rate this (?:article|story|recipe|post)|copy (?:url|article link)|share (?:on|via|to)\s*:?|accepteren|alles accepteren|weigeren|alles weigeren|instellingen|inloggen|uitloggen|abonneren|zoeken|delen|meer lezen|lees meer|godkänn|godkänn alla|acceptera(?: alla)?|avvisa|neka|inställningar|logga in|logga ut|sök|läs mer|dela|accepter(?: alle)?|afvis|godta|aksepter|avslå|log ind|logg inn|søg|søk|læs mere|les mer|del|aceitar(?: todos)?|rejeitar|recusar|partilhar|compartilhar|entrar|assinar|pesquisar|leia mais|akceptuję|odrzuć|zaloguj|udostępnij|czytaj więcej|bookmark(?:ed| this(?: article| story)?)?|add bookmark|save for later|explore more on these topics|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no|key events only|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|saved articles|follow(?: this)?(?: topic| author| us)?|unfollow|add topic|add to (?:my )?(?:list|reading list)|listen(?: to (?:this )?(?:article|story))?\s*[·•|-]?\s*\d+(?::\d{2})?\s*(?:min(?:s|utes?)?)?|view (?:this )?post on (?:instagram|facebook|x|twitter|tiktok|threads)|view this post on instagram|watch on youtube|click to expand|tap to expand|see (?:the )?full (?:image|gallery)|add a comment|post a comment|sort by:?(?: \w+)?|swipe(?: for more)?|close gallery|open gallery|view (?:all )?(?:photos|images|slideshow)|(?:show|view) (?:caption|transcript)|hide caption|partager|partagez|commenter|commentaires?|réagir|s'inscrire|s’inscrire|se connecter|connexion|se déconnecter|accepter|tout accepter|refuser|tout refuser|paramétrer|personnaliser|suivant|précédent|accueil|rechercher|fermer|lire la suite|compartir|comentarios?|comentar|iniciar sesión|registrarse|suscríbete|aceptar|rechazar|configurar|siguiente|anterior|portada|inicio|buscar|cerrar|leer más|teilen|artikel teilen|kommentare?|kommentieren|anmelden|abmelden|registrieren|abonnieren|akzeptieren|alle akzeptieren|ablehnen|einstellungen|weiter|zurück|startseite|suche|schließen|mehr lesen|weiterlesen|condividi|commenti|accedi|iscriviti|accetta)[.!]?$/i;
+const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|jump to (?:recipe|comments|content|section|video)|(?:print|save|rate|pin) (?:this )?recipe|reuse this content|republish(?: this (?:article|story))?|read later|key event|copy|download(?: (?:audio|video|pdf|mp3|episode))?|like|liked|unlike|restack|reply|upvote|downvote|show less|see less|see more|story continues|see all (?:responses|replies|comments)|(?:responses|replies|comments) \(\d+\)|start writing|unsubscribe|update (?:your )?(?:email )?preferences|view (?:this email )?in (?:your )?browser|type your email(?:\.{3}|…)?|member-only story|level \d+|newsletters?|play video|watch video|now playing|open in (?:the )?app|manage consent|cancel reply|pin(?: it)?|sections|rate this (?:article|story|recipe|post)|copy (?:url|article link)|share (?:on|via|to)\s*:?|expand all|collapse all|pinned(?: post)?|refresh for updates|auto-?update(?:s)?(?: on| off)?|loading (?:more )?(?:posts|updates|entries|comments|stories)(?:\.{3}|…)?|send flowers|sign (?:the|our) guest ?book|playback speed|▶?\s*play (?:episode|audio|podcast|now)|accepteren|alles accepteren|weigeren|alles weigeren|instellingen|inloggen|uitloggen|abonneren|zoeken|delen|meer lezen|lees meer|godkänn|godkänn alla|acceptera(?: alla)?|avvisa|neka|inställningar|logga in|logga ut|sök|läs mer|dela|accepter(?: alle)?|afvis|godta|aksepter|avslå|log ind|logg inn|søg|søk|læs mere|les mer|del|aceitar(?: todos)?|rejeitar|recusar|partilhar|compartilhar|entrar|assinar|pesquisar|leia mais|akceptuję|odrzuć|zaloguj|udostępnij|czytaj więcej|bookmark(?:ed| this(?: article| story)?)?|add bookmark|save for later|explore more on these topics|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no|key events only|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|saved articles|follow(?: this)?(?: topic| author| us)?|unfollow|add topic|add to (?:my )?(?:list|reading list)|listen(?: to (?:this )?(?:article|story))?\s*[·•|-]?\s*\d+(?::\d{2})?\s*(?:min(?:s|utes?)?)?|view (?:this )?post on (?:instagram|facebook|x|twitter|tiktok|threads)|view this post on instagram|watch on youtube|click to expand|tap to expand|see (?:the )?full (?:image|gallery)|add a comment|post a comment|sort by:?(?: \w+)?|swipe(?: for more)?|close gallery|open gallery|view (?:all )?(?:photos|images|slideshow)|(?:show|view) (?:caption|transcript)|hide caption|partager|partagez|commenter|commentaires?|réagir|s'inscrire|s’inscrire|se connecter|connexion|se déconnecter|accepter|tout accepter|refuser|tout refuser|paramétrer|personnaliser|suivant|précédent|accueil|rechercher|fermer|lire la suite|compartir|comentarios?|comentar|iniciar sesión|registrarse|suscríbete|aceptar|rechazar|configurar|siguiente|anterior|portada|inicio|buscar|cerrar|leer más|teilen|artikel teilen|kommentare?|kommentieren|anmelden|abmelden|registrieren|abonnieren|akzeptieren|alle akzeptieren|ablehnen|einstellungen|weiter|zurück|startseite|suche|schließen|mehr lesen|weiterlesen|condividi|commenti|accedi|iscriviti|accetta)[.!]?$/i;
 
 const PROMPT = new RegExp(
   [
@@ -57,9 +57,29 @@ const PROMPT = new RegExp(
     '(?:turn on|enable|activate|switch on) javascript',
     'javascript (?:is )?(?:required|disabled|needed)',
     'ad ?blocker',
+    'consider (?:a |an )?(?:paid )?(?:subscription|subscribing|donation|donating|becoming a (?:member|subscriber|supporter|patron)|supporting (?:us|our))',
   ].join('|'),
   'i',
 );
+
+/**
+ * Calls to the reader to write in, tag, rate or open the app or browser
+ * version ("Have an opinion? Write to us at …", "Did you make this recipe? Tag
+ * @…"). They count only on short lines that quote nobody: a source may say
+ * "people write to us" inside a paragraph.
+ */
+const READER_CALL = new RegExp(
+  [
+    // Imperatives open the line or follow a question ("Have an opinion? Write to us").
+    "(?:^|[.?!:]\\s+)(?:write to us|send (?:it|them|yours|your \\w+) (?:in )?to us|e-?mail us\\b|(?:tag|mention) @\\w|get the (?:[a-z][\\w'’-]*\\s+){1,4}app\\b)",
+    '\\?\\s+(?:e-?mail|write to|send|tell|contact|call|text|message)\\b',
+    'you (?:received|are receiving|got) this (?:e-?mail|newsletter|message)',
+    'trouble viewing this (?:e-?mail|newsletter|message)',
+    'open (?:it|this (?:e-?mail|newsletter)) in (?:your|a) (?:web )?browser',
+  ].join('|'),
+  'i',
+);
+const QUOTATION = /["“”«»„]/u;
 
 /** Subscription and contact prompts that only count on short lines (a paragraph may mention a free trial). */
 const PROMPT_SHORT = new RegExp(
@@ -91,7 +111,7 @@ const ADDRESSES_READER = /\b(?:you|your|yours|us|our|vous|votre|vos|nous|notre|n
 
 const AD = /^(?:[-–—(\[]\s*(?:advertisement|advertising|ad|sponsored|story continues below|article continues below)\s*[-–—)\]]|continue reading the main story|(?:this )?content (?:is )?(?:provided|paid for|produced) by (?:our )?(?:partner|sponsor|advertiser)s?\b.{0,40}|from our (?:sponsors|partners|advertisers)|(?:sponsored|promoted|ad)\s*[|·•:]\s*\S.{0,40}|\S.{0,40}\s[|·•]\s*(?:sponsored|promoted|ad)|(?:advertisement|advertising|ad)\s*[-–—:|·]\s*(?:scroll|continue|story|article|content)\b[^.]{0,40}|ad feedback|ad ?choices|(?:report|close|skip|hide) (?:this )?ad|advertisement|advertising|ads?|sponsored|sponsored (?:links?|content|stories|by \S.*)|promoted(?: stories| content| links)?|paid (?:post|content|partnership)|partner content|presented by \S.*|story continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|article continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|continue reading (?:below|after)(?: the)? ad(?:vertisement)?|scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|(?:story|article|content|text|post) continues (?:below|after (?:the )?(?:ad|advertisement|video|break))|continue reading below|continues below|ads? by \S+|recommended by \S+|remove ads|publicité|publicidad|anuncio|anzeige|werbung|pubblicità|advertorial|sponsorisé|patrocinado|gesponsert|advertentie|annons|annonse|reklame|reklam|publicidade|reklama|gesponsord|sponsrat)[.:]?$/i;
 
-const RELATED_HEADER = /^(?:related(?: articles?| stor(?:y|ies)| content| coverage| posts| news| reading| links| topics| videos?)?|(?:featured|trending|latest|more|top) videos?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|suggested (?:topics|reading|articles|stories|videos)|(?:explore|more|related) topics|filed under|categories|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti|相关新闻|相关阅读|推荐阅读|热门文章|热点新闻|関連記事|おすすめ記事|meest gelezen|lees ook|lees meer|ook interessant|mest lästa?|läs också|läs mer|mest leste?|les også|mest læste|læs også|leia também|mais lidas|veja também|czytaj (?:także|też)|najczęściej czytane|zobacz (?:także|też))\s*:?$/i;
+const RELATED_HEADER = /^(?:related(?: articles?| stor(?:y|ies)| content| coverage| posts| news| reading| links| topics| videos?)?|(?:featured|trending|latest|more|top) videos?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|more (?:interviews|episodes|letters|reviews|columns|galleries|videos|podcasts|features|obituaries|recipes|opinion|analysis|explainers|guides|fact checks)|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|suggested (?:topics|reading|articles|stories|videos)|(?:explore|more|related) topics|filed under|categories|notes? (?:to|for) editors?|sources|sources and references|references|credits|associated links|useful links|external links|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti|相关新闻|相关阅读|推荐阅读|热门文章|热点新闻|関連記事|おすすめ記事|meest gelezen|lees ook|lees meer|ook interessant|mest lästa?|läs också|läs mer|mest leste?|les også|mest læste|læs også|leia também|mais lidas|veja também|czytaj (?:także|też)|najczęściej czytane|zobacz (?:także|też))\s*:?(?:\[edit\])?$/i;
 
 const RELATED_PREFIX = /^(?:tags?|topics|keywords|interactive|read (?:this (?:article|story) )?in [a-zà-ÿ]+|lire en [a-zà-ÿ]+|leer en [a-zà-ÿ]+|leia em [a-zà-ÿ]+|ler em [a-zà-ÿ]+|auf [a-zà-ÿ]+ lesen|leggi in [a-zà-ÿ]+|related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next|lire aussi|à lire aussi|a lire|voir aussi|lea también|leer más|lee también|ver también|lesen sie auch|mehr dazu|leggi anche|lees ook|lees meer|läs också|läs mer|les også|læs også|leia também|veja também|czytaj (?:także|też)|zobacz (?:także|też))\s*[:|»›>-]\s*\S/i;
 
@@ -120,14 +140,14 @@ const IMAGE_LABEL = /^(?:(?:photo|picture|image) gallery(?:\s*\(\d{1,4} (?:photo
 /** An embedded social post's chrome ("A post shared by Jane (@jane)"). */
 const EMBED = /^(?:a post shared by\b.{0,80}|view (?:this|more) (?:post|on) (?:on )?(?:instagram|tiktok|facebook|threads|x)\b.{0,40}|watch on (?:youtube|tiktok|vimeo)|(?:embedded|embed) (?:video|content|post)\b.{0,40})$/i;
 /** The header of a reader comment section: everything after it, at the foot of a page, is readers' talk. */
-export const COMMENTS_HEADER = /^(?:\d+\s+)?(?:reader )?(?:comments?|responses|replies|discussion)(?:\s*\(\d+\))?(?:\s+\d+)?\s*:?$|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)\b.{0,40}$|^(?:join|start) the (?:conversation|discussion)\b.{0,40}$|^(?:comments are (?:closed|open)|most (?:popular|recent) comments|what (?:do )?(?:you|readers) (?:think|say)\??|what (?:readers|people|you) (?:are saying|said)|commentaires(?:\s*\(\d+\))?|comentarios(?:\s*\(\d+\))?|kommentare(?:\s*\(\d+\))?)\s*$/i;
+export const COMMENTS_HEADER = /^\d{1,5} (?:thoughts|responses|comments|replies|reactions) (?:on|to)\b.{0,200}$|^(?:guest ?book|condolences|tributes)(?: entries| messages)?(?:\s*\(\d+\))?$|^(?:sign|view|read) (?:the|our) guest ?book$|^(?:\d+\s+)?(?:reader )?(?:comments?|responses|replies|discussion)(?:\s*\(\d+\))?(?:\s+\d+)?\s*:?$|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)\b.{0,40}$|^(?:join|start) the (?:conversation|discussion)\b.{0,40}$|^(?:comments are (?:closed|open)(?: (?:for|on) this (?:article|story|post|column|page))?\.?|most (?:popular|recent) comments|what (?:do )?(?:you|readers) (?:think|say)\??|what (?:readers|people|you) (?:are saying|said)|commentaires(?:\s*\(\d+\))?|comentarios(?:\s*\(\d+\))?|kommentare(?:\s*\(\d+\))?)\s*$/i;
 
-const BIO = /^(?:about the author:?\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:has (?:been )?(?:writing|covering|reporting|written|worked)|is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|blogger|author|freelancer|analyst|critic|photographer)\b|writes about|covers\s|reports on|joined (?:the )?[\p{Lu}][\p{L}]+ in \d{4})/u;
+const BIO = /^(?:about the author:?\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:has (?:been )?(?:writing|covering|reporting|written|worked)|is (?:a|an|the|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,4}['’]s) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|blogger|author|freelancer|analyst|critic|photographer)\b|writes about|covers\s|reports on|joined (?:the )?[\p{Lu}][\p{L}]+ in \d{4})/u;
 const ABOUT_AUTHOR = /^(?:about the author|about the writer|author bio|more (?:articles|stories|posts) by|view all (?:posts|articles|stories) by|see all (?:posts|articles|stories) by|all posts by)\b/i;
 
-const DISCLAIMER = /^(?:this|the) (?:article|story|text|piece|audio|translation|summary)\b.{0,60}\b(?:translated|generated|narrated|produced|read aloud|voiced)\b.{0,40}\b(?:automated|artificial intelligence|ai|machine|synthetic|text-to-speech)\b|^audio (?:for|of) this (?:article|story|piece)\b|affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece|column|op-ed|commentary|essay|post) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally )?(?:appeared|was (?:originally )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support|(?:our|this) (?:journalism|reporting|newsroom) is (?:funded|supported|made possible) by\b|forward-looking statements? (?:within|that|which|are|involve)|(?:this|the) (?:article|story|piece|feature) (?:appears|appeared|will appear) in (?:the |our )|market data (?:provided|powered|delayed)|quotes (?:are )?delayed|(?:data|prices) delayed (?:by |at least )?\d|our standards:|trust principles|for (?:general )?informational purposes only|does not constitute (?:an? )?(?:investment|financial|legal|medical|tax) advice|\bis an? (?:editorially )?independent,? (?:non-?profit |nonpartisan )*(?:publication|newsroom|news ?room|news organi[sz]ation|news site)\b|\bis an? (?:non-?profit|nonpartisan),? (?:independent )?(?:newsroom|news ?room|news organi[sz]ation|publication)\b|we(?:'|’)d (?:like|love) to hear what you think|^for the latest (?:news|headlines|updates)\b.{0,120}\b(?:head to|visit|go to|download|follow)\b|^do you have (?:information|a tip|a story|something to share)\b.{0,160}\b(?:email|contact|reach|tell) us\b|\b(?:contributed|added) (?:reporting|to this (?:report|story|article))\.?$/i;
+const DISCLAIMER = /^(?:this|the) (?:article|story|text|piece|audio|translation|summary)\b.{0,60}\b(?:translated|generated|narrated|produced|read aloud|voiced)\b.{0,40}\b(?:automated|artificial intelligence|ai|machine|synthetic|text-to-speech)\b|^audio (?:for|of) this (?:article|story|piece)\b|affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece|column|op-ed|commentary|essay|post) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally )?(?:appeared|was (?:originally )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support|(?:our|this) (?:journalism|reporting|newsroom) is (?:funded|supported|made possible) by\b|forward-looking statements? (?:within|that|which|are|involve)|(?:this|the) (?:article|story|piece|feature) (?:appears|appeared|will appear) in (?:the |our )|market data (?:provided|powered|delayed)|quotes (?:are )?delayed|(?:data|prices) delayed (?:by |at least )?\d|our standards:|trust principles|for (?:general )?informational purposes only|does not constitute (?:an? )?(?:investment|financial|legal|medical|tax) advice|\bis an? (?:editorially )?independent,? (?:non-?profit |nonpartisan )*(?:publication|newsroom|news ?room|news organi[sz]ation|news site)\b|\bis an? (?:non-?profit|nonpartisan),? (?:independent )?(?:newsroom|news ?room|news organi[sz]ation|publication)\b|we(?:'|’)d (?:like|love) to hear what you think|\b(?:views|opinions) expressed\b.{0,60}\bare (?:those|solely|the (?:author|writer|columnist)|(?:his|her|their) own)|\bis based on (?:material|information|a (?:press |news )?release)s? (?:supplied|provided|issued) by\b|^source:\s+[^.]{1,80}\b(?:press|news|media) release\.?$|\btranscripts? (?:is|are|was|were|has been) (?:created|produced|generated|prepared|made)\b|\bmay not be in (?:its|their) final form\b|\b(?:travelled|traveled|stayed|was hosted) (?:as (?:a |the )?guests? of|courtesy of|with (?:the )?support (?:of|from))\b|\b(?:trip|travel|stay|visit) was (?:paid for|provided|funded|arranged|supported) by\b|\bnot (?:a )?substitute for (?:professional )?(?:medical|legal|financial|investment) advice\b|^(?:this (?:article|page|information) is )?for information(?:al purposes)? only\b|\bthanks to (?:readers|supporters|members|listeners|viewers) like you\b|\bis (?:funded|supported|paid for|made possible) (?:entirely |mostly |largely )?by (?:its |our )?(?:readers|members|subscribers|listeners|donors)\b|^support (?:our|independent|local) (?:work|journalism|reporting)\.?$|^our (?:ratings?|rating scale|verdicts?) (?:explained|legend|scale)\b|^for the latest (?:news|headlines|updates)\b.{0,120}\b(?:head to|visit|go to|download|follow)\b|^do you have (?:information|a tip|a story|something to share)\b.{0,160}\b(?:email|contact|reach|tell) us\b|\b(?:contributed|added) (?:reporting|to this (?:report|story|article))\.?$/i;
 
-const BYLINE = /^(?:by:?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por|door|av|af|di|autor|autorka)\s+(?:[\p{Lu}@]|u\/\w)/iu;
+const BYLINE = /^(?:by:?|words:|text:|words and (?:photos|pictures|photographs|images)(?: by)?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por|door|av|af|di|autor|autorka)\s+(?:[\p{Lu}@]|u\/\w)/iu;
 /** A person's name followed by a separator and a date or reading time ("Jane Doe | March 3, 2021", "Jane DoeMar 3, 2021"). */
 const NAME_THEN_SEPARATOR = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:[|·•,]|\s[-–—])\s*|(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2}\.?\s\d))/u;
 const DATE_START = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|updated|published|posted)/i;
@@ -137,7 +157,7 @@ function isNameThenDate(t: string): boolean {
   const m = NAME_THEN_SEPARATOR.exec(t);
   return m !== null && DATE_START.test(t.slice(m[0].length));
 }
-const EDITED = /^(?:edited by|translated (?:from [a-zà-ÿ]+ )?by|translation by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
+const EDITED = /^(?:(?:medically|clinically|expert|legally) (?:reviewed|checked|verified) by|edited by|translated (?:from [a-zà-ÿ]+ )?by|translation by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
 const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b[^()]{0,300}\)?\.?$/i;
 
 const MONTH =
@@ -151,7 +171,7 @@ const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|j
 const DATE_CORE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH}(?:\\s+de)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)`;
 const TIME = '(?:(?:à|a las|um|at|om|kl\\.?|klo|godz\\.?)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet|ist|sast|eat|wat|uhr|h)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?';
 const TIMESTAMP = new RegExp(
-  `^(?:(?:published|updated|posted|last updated|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano)(?: on| at| le| el| am| il| em| op| den)?\\s*:?\\s*)?` +
+  `^(?:(?:published|updated|posted|last updated|(?:page )?last reviewed|reviewed|next review(?: due)?|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano)(?: on| at| le| el| am| il| em| op| den)?\\s*:?\\s*)?` +
     `(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?,\\s+)?` +
     `(?:${WEEKDAY})?(?:${DATE_CORE}|${TIME}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?=\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))` +
     `(?:\\s*(?:,|at|\\||·|•|\\/|-|–|—)?\\s*(?:${WEEKDAY})?(?:${TIME}|${DATE_CORE}))?` +
@@ -159,10 +179,18 @@ const TIMESTAMP = new RegExp(
   'iu',
 );
 const TIMESTAMP_INSIDE = new RegExp(`${DATE_CORE}|\\d+\\s*min(?:ute)?s?\\.?\\s*read|${MONTH}\\s+\\d{1,2}\\b`, 'i');
+/** A letter's salutation ("Dear Margot,", "Hi everyone,"): it opens the letter's text. */
+export const SALUTATION = /^(?:[Dd]ear(?:est)?|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|evening))(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+(?:all|everyone|readers|friends))?,$/u;
+/** A life span under an obituary's headline ("1931–2025", "(b. 1931 – d. 2025)"). */
+export const LIFE_SPAN = /^\(?(?:b\.\s*)?\d{4}\s*[–-]\s*(?:d\.\s*)?\d{4}\)?$/;
 /** A dateline set on its own line above the first paragraph ("PELLHAM —", "KYIV, Ukraine —"). */
-export const DATELINE_ALONE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s*[—–-]$/u;
-/** A bare clock time ("11:42 p.m.", "12:05"): a live-blog entry stamp, kept inside a body. */
-export const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet))?$/i;
+export const DATELINE_ALONE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\(\p{Lu}[^()]{0,20}\))?\s*[—–-]$/u;
+/** A dateline in capitals glued to the byline above it ("By Jane DoeKYIV, March 3, 2025 —"): the line opens the story. */
+const GLUED_DATELINE = /\p{Ll}\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[^—–]{1,40}[—–-]$/u;
+/** A dateline that runs on into the first sentence ("KYIV, March 3, 2025 — The ministry said …"). */
+export const DATELINE_RUNS_ON = /^\p{Lu}[\p{Lu} .'’-]{1,40},[^—–]{1,40}\s[—–-]\s+\S+(?:\s+\S+){3,}/u;
+/** A bare clock time ("11:42 p.m.", "12:05") or a match minute ("78'", "90+3'"): a live entry's stamp, kept inside a body. */
+export const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,3}(?:\+\d{1,2})?['’′])(?:\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet))?$/i;
 const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|de lecture|lectura|lesezeit|lettura)|(?:reading time|listen(?:ing time)?|lecture|temps de lecture|tiempo de lectura|lesezeit|lesedauer)\s*[:·•|-]?\s*\d+\s*min(?:ute)?s?\.?|(?:updated|published|posted) (?:\d+ \w+ )?ago)$/i;
 
 /** "Jane Doe, Staff Writer", "John Roe, Court Reporter": a name and a newsroom role. */
@@ -197,7 +225,8 @@ const SECTION_WORDS = new Set(
 export function isSectionMenu(f: LineFeatures): boolean {
   if (f.endsSentence || f.stopRatio > 0.2 || f.words > 30) return false;
   const words = f.text.split(/[\s·•|/]+/).map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '')).filter((w) => w.length > 0);
-  if (words.length < 4) return false;
+  // Three section names need explicit separators ("Home · About · Contact").
+  if (words.length < (/[·•|]/.test(f.text) ? 3 : 4)) return false;
   const sections = words.filter((w) => SECTION_WORDS.has(w)).length;
   return sections >= 3 && sections * 5 >= words.length * 3;
 }
@@ -231,9 +260,9 @@ const SUPPLIED = /^\(?(?:(?:photo|image|picture)s?\s*:?\s*)?(?:supplied|handout|
 /** "Contact Jane Doe at jdoe@example.com", "Reach the reporter at 555-0100": how to reach the author. */
 const CONTACT_AUTHOR = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|writer|reporter|editor)|him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:at|on|via|by)\s+\S/u;
 /** Notes to the reader that need no "you" to be chrome: feedback, tips, syndication, consent, link targets. */
-const READER_NOTE = /^(?:send (?:your |us )?(?:news )?tips? (?:to|at)\b|spott?(?:ed)? (?:an? )?(?:error|mistake|typo)\b|was this (?:article|story|page|information) (?:helpful|useful)|originally (?:published|appeared|posted) (?:on|in|at|by)\b|republished (?:with|by) (?:kind )?permission|(?:sign|log) ?in to (?:comment|continue|read|save|reply|post|join)\b|click to (?:share|email|print|tweet|post)\b|we value your privacy|your privacy choices|do not sell (?:or share )?my personal (?:information|data))|\((?:opens|open) in (?:a )?new (?:window|tab)\)$/i;
+const READER_NOTE = /^(?:send (?:your |us )?(?:news )?tips? (?:to|at)\b|spott?(?:ed)? (?:an? )?(?:error|mistake|typo)\b|was this (?:article|story|page|information|e-?mail|newsletter|issue) (?:helpful|useful)|originally (?:published|appeared|posted) (?:on|in|at|by)\b|republished (?:with|by) (?:kind )?permission|(?:sign|log) ?in to (?:comment|continue|read|save|reply|post|join)\b|click to (?:share|email|print|tweet|post)\b|we value your privacy|your privacy choices|do not sell (?:or share )?my personal (?:information|data))|\((?:opens|open) in (?:a )?new (?:window|tab)\)$/i;
 /** A post's category line ("Posted in Politics", "Category: Local News"). */
-const TAXONOMY = /^(?:(?:posted|filed) (?:in|under)\s+\p{Lu}.{0,80}|categor(?:y|ies)\s*:\s*\S.{0,80})$/iu;
+const TAXONOMY = /^(?:(?:posted|filed) (?:in|under)\s*:?\s*\p{Lu}.{0,80}|categor(?:y|ies)\s*:\s*\S.{0,80})$/iu;
 /** A Chinese or Japanese source, author or editor line ("来源：…", "责任编辑：…"). */
 const CJK_CREDIT = /^(?:来源|作者|记者|编辑|责任编辑|文|图|出典|執筆|記者)\s*[:：]\s*\S/u;
 /** The label above a press release's issuer ("NEWS PROVIDED BY"). */
@@ -260,11 +289,112 @@ const PAGE_MARK = /(?:^|\s)(?:page|p\.|seite|página)\s*\d{1,4}(?:\s*(?:of|\/|de
 /** A section heading that opens legal or contact boilerplate at the foot of a release. */
 const LEGAL_HEADER = /^(?:forward[- ]looking statements?|safe harbou?r(?: statement)?|cautionary (?:note|statement)s?(?: regarding .{1,60})?|disclaimer|legal notice|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|source:\s*https?:\/\/\S{1,300}|SOURCE \p{Lu}.{0,80})\s*:?$/iu;
 
+/** A memo or press-release header field ("FROM: Department of Health", "Delivered by: …", "CONTACT: …"). */
+const MEMO_FIELD = /^(?:from|to|cc|slug|priority|desk|keywords?|contact|media contact|press contact|delivered (?:by|on)|location|issued by|released by)\s*:\s*\S/i;
+/** A press release's or wire story's status line ("For immediate release", "Embargoed until 00:01 GMT", "UPDATE 2-Adds quotes"). */
+const RELEASE_MARK = /^(?:for immediate release|immediate release|for release (?:on|at|after)\b.{0,40}|embargoed?(?: until\b.{0,40})?|(?:news|press|media) release|(?:update|refile|corrected|repeat) ?\d{0,2}\s?[-–]\s?(?:adds|updates|recasts|changes|corrects|rewrites|writes through|inserts|removes|fixes|repeats)\b.{0,120})$/i;
+/** A newsletter's or show's tagline under its name ("A weekly newsletter from the Ledger", "The Daily Courier podcast"). */
+const TAGLINE = /^(?:(?:[Aa]n?|[Tt]he|[Yy]our) (?:[\p{L}'’-]+ ){0,3}(?:newsletter|podcast|briefing|digest|bulletin|round-?up|e-?mail)(?: (?:from|by|of|for) (?:the )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,5})?|(?:[Tt]he )?(?:\p{Lu}[\p{L}'’&-]* ){1,4}(?:[Pp]odcast|[Nn]ewsletter))$/u;
+/** A wiki's line under the page title ("From Wikipedia, the free encyclopedia"). */
+const WIKI_TAGLINE = /^From (?:Wikipedia\b|\p{Lu}[\p{L}'’ -]{0,60}\b[Ww]iki\b)[^.!?]{0,60}$/u;
+/** Names of languages in their own tongue: a language switcher's items. */
+const LANGUAGE_NAME = /^(?:english|français|español|deutsch|italiano|português|nederlands|polski|svenska|dansk|norsk|suomi|русский|українська|中文|日本語|한국어|العربية|עברית|हिन्दी|tiếng việt|türkçe|ελληνικά|română|magyar|čeština|gaeilge|cymraeg|te reo māori|kiswahili|bahasa indonesia)$/iu;
+/** A link to a file ("Download the data (CSV)", "Download this chart"). */
+const DOWNLOAD_FILE = /^download (?:the |this |our |all )?(?:full )?(?:data(?:set)?|spreadsheet|file|pdf|report|chart|image|graphic|table)s?(?:\s*\((?:csv|xlsx?|json|pdf|png|svg|zip)[^)]{0,20}\))?$/i;
+/** A chart's or table's source note ("Source: national statistics office"). */
+const SOURCE_NOTE = /^(?:sources?|data(?: sources?)?)\s*:\s*\S[^.!?]{0,150}$/i;
+/** A name with post-nominal letters alone ("Lena Ortiz, PhD"). */
+const NAME_POSTNOMINAL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s*(?:PhD|Ph\.D\.|MD|M\.D\.|MBE|OBE|CBE|KC|QC|MP|MSP|FRS|DPhil|RN|Esq\.?|Jr\.?|Sr\.?)$/u;
+/** A transcript's speaker label alone on its line ("JANE DOE, HOST:"): the speaker's words follow. */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,60},\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}:$/u;
+/** A transcript's sound cue ("(SOUNDBITE OF WAVES)", "(APPLAUSE)"). */
+const SOUND_CUE = /^\((?:soundbite|sound ?bite|sound of|music|music playing|applause|laughter|crosstalk|inaudible|unintelligible|background noise|audio clip|video clip|archival recording|beep)\b[^()]{0,80}\)$/i;
+/** A programme's cross-reference ("Heard on The Evening Report", "As seen on Morning Live"). */
+const HEARD_ON = /^(?:[Aa]s )?(?:[Hh]eard|[Ss]een|[Ff]eatured|[Aa]ired) on \p{Lu}[\p{L}\p{N}'’ &-]{1,60}$/u;
+/** Where to listen or follow ("Listen on: Apple Podcasts · Spotify · RSS"). */
+const LISTEN_ON = /^(?:listen|subscribe|follow|watch|available)(?: (?:on|via|in|at|now on))?\s*:\s*[^.!?·|•]{1,60}(?:\s[·|•]\s[^.!?·|•]{1,60}){1,8}$|^(?:listen|subscribe|follow|watch) (?:on|via)\s+\S[^.!?]{0,120}\s[·|•]\s[^.!?]{1,120}$/i;
+/** A player's length or file size ("Duration: 28:40", "Download (48 MB)"). */
+const MEDIA_LENGTH = /^(?:(?:duration|length|running time|runtime)\s*:?\s*\d{1,2}(?::\d{2}){1,2}|download(?: (?:episode|audio|mp3|file|pdf|video))?\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]B\s*\))$/i;
+/** A star rating with its vote count ("★★★★★ 4.8 from 213 votes"). */
+const STAR_RATING = /^[★☆✩✪⭐]{1,5}[^!?]{0,40}\b\d[\d,]*\s*(?:votes?|ratings?|reviews?)\)?$/iu;
+/** A shopping box: its header ("Shop the story") or a product with its buy button ("Trays, set of 3, £34 — Buy now"). */
+const SHOP_HEADER = /^shop (?:the|this) (?:story|look|post|edit|article)$/i;
+const SHOP_ITEM = /[$£€]\s?\d[^.!?]{0,40}\s[—–|-]\s*(?:buy (?:it )?now|shop now|buy|shop|view deal)$/i;
+/** Previous and next post links on one line ("← Older post title | Newer post title →"). */
+const POST_PAGER = /^[←‹«]\s*\S.{0,160}\s[|·•]\s.{0,160}\S\s*[→›»]$/u;
+/** A short relative age ("5h", "2d", "10 min"). */
+const SHORT_AGE = /^\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?)$/i;
+/** A duration ("52 min", "1 hr 5 min"). */
+const DURATION = /^(?:\d{1,2}\s?(?:h|hrs?|hours?)\s*)?\d{1,3}\s?(?:m|mins?|minutes?)$/i;
+/** A newsroom role ("Health Correspondent", "Staff writer", "Culture Editor"). */
+const ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|critic|producer|photographer|staff|intern|presenter|host)s?$/iu;
+/** A source's or person's name: one to five capitalised words ("Ferrow Bay Gazette"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|de|van|von|and|&)?\s*\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+
 const CSS_OPEN = /^(?:[\w$.]{2,40}\((?:[^()]|\([^()]*\)){0,200}\);\s*$|\/\*|\*\/|<\/?(?:script|style|noscript|iframe|div|span|link|meta)\b|@media\b|@import\b|@font-face\b|@keyframes\b|(?:var|let|const|function)\s+[\w$]+\s*[=(]|window\.|document\.|googletag\.|\(function\b|\$\(|jquery\()/i;
+/** A document identifier alone ("DOI: 10.5555/abc.123"). */
+const DOI_ONLY = /^(?:doi:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S{1,200}$/i;
 const URL_ONLY = /^(?:<?https?:\/\/\S{1,2000}>?|www\.\S{1,2000})$/i;
 const EMAIL_ONLY = /^(?:e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/i;
 const HANDLE_ONLY = /^@[\w]{1,30}$/;
 const BREADCRUMB_SEPARATORS = /\s[›»>|/]\s|[›»]/g;
+
+/** One part of a byline strip: a date or time, an age, a duration, a name, a role or a "by" credit. */
+function isBylinePart(part: string, f: LineFeatures): boolean {
+  const p = part.trim();
+  if (p.length === 0) return false;
+  if (TIMESTAMP.test(p) || RELATIVE_TIME.test(p) || READ_TIME.test(p) || SHORT_AGE.test(p) || DURATION.test(p)) return true;
+  if (/^by\s+\p{Lu}/iu.test(p) && p.split(/\s+/).length <= 6) return true;
+  return ROLE.test(p) || (PROPER_NAME.test(p) && f.words <= 20);
+}
+
+/** True when a part of a byline strip dates it (a date, a time or an age). */
+function isDatePart(part: string): boolean {
+  const p = part.trim();
+  return TIMESTAMP.test(p) || RELATIVE_TIME.test(p) || SHORT_AGE.test(p) || TIMESTAMP.test(unglueDate(p));
+}
+
+/**
+ * A strip of byline facts set apart by dots or bars, dated by one of them:
+ * "Jane Doe · Health Correspondent · 11 Feb 2025 · 07:30", "Gazette · 5h",
+ * "June 3, 2025 · 52 min", "03 Feb 2025 | by The Newsroom".
+ */
+export function isBylineStrip(f: LineFeatures): boolean {
+  if (f.words > 20 || f.endsSentence) return false;
+  const parts = f.text.split(/\s+[·•|]\s+/);
+  return parts.length >= 2 && parts.every((part) => isBylinePart(part, f)) && parts.some(isDatePart);
+}
+
+/** "Posted on 8 June 2025 by Jane Doe": a date and the poster's name. */
+function isDatedByline(f: LineFeatures): boolean {
+  if (f.words > 14 || f.endsSentence) return false;
+  const m = /^(.+?)\s+by\s+(.+)$/i.exec(f.text);
+  return m !== null && TIMESTAMP.test(m[1] ?? '') && (PROPER_NAME.test(m[2] ?? '') || NEWSROOM_CREDIT.test(m[2] ?? ''));
+}
+
+/** Buttons glued together by the text extractor ("ShareCopy link", "Gift this articleShare"). */
+export function isGluedButtons(f: LineFeatures): boolean {
+  if (f.glued === 0 || f.words > 8) return false;
+  const parts = f.text.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length >= 2 && parts.every((part) => BUTTON.test(part.trim()) || SOCIAL_ALONE.test(part.trim()));
+}
+
+/** Buttons and language names set in a strip ("Skip to content | Français"). */
+export function isButtonStrip(f: LineFeatures): boolean {
+  if (f.words > 12) return false;
+  const parts = f.text.split(/\s+[|·•]\s+/);
+  const chrome = (part: string): boolean => BUTTON.test(part) || SOCIAL_ALONE.test(part) || LANGUAGE_NAME.test(part);
+  const trimmed = parts.map((part) => part.trim());
+  // A player's length may stand beside its button ("Listen to this article · 3 min").
+  return trimmed.length >= 2 && trimmed.some(chrome) && trimmed.every((part) => chrome(part) || DURATION.test(part));
+}
+
+/** A credits roll: two or more "Role by Name." or "Role: Name." sentences ("Produced by Jo Doe. Sound design by Al Roe."). */
+export function isCreditsRoll(f: LineFeatures): boolean {
+  if (f.words > 40) return false;
+  const parts = f.text.split(/(?<=[.;])\s+/).filter((part) => part.length > 0);
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 10 && /^\p{Lu}[\p{Ll} -]{1,30}?(?:\s+by|:)\s+["“‘]?\p{Lu}[^.;]*[.;]?$/u.test(part));
+}
 
 /** True when the line is CSS or script text. */
 export function isCode(f: LineFeatures): boolean {
@@ -323,7 +453,7 @@ export function isCredit(f: LineFeatures): boolean {
 /** True when the line is a byline ("By Jane Doe", "By Jane Doe | March 3, 2021"). */
 export function isByline(f: LineFeatures): boolean {
   if (f.words > 16) return false;
-  if (!BYLINE.test(f.text)) return false;
+  if (!BYLINE.test(f.text) || GLUED_DATELINE.test(f.text)) return false;
   // "By Tuesday, the company had …" is prose: require a name-shaped remainder.
   const rest = f.text.replace(/^\S+(?:\s+by)?\s+/i, '');
   const lowerWords = rest.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|de|van|von|der|da|di|del|la|le|in|at|for|the|of|on|min|read|updated|published|staff|senior|reporter|writer|editor|correspondent|contributor)$/i.test(w));
@@ -340,6 +470,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (MARKDOWN_IMAGE.test(t)) return 'image';
   if (f.words <= 6 && BUTTON.test(t)) return 'prompt';
   if (TIME_ONLY.test(t)) return null;
+  if (LIFE_SPAN.test(t)) return null;
   if (!/\p{L}/u.test(t)) return TIMESTAMP.test(t) ? 'timestamp' : 'fragment';
   if (f.words <= 8 && PLAYBACK_SPEED.test(t)) return 'player';
   if (f.words <= 3 && (TICKER.test(t) || PRICE.test(t))) return 'market';
@@ -349,6 +480,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 60 && DISCLAIMER.test(t)) return 'disclaimer';
   if (f.words <= 45 && PROMPT.test(t) && ADDRESSES_READER.test(t)) return 'prompt';
   if (f.words <= 40 && PAYWALL.test(t)) return 'prompt';
+  if (f.words <= 30 && READER_CALL.test(t) && ADDRESSES_READER.test(t) && !QUOTATION.test(t)) return 'prompt';
   if (f.words <= 25 && PROMPT_SHORT.test(t) && ADDRESSES_READER.test(t)) return 'prompt';
   if (f.words <= 30 && (SOCIAL_FOLLOW.test(t) || SOCIAL_SHARE.test(t))) return 'social';
   if (isShareStrip(f)) return 'social';
@@ -356,14 +488,32 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 30 && COPYRIGHT.test(t)) return 'copyright';
   if (f.words <= 30 && STOCK_PHOTO.test(t)) return 'stock-photo';
   if (f.words <= 6 && (IMAGE_FILE.test(t) || IMAGE_COUNTER.test(t) || IMAGE_LABEL.test(t))) return 'image';
+  if (f.words <= 12 && !f.endsSentence && IMAGE_FILE.test(t)) return 'image';
+  if (isGluedButtons(f) || isButtonStrip(f)) return 'prompt';
+  if (f.words <= 14 && (TAGLINE.test(t) || WIKI_TAGLINE.test(t))) return 'masthead';
   if (isByline(f)) return 'byline';
+  if (f.words <= 16 && MEMO_FIELD.test(t)) return 'byline';
+  if ((f.words <= 24 && RELEASE_MARK.test(t)) || /^-?\s*ENDS?\s*-?$/.test(t)) return 'wire';
+  if (f.words <= 10 && SPEAKER_LABEL.test(t)) return 'byline';
+  if (f.words <= 16 && SOUND_CUE.test(t)) return 'cue';
+  if (f.words <= 10 && HEARD_ON.test(t)) return 'related';
+  if (f.words <= 20 && LISTEN_ON.test(t)) return 'player';
+  if (f.words <= 8 && MEDIA_LENGTH.test(t)) return 'player';
+  if (f.words <= 12 && STAR_RATING.test(t)) return 'social';
+  if ((f.words <= 4 && SHOP_HEADER.test(t)) || (f.words <= 20 && SHOP_ITEM.test(t))) return 'ad';
+  if (f.words <= 60 && POST_PAGER.test(t)) return 'nav';
+  if (isCreditsRoll(f)) return 'credit';
+  if (f.words <= 8 && DOWNLOAD_FILE.test(t)) return 'nav';
+  if (f.words <= 20 && SOURCE_NOTE.test(t)) return 'credit';
+  if (f.words <= 6 && NAME_POSTNOMINAL.test(t)) return 'byline';
   if (isCredit(f)) return 'credit';
   if (f.words <= 30 && EDITED.test(t)) return 'byline';
   if (f.words <= 40 && WIRE_FOOTER.test(t)) return 'byline';
   if (f.words <= 7 && NAME_AT_PLACE.test(t)) return 'byline';
-  if (f.words <= 16 && isNameThenDate(t) && TIMESTAMP_INSIDE.test(t)) return 'byline';
+  if (f.words <= 16 && isNameThenDate(t) && TIMESTAMP_INSIDE.test(t) && !DATELINE_RUNS_ON.test(t) && !GLUED_DATELINE.test(t) && !DATELINE_ALONE.test(t)) return 'byline';
   if (f.words <= 14 && (TIMESTAMP.test(t) || READ_TIME.test(t) || TIMESTAMP.test(unglueDate(t)))) return 'timestamp';
   if (f.words <= 24 && isTimestampPair(t)) return 'timestamp';
+  if (isBylineStrip(f) || isDatedByline(f)) return 'byline';
   if (f.words <= 8 && RELATIVE_TIME.test(t)) return 'timestamp';
   if (f.words <= 4 && (PROVIDED_BY.test(t) || NEWSROOM_CREDIT.test(t))) return 'byline';
   if (f.words <= 12 && CJK_CREDIT.test(t)) return 'byline';
@@ -378,7 +528,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 50 && isCookieNotice(t)) return 'prompt';
   if (f.words <= 6 && SHARE_LABEL.test(t)) return 'social';
   if (f.words <= 80 && (BIO.test(t) || ABOUT_AUTHOR.test(t))) return 'bio';
-  if (URL_ONLY.test(t) || EMAIL_ONLY.test(t) || HANDLE_ONLY.test(t)) return 'nav';
+  if (URL_ONLY.test(t) || EMAIL_ONLY.test(t) || HANDLE_ONLY.test(t) || DOI_ONLY.test(t)) return 'nav';
   if (MARKDOWN_LINK_ONLY.test(t)) return 'related';
   if (f.words <= 25 && RELATED_PREFIX.test(t)) return 'related';
   if (isNavStrip(f) || isSectionMenu(f)) return 'nav';

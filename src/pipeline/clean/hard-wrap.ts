@@ -2,13 +2,15 @@ import type { Draft } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
 import { isProse } from './is-prose.ts';
-import { isRelatedHeader } from './chrome-reason.ts';
+import { DATELINE_RUNS_ON, isRelatedHeader } from './chrome-reason.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** Physical lines of a hard-wrapped paragraph are at most this long (wire copy wraps at 60–80). */
 const MAX_WRAPPED = 110;
 const MIN_WRAPPED = 30;
 const MIN_WEAK = 45;
+/** A dateline at the start of a line ("ORRIN FALLS – The …", "KYIV, Ukraine —"). */
+const DATELINE_OPENS = /^\p{Lu}[\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[–—-]\s/u;
 /** Cap on the joined text examined per paragraph. */
 const MAX_JOINED = 4000;
 
@@ -18,10 +20,13 @@ function wrapStrength(features: readonly LineFeatures[], drafts: readonly Draft[
   const b = features[i + 1];
   if (!a || !b || a.blank || b.blank || !drafts[i]?.keep || !drafts[i + 1]?.keep) return 0;
   if (a.length < MIN_WRAPPED || a.length > MAX_WRAPPED || b.length > MAX_WRAPPED) return 0;
-  if (b.bullet || b.quoted) return 0;
+  // A dateline opens a paragraph: the line above it does not run on into it.
+  if (b.bullet || b.quoted || DATELINE_OPENS.test(b.text)) return 0;
   const lastWord = (/(\S+)$/.exec(a.text)?.[1] ?? '').toLowerCase();
   if (!a.endsSentence && (!/^\p{Lu}/u.test(b.text) || STOPWORDS.has(lastWord))) return 2;
   if (/^\p{Ll}/u.test(b.text)) return 2;
+  // A dateline running on into a sentence that the line does not finish ("KYIV, May 6 — The ministry of").
+  if (!a.endsSentence && DATELINE_RUNS_ON.test(a.text)) return 2;
   if (!a.endsSentence && a.capRatio < 0.5 && a.length >= MIN_WEAK && b.length >= MIN_WEAK) return 1;
   return 0;
 }
@@ -61,4 +66,23 @@ export function markWrappedProse(features: readonly LineFeatures[], drafts: read
     }
     i = j + 1;
   }
+}
+
+/** The last physical line of a wrapped paragraph that holds no letter ("20.", "2025.", "$4.5m."). */
+const NUMBER_TAIL = /^[\d$€£%.,:/-]{1,12}[.!?]["”’)]?$/u;
+
+/**
+ * Give back the last physical line of a wrapped paragraph when it holds only
+ * a number ("… takes 70 minutes instead of" / "20."): removed as a fragment
+ * on its own, it ends the sentence of the prose line right above it.
+ */
+export function keepWrappedTails(features: readonly LineFeatures[], drafts: Draft[], prose: boolean[]): void {
+  features.forEach((f, i) => {
+    const d = drafts[i];
+    const above = features[i - 1];
+    if (!d || d.keep || d.reason !== 'fragment' || !above || !prose[i - 1] || above.endsSentence || above.length < MIN_WRAPPED || !NUMBER_TAIL.test(f.text)) return;
+    d.keep = true;
+    d.reason = 'content';
+    prose[i] = true;
+  });
 }

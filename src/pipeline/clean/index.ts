@@ -9,8 +9,9 @@ import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
 import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
-import { markWrappedProse } from './hard-wrap.ts';
-import { COMMENTS_HEADER, DATELINE_ALONE, TIME_ONLY } from './chrome-reason.ts';
+import { keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
+import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepShortAnswers } from './body-furniture.ts';
+import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, SALUTATION, TIME_ONLY, isCreditsRoll } from './chrome-reason.ts';
 import { dropAfterArticleEnd, dropAltText, dropHiddenText, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { dropRelatedBlocks, nextNonBlank, previousNonBlank } from './related-blocks.ts';
@@ -75,7 +76,9 @@ function dropCommentSection(features: readonly LineFeatures[], drafts: Draft[], 
       paragraphs += 1;
     }
     // Readers may write as much as the reporter did: the article need only come first.
-    if (f.blank || f.words > 8 || !COMMENTS_HEADER.test(f.text) || paragraphs < 2 || before < 0.3 * total) continue;
+    // "23 thoughts on “<the headline>”" repeats the headline, so it may run long.
+    const longest = /^\d/.test(f.text) ? 40 : 8;
+    if (f.blank || f.words > longest || !COMMENTS_HEADER.test(f.text) || paragraphs < 2 || before < 0.3 * total) continue;
     for (let k = i; k < features.length; k += 1) {
       if (features[k]?.blank) continue;
       drop(drafts[k], k === i ? 'prompt' : 'comments');
@@ -138,7 +141,48 @@ function dropAboutSections(features: readonly LineFeatures[], drafts: Draft[], p
 /** A subheading set directly on the first paragraph ("Verdict", "What changed"): it opens the body. */
 function opensBody(f: LineFeatures): boolean {
   if (f.words > 4) return false;
-  return f.words === 1 ? /^\p{Lu}\p{Ll}+$/u.test(f.text) : isTitleShaped(f) && !menuShaped(f);
+  return f.words === 1 ? /^\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})$/u.test(f.text) : isTitleShaped(f) && !menuShaped(f);
+}
+
+/** Index of the last prose-shaped line removed as a credits roll (after the first paragraph), or -1. */
+function lastCreditsRoll(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[]): number {
+  const first = prose.indexOf(true);
+  for (let i = features.length - 1; i > first && first !== -1; i -= 1) {
+    const f = features[i];
+    if (f && drafts[i]?.keep === false && drafts[i]?.reason === 'credit' && isCreditsRoll(f) && isProse(f)) return i;
+  }
+  return -1;
+}
+
+/** True when line `i` is a short heading set directly on a kept list ("Pros" over "- Long battery life"). */
+function headsList(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
+  const f = features[i];
+  const next = features[i + 1];
+  return f !== undefined && next !== undefined && f.words <= 6 && !f.bullet && /^\p{Lu}/u.test(f.text) && next.bullet && drafts[i + 1]?.keep === true;
+}
+
+/** A section kicker set between the headline and the body ("Guest column", "Analysis"). */
+const KICKER = /^(?:guest (?:column|post|essay|opinion|view)|opinion|analysis|comment|commentary|explainer|exclusive|editorial|column|perspective|first person|viewpoint|op-ed|news analysis|fact check)$/i;
+
+/** The header of an article's summary box ("Key points:", "In brief", "At a glance"). */
+const KEY_POINTS = /^(?:key (?:points|facts|takeaways)|in (?:brief|short|summary)|summary|at a glance|the (?:big picture|short version)|what we know(?: so far)?|quick read|tl;? ?dr)\s*:?$/i;
+
+/**
+ * A summary box set above the headline ("Key points:" and its bullets): the
+ * article's own words, kept although they come before the headline.
+ */
+function keyPointsBox(features: readonly LineFeatures[], drafts: readonly Draft[], headline: number): Set<number> {
+  const box = new Set<number>();
+  for (let h = 0; h < headline; h += 1) {
+    const f = features[h];
+    if (!f || !drafts[h]?.keep || f.words > 5 || !KEY_POINTS.test(f.text)) continue;
+    const items: number[] = [];
+    for (let i = nextNonBlank(features, h); i !== -1 && i < headline && features[i]?.bullet === true && drafts[i]?.keep === true; i = nextNonBlank(features, i)) items.push(i);
+    if (items.length === 0) continue;
+    box.add(h);
+    for (const i of items) box.add(i);
+  }
+  return box;
 }
 
 /** Bare clock times in a page that make it a live blog. */
@@ -146,16 +190,20 @@ const LIVE_BLOG_STAMPS = 3;
 
 /** Lines above the headline are page chrome; lines between it and the body are kept unless tiny or a lone name. */
 function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline: number, bodyStart: number, continuation = -1): void {
+  const keyPoints = keyPointsBox(features, drafts, headline);
   // A live blog stamps each entry with a bare time: the first entry may start before the first paragraph.
   const liveBlog = features.filter((f) => TIME_ONLY.test(f.text)).length >= LIVE_BLOG_STAMPS;
   for (let i = 0; i < bodyStart; i += 1) {
     const f = features[i];
     const d = drafts[i];
-    if (!f || !d?.keep || i === headline || i === continuation) continue;
+    if (!f || !d?.keep || i === headline || i === continuation || keyPoints.has(i)) continue;
     if (DATELINE_ALONE.test(f.text) && nextNonBlank(features, i) >= headline) continue;
+    if (i > headline && LIFE_SPAN.test(f.text)) continue;
+    if (i > headline && (SALUTATION.test(f.text) || headsList(features, drafts, i) || isFactLine(f))) continue;
     if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
     else if (TIME_ONLY.test(f.text) && (nextNonBlank(features, i) === bodyStart || liveBlog)) continue;
     else if (isNameShaped(f) || isSeveralNames(f)) drop(d, 'byline');
+    else if (KICKER.test(f.text)) drop(d, 'nav');
     else if (headline !== -1 && i + 1 === bodyStart && opensBody(f)) continue;
     else if (f.words <= 2 && !f.endsSentence) drop(d, 'nav');
     else if (headline === -1 && !isSentence(f) && f.words < 5) drop(d, 'nav');
@@ -206,7 +254,7 @@ const BYLINE_MARK = new Set(['byline', 'timestamp']);
 
 /** True for a short line that can stand in a byline block: a name, or a few capitalised words ("The Ashford Chronicle"). */
 function bylinePart(f: LineFeatures): boolean {
-  if (f.endsSentence || f.bullet || f.words > 5 || TIME_ONLY.test(f.text) || DATELINE_ALONE.test(f.text)) return false;
+  if (f.endsSentence || f.bullet || f.words > 5 || TIME_ONLY.test(f.text) || DATELINE_ALONE.test(f.text) || SALUTATION.test(f.text)) return false;
   return isNameShaped(f) || isSeveralNames(f) || (f.words <= 4 && f.capRatio === 1 && f.stopRatio <= 0.34);
 }
 
@@ -221,7 +269,7 @@ function dropBylineBlock(features: readonly LineFeatures[], drafts: Draft[], pro
   const start = headline === -1 ? 0 : headline + 1;
   const part = (i: number): boolean => {
     const f = features[i];
-    return f !== undefined && drafts[i]?.keep === true && !prose[i] && i !== headline && bylinePart(f);
+    return f !== undefined && drafts[i]?.keep === true && !prose[i] && i !== headline && bylinePart(f) && !(i + 1 === bodyStart && f.words === 1 && opensBody(f)) && !headsList(features, drafts, i) && !isFactLine(f);
   };
   const marked = (j: number): boolean => j !== -1 && drafts[j]?.keep === false && BYLINE_MARK.has(drafts[j]?.reason ?? '');
   for (let i = start; i < limit; i += 1) if (part(i) && marked(previousNonBlank(features, i))) drop(drafts[i], 'byline');
@@ -234,22 +282,65 @@ const TRANSPARENT = new Set(['credit', 'image', 'ad', 'stock-photo']);
 /** A short label, a colon and its value. */
 const FACT_LINE = /^\p{Lu}[\p{L}'’ -]{1,30}:\s+\S/u;
 /** Labels of page furniture, not of the article's facts (tags, links, recipe card times). */
-const CHROME_LABEL = /^(?:tags?|topics?|keywords?|categor(?:y|ies)|canonical|permalink|short ?link|url|link|source|sources|share|filed under|posted in|(?:prep|cook|cooking|total|reading|read|listening) time|servings|yield|serves)\s*:/i;
+const CHROME_LABEL = /^(?:live|editorial|letters?|opinion|analysis|watch|video|listen|explainer|podcast|review|comment|interview|gallery|photos|quiz|breaking|exclusive|previous|next|(?:previous|next|latest) (?:episode|article|story|post)|tags?|topics?|keywords?|categor(?:y|ies)|canonical|permalink|short ?link|url|link|source|sources|share|filed under|posted in|(?:prep|cook|cooking|total|reading|read|listening) time|servings|yield|serves)\s*:/i;
+
+/** Birth and death dates closing an obituary ("born 2 March 1941; died 11 October 2025", "(1941–2025)"). */
+const LIFE_DATES = /\bborn\b[^.;]{0,40}\d{4}\s*[;,]\s*died\b[^.;]{0,40}\d{4}\.?$|\(\s*(?:b\.\s*)?\d{4}\s*[–-]\s*\d{4}\s*\)\.?$/i;
+
+/** A fact line ("Certificate: 12A", "Attendance: 11,482"): a label and a value, not a chrome label or a link. */
+function isFactLine(f: LineFeatures): boolean {
+  return f.words <= 8 && FACT_LINE.test(f.text) && !CHROME_LABEL.test(f.text) && !/https?:\/\/|www\./i.test(f.text);
+}
+
+/** A row of a results table or a line-up under a heading ("Green 9", "Rovers 2-1 Athletic", "Marsh; Ode, Banks, Kerr"). */
+function isListRow(f: LineFeatures): boolean {
+  if (f.words > 30 || f.endsSentence || f.gaps > 0 || f.text.includes(':') || !/^\p{Lu}/u.test(f.text) || /https?:\/\/|www\./i.test(f.text)) return false;
+  // One figure per row: a stats widget sets two columns of figures side by side ("Possession 44% 56%").
+  const figures = f.text.match(/\d[\d,.]*(?:-\d+)?%?/g)?.length ?? 0;
+  // Rows are names and figures: a teaser headline has function words ("Meet the baker who starts at 3am").
+  return f.stopRatio <= 0.1 && ((f.words <= 8 && figures === 1) || (figures === 0 && (f.text.match(/[,;]/g)?.length ?? 0) >= 3));
+}
+
+/** A list entry's opening: a weekday or a date, a clock time, or a word and a number ("Fri 28 March –", "6:41am", "Route 7:"). */
+const ENTRY_OPENING = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\(?\d{1,2}[:.]\d{2}|\p{Lu}\p{Ll}+ \d{1,3}[a-z]?\s*[:–—-])/iu;
+
+/** True when line `i` repeats the shape of the kept line right above it ("Thu 6 March – …" under "Mon 3 March – …"): the same list goes on. */
+function parallelsAbove(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
+  const f = features[i];
+  const g = features[i - 1];
+  if (!f || !g || g.blank || !drafts[i - 1]?.keep || f.words > 30) return false;
+  const opening = (t: string): string => ENTRY_OPENING.exec(t)?.[0].replace(/\d+/g, '0').toLowerCase().split(/\s+/)[0] ?? '';
+  const a = opening(f.text);
+  return a !== '' && (a === opening(g.text) || (/^\d/.test(a) && /^\d/.test(opening(g.text))) || (WEEKDAY_START.test(f.text) && WEEKDAY_START.test(g.text)));
+}
+
+const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d/i;
 
 /** True when a line after the body still reads as part of the article (a closing sentence or list). */
 function closesArticle(features: readonly LineFeatures[], drafts: readonly Draft[], i: number, listFollows: boolean): boolean {
   const f = features[i];
   const d = drafts[i];
-  if (!f || !d?.keep || isNameShaped(f)) return false;
-  if (isSentence(f) && (f.stopRatio > 0 || f.words >= 5)) return true;
-  if (f.bullet && (listFollows || isSentence(f))) return true;
-  // A fact line closing a report ("Referee: Helen Parkes", "Attendance: 11,482"); chrome labels were removed before.
-  if (f.words <= 8 && FACT_LINE.test(f.text) && !CHROME_LABEL.test(f.text) && !/https?:\/\/|www\./i.test(f.text)) return true;
+  if (!f || !d?.keep) return false;
   const next = nextNonBlank(features, i);
   const nf = features[next];
-  const label = f.words <= 6 && !/[.;,]["”’)\]]*$/u.test(f.text) && /^\p{Lu}/u.test(f.text);
+  // A name alone after the body is a byline, unless it heads a list of rows ("Predicted XI" over a line-up).
+  if (isNameShaped(f)) return next === i + 1 && nf !== undefined && isListRow(nf) && drafts[next]?.keep === true;
+  if (isSentence(f) && (f.stopRatio > 0 || f.words >= 5)) return true;
+  // Questions and their short answers ("Any regrets?" / "Never. Not one.").
+  const previous = features[previousNonBlank(features, i)];
+  if (f.endsSentence && /^\p{Lu}/u.test(f.text) && (f.text.endsWith('?') || previous?.text.endsWith('?') === true)) return true;
+  if (listFollows && isListRow(f)) return true;
+  if (parallelsAbove(features, drafts, i)) return true;
+  // An obituary's closing line of life dates ("Jane Doe, painter, born 2 March 1941; died 11 October 2025").
+  if (f.words <= 24 && LIFE_DATES.test(f.text)) return true;
+  if (f.bullet && (listFollows || isSentence(f))) return true;
+  // A fact line closing a report ("Referee: Helen Parkes", "Attendance: 11,482"); chrome labels were removed before.
+  if (isFactLine(f)) return true;
+  // A heading, or a live entry's time stamp ("12'", "6:41am") over its entry.
+  const label = f.words <= 6 && !/[.;,]["”’)\]]*$/u.test(f.text) && (/^\p{Lu}/u.test(f.text) || TIME_ONLY.test(f.text)) && !CHROME_LABEL.test(f.text);
   // A subheading closing the article sits on the lines it heads, or one blank line above them.
-  if (next !== -1 && next <= i + 2 && nf !== undefined && label && (f.text.endsWith(':') || !menuShaped(f) || f.words === 1)) return closesArticle(features, drafts, next, true);
+  // A heading with a number in it ("March 2024", "Round 3") is not a menu strip.
+  if (next !== -1 && next <= i + 2 && nf !== undefined && label && (f.text.endsWith(':') || !menuShaped(f) || f.words === 1 || /\d/.test(f.text))) return closesArticle(features, drafts, next, true);
   return false;
 }
 
@@ -262,6 +353,13 @@ function lastListNumber(features: readonly LineFeatures[], drafts: readonly Draf
     if (n !== undefined && drafts[i]?.keep) return Number(n);
   }
   return -1;
+}
+
+/** True when line `i` is a first name or two under a valediction ending in a comma ("See you next week," / "Nadia"). */
+function signsAfterValediction(features: readonly LineFeatures[], i: number): boolean {
+  const f = features[i];
+  const above = features[previousNonBlank(features, i)];
+  return f !== undefined && above !== undefined && f.words <= 3 && f.stopRatio === 0 && f.capRatio === 1 && !f.endsSentence && above.text.endsWith(',') && above.words <= 8;
 }
 
 /** After the body, keep only a short closing sentence or list that directly continues it. */
@@ -287,14 +385,17 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
     const item = LIST_NUMBER.exec(f.text)?.[1];
     const listGoesOn = continuing && d.keep && nextItem > 1 && item !== undefined && Number(item) === nextItem;
     if (listGoesOn) nextItem += 1;
-    const closes = listGoesOn || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));
+    // A short sentence set directly under the last paragraph closes it ("Thank you." after a speech, "See you next week,").
+    const closing = f.endsSentence ? !f.text.endsWith(':') : f.text.endsWith(',') && f.words <= 6;
+    const signsOff = continuing && i === bodyEnd + 1 && d.keep && closing && /^\p{Lu}/u.test(f.text) && f.stopRatio > 0;
+    const closes = listGoesOn || signsOff || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));
     blanks = 0;
     if (closes) {
       listFollows = listFollows || f.text.endsWith(':') || f.bullet || nextNonBlank(features, i) === i + 1;
       continue;
     }
     continuing = false;
-    drop(d, isNameShaped(f) ? 'byline' : f.words <= 3 && !isTitleShaped(f) ? 'nav' : 'related');
+    drop(d, isNameShaped(f) || signsAfterValediction(features, i) ? 'byline' : f.words <= 3 && !isTitleShaped(f) ? 'nav' : 'related');
   }
 }
 
@@ -389,6 +490,8 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   const drafts = draftLines(features);
   const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
   markWrappedProse(features, drafts, prose);
+  keepWrappedTails(features, drafts, prose);
+  keepShortAnswers(features, drafts);
   markDropCaps(features, drafts, prose);
   dropRunningHeaders(features, drafts, prose);
   dropWidgetLabels(features, drafts, prose);
@@ -398,10 +501,15 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   dropAboutSections(features, drafts, prose);
   dropCommentSection(features, drafts, prose);
   dropAfterArticleEnd(features, drafts, prose);
+  dropSponsorTeasers(features, drafts, prose);
+  dropTableOfContents(features, drafts, prose);
+  dropLetterSignatures(features, drafts, prose);
+  dropClosingBio(features, drafts, prose);
 
   demoteHeadlineParagraph(features, drafts, prose);
   let bodyStart = prose.indexOf(true);
-  let bodyEnd = prose.lastIndexOf(true);
+  // A credits roll closes the article like its last paragraph: show notes above it belong to the article.
+  let bodyEnd = Math.max(prose.lastIndexOf(true), lastCreditsRoll(features, drafts, prose));
   if (bodyStart === -1) {
     bodyStart = features.length;
     bodyEnd = features.length - 1;

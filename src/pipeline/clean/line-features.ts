@@ -46,10 +46,27 @@ const CJK_FUNCTION = /[的了是在和有我他她它这那不也就都而及与
 /** Characters per word assumed for text written without spaces. */
 const CJK_CHARS_PER_WORD = 2;
 
+/** Share of a letter-spaced line's tokens that are single characters. */
+const LETTER_SPACED_SHARE = 0.75;
+
+/**
+ * Close up a letter-spaced line ("J a n e   D o e" → "Jane Doe"): words three
+ * or more spaces apart, made of characters one space apart. Any other line is
+ * returned as it is.
+ */
+export function closeLetterSpacing(text: string): string {
+  if (text.length > 600 || !/\S {3,}\S/.test(text)) return text;
+  const groups = text.split(/ {3,}/);
+  const tokens = groups.flatMap((group) => group.split(' '));
+  const single = tokens.filter((token) => [...token].length === 1).length;
+  if (tokens.length < 6 || single < LETTER_SPACED_SHARE * tokens.length) return text;
+  return groups.map((group) => group.replace(/ /g, '')).join(' ');
+}
+
 /** Compute the shape features of a line, looking at its first few thousand characters only. */
 export function lineFeatures(line: string): LineFeatures {
   const raw = line.length > MAX_EXAMINED_CHARS ? line.slice(0, MAX_EXAMINED_CHARS) : line;
-  let text = raw.trim();
+  let text = closeLetterSpacing(raw.trim());
   const heading = /^#{1,6}\s/.test(text);
   if (heading) text = text.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
   text = text.replace(/^>\s?/, '');
