@@ -1,23 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
-import type { DecodedSource } from '../types.ts';
+import { textSource as source } from '../testing/text-source.ts';
 import { cleanSource, normaliseLine } from './index.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures');
 
-/** Build a DecodedSource from plain text, as the ingest stage would. */
-function source(text: string, path = 'input.txt'): DecodedSource {
-  return {
-    file: { path, bytes: new Uint8Array(), sha256: '', story: '' },
-    format: 'text',
-    encoding: 'utf-8',
-    text,
-    lines: text.split(/\r?\n/),
-    frontMatter: null,
-    problems: [],
-  };
-}
 
 /** The gold label of a verdict: C content, B boilerplate, - blank. */
 function label(v: { keep: boolean; reason: string }): string {

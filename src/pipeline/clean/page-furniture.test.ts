@@ -1,19 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
-import type { DecodedSource } from '../types.ts';
+import { textSource as source } from '../testing/text-source.ts';
 import { cleanSource } from './index.ts';
-
-/** A DecodedSource of plain text, as ingest gives it. */
-function source(text: string): DecodedSource {
-  return {
-    file: { path: 'input.txt', bytes: new Uint8Array(), sha256: '', story: '' },
-    format: 'text',
-    encoding: 'utf-8',
-    text,
-    lines: text.split('\n'),
-    frontMatter: null,
-    problems: [],
-  };
-}
 
 /** The verdict of each line, as `text → reason` for removed lines and `text → +` for kept ones. */
 function verdicts(lines: readonly string[]): Map<string, string> {

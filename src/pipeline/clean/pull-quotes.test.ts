@@ -1,19 +1,10 @@
 import { describe as suite, expect, it } from 'vitest';
-import type { DecodedSource } from '../types.ts';
+import { textSource } from '../testing/text-source.ts';
 import { cleanSource } from './index.ts';
 import { wordPairs } from './pull-quotes.ts';
 
 function reasons(lines: readonly string[]): Map<string, string> {
-  const text = lines.join('\n');
-  const source: DecodedSource = {
-    file: { path: 'input.txt', bytes: new Uint8Array(), sha256: '', story: '' },
-    format: 'text',
-    encoding: 'utf-8',
-    text,
-    lines: text.split('\n'),
-    frontMatter: null,
-    problems: [],
-  };
+  const source = textSource(lines.join('\n'));
   return new Map(cleanSource(source).filter((v) => v.reason !== 'blank').map((v) => [v.text, v.keep ? '+' : v.reason]));
 }
 

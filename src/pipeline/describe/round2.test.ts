@@ -1,5 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
-import type { DecodedSource, LineVerdict } from '../types.ts';
+import type { DecodedSource } from '../types.ts';
+import { handVerdicts, textSource } from '../testing/text-source.ts';
 import { describe } from './index.ts';
 import { dateEvidence } from './date-evidence.ts';
 import { authorEvidence, personName } from './people.ts';
@@ -11,15 +12,8 @@ import { withoutLetterSpacing } from './letter-spacing.ts';
 import { checkDate } from '../overrides/validate-value.ts';
 
 /** A plain-text source from lines of invented text. */
-function source(lines: readonly string[]): DecodedSource {
-  const text = lines.join('\n');
-  return { file: { path: 'input.txt', bytes: new Uint8Array(), sha256: '', story: '' }, format: 'text', encoding: 'utf-8', text, lines: [...lines], frontMatter: null, problems: [] };
-}
-
-/** Verdicts written by hand: `[text, keep, reason]`, numbered from 1. */
-function verdicts(rows: ReadonlyArray<readonly [string, boolean, string]>): LineVerdict[] {
-  return rows.map(([text, keep, reason], i) => ({ n: i + 1, text, keep, reason }));
-}
+const source = (lines: readonly string[]): DecodedSource => textSource(lines.join('\n'));
+const verdicts = handVerdicts;
 
 /** Describe hand-written verdicts. */
 function described(rows: ReadonlyArray<readonly [string, boolean, string]>): ReturnType<typeof describe> {

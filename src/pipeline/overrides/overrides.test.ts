@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanSource } from '../clean/index.ts';
-import type { Article, DecodedSource } from '../types.ts';
+import { textSource } from '../testing/text-source.ts';
+import type { Article } from '../types.ts';
 import { applyOverrides } from './apply-overrides.ts';
 import { mergeOverrides } from './merge-overrides.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -19,7 +20,7 @@ const FILES = ['story-a/article.txt', 'story-a/second.txt', 'story-a/broken.txt'
 /** A cleaned article for a fixture input (what `cleanArticle` would give, minus describe). */
 function article(file: string): Article {
   const text = readFileSync(join(CONTENT, file), 'utf8').replace(/\n$/, '');
-  const source: DecodedSource = { file: { path: file, bytes: new Uint8Array(), sha256: '', story: 'story-a' }, format: 'text', encoding: 'utf-8', text, lines: text.split('\n'), frontMatter: null, problems: [] };
+  const source = textSource(text, file, 'story-a');
   return {
     source,
     verdicts: cleanSource(source),
