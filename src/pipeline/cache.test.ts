@@ -83,7 +83,20 @@ describe('pipeline cache', () => {
     const rebuilt = runOnFiles(changed, 120, NO_TIMER, first.lock, cache);
     expect(cache.misses.get('cite')).toBe(1);
     expect(cache.misses.get('story')).toBe(1);
+    // the story is re-synthesised from its other articles' cached analyses
+    expect(cache.misses.get('synthesis')).toBe(1);
+    expect(cache.hits.get('synthesis')).toBe(rebuilt.articles.length - 1);
     expect(outputOf(rebuilt)).toBe(outputOf(runOnFiles(changed, 120, NO_TIMER, first.lock)));
     expect(JSON.stringify(rebuilt.articles[1]!.passages)).toContain('review had begun in earnest');
+  });
+
+  it('gives a cold run’s output whatever order the cache filled in', () => {
+    const cache = memoryCache();
+    // first a part of the archive, in reverse order, then one edited article, then the whole archive
+    runOnFiles(files.slice(0, 3).reverse(), 120, NO_TIMER, emptyLock(), cache);
+    runOnFiles(edited(files, 1, 'Officials confirmed on Tuesday that the review had begun in earnest.'), 120, NO_TIMER, emptyLock(), cache);
+    const warm = runOnFiles(files, 120, NO_TIMER, emptyLock(), cache);
+    expect(cache.hits.get('synthesis')).toBeGreaterThan(0);
+    expect(outputOf(warm)).toBe(outputOf(runOnFiles(files, 120, NO_TIMER, emptyLock())));
   });
 });

@@ -9,6 +9,7 @@ import { applyOverrides, MANIFEST_KEY, readOverrides, type Overrides } from './o
 import { recordDetails, type RecordDetails } from './record.ts';
 import { assembleStory } from './synthesize/story.ts';
 import { forgetTextAnalyses } from './synthesize/memo.ts';
+import { prepareArticleAnalyses } from './synthesize/article-inputs.ts';
 import type { Article, CitedArticle, Passage, Problem, Skipped, SourceFile, Story } from './types.ts';
 import { RESERVED_SLUGS, uniqueSlug } from '../utils/slug.ts';
 import { unresolvedCitations, type UnresolvedCitation } from './cite/resolve.ts';
@@ -190,6 +191,8 @@ export function runOnFiles(
     const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes));
     const hit = cache.get(storyKey) as Story | undefined;
     if (hit && hit.slug === slug && Array.isArray(hit.summary)) return hit;
+    // Each article's own analyses come from the cache when its text is unchanged; only the story-wide steps rerun.
+    if (cache !== NO_CACHE) prepareArticleAnalyses(members.map((m) => ({ passages: m.passages, meta: m.article.meta })), cache);
     const story = assembleStory(key, slug, members, { words: summaryWords, quotes });
     cache.set(storyKey, story);
     return story;

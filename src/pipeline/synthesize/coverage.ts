@@ -18,7 +18,7 @@
  * Cost: one pass over the sentences plus an inverted index (bigram → groups; unit → mentions, capped).
  */
 import type { Citation, Passage } from '../types.ts';
-import { bigramsOfText, qualityOf, sentencesOfText, stemsOf } from './memo.ts';
+import { bigramsOfText, memo, qualityOf, sentencesOfText, stemsOf, type TextMemo } from './memo.ts';
 import type { SummarySource } from './summarize.ts';
 import { contentStems } from './text/index.ts';
 
@@ -48,7 +48,8 @@ export interface CoverageOptions {
   minNovelty?: number;
 }
 
-const BODY = new Set<Passage['kind']>(['paragraph', 'quote', 'list-item']);
+/** The passage kinds whose sentences coverage reads. */
+export const BODY = new Set<Passage['kind']>(['paragraph', 'quote', 'list-item']);
 
 interface Sent {
   text: string;
@@ -215,34 +216,53 @@ function mentionsOf(sentence: string): { raw: string; amount: number; kind: Ment
 /** Stems of scale and hedge words, which are not a number's unit or context. */
 const SCALE_STEMS = new Set(['hundr', 'thousand', 'million', 'billion', 'trillion', 'more', 'least', 'nearli', 'about', 'around', 'some', 'over', 'almost', 'approxim', 'roughli', 'estim']);
 
+/** A number a sentence states, with its unit and the content stems around it (what `numericConflicts` compares). */
+export interface SentenceNumber {
+  raw: string;
+  amount: number;
+  kind: Mention['unitKind'];
+  unit: string;
+  /** Context stems, in the order they were found. */
+  context: string[];
+}
+
+/** The numbers of a sentence that have a unit (counts of things, money, percentages). Read-only. */
+export const numbersOf: TextMemo<readonly SentenceNumber[]> = memo((sentence) => {
+  const out: SentenceNumber[] = [];
+  for (const n of mentionsOf(sentence)) {
+    // context stays inside the number's clause: up to the nearest punctuation on each side
+    const beforeText = sentence.slice(Math.max(0, n.start - 80), n.start).split(/[,;:()—–]|\s-\s/).pop() ?? '';
+    const afterText = sentence.slice(n.end, n.end + 80).split(/[,;:()—–.!?]|\s-\s/)[0] ?? '';
+    const beforeStems = contentStems(beforeText).filter((x) => !/^\d/.test(x));
+    const afterStems = contentStems(afterText).filter((x) => !/^\d/.test(x));
+    const after = afterStems.filter((x) => !SCALE_STEMS.has(x));
+    const unit = n.kind === 'money' ? '$' : n.kind === 'percent' ? '%' : (after[0] ?? '');
+    if (n.kind === 'count' && (!unit || NOT_UNITS.has(unit))) continue;
+    const context = new Set<string>([...beforeStems.slice(-3), ...after.slice(0, 3)].filter((x) => !SCALE_STEMS.has(x)));
+    context.delete(unit);
+    out.push({ raw: n.raw, amount: n.amount, kind: n.kind, unit, context: [...context] });
+  }
+  return out;
+});
+
 export function numericConflicts(sources: readonly SummarySource[]): Conflict[] {
   const groups = independentGroups(sources);
   const byUnit = new Map<string, Mention[]>();
   sources.forEach((src, si) => {
     if (src.duplicateOf !== undefined) return;
     for (const s of sentencesOf(src)) {
-      for (const n of mentionsOf(s.text)) {
-        // context stays inside the number's clause: up to the nearest punctuation on each side
-        const beforeText = s.text.slice(Math.max(0, n.start - 80), n.start).split(/[,;:()—–]|\s-\s/).pop() ?? '';
-        const afterText = s.text.slice(n.end, n.end + 80).split(/[,;:()—–.!?]|\s-\s/)[0] ?? '';
-        const beforeStems = contentStems(beforeText).filter((x) => !/^\d/.test(x));
-        const afterStems = contentStems(afterText).filter((x) => !/^\d/.test(x));
-        const after = afterStems.filter((x) => !SCALE_STEMS.has(x));
-        const unit = n.kind === 'money' ? '$' : n.kind === 'percent' ? '%' : (after[0] ?? '');
-        if (n.kind === 'count' && (!unit || NOT_UNITS.has(unit))) continue;
-        const context = new Set<string>([...beforeStems.slice(-3), ...after.slice(0, n.kind === 'count' ? 3 : 3)].filter((x) => !SCALE_STEMS.has(x)));
-        context.delete(unit);
+      for (const n of numbersOf(s.text)) {
         const m: Mention = {
           raw: n.raw,
           amount: n.amount,
           unitKind: n.kind,
-          unit,
-          context,
+          unit: n.unit,
+          context: new Set(n.context),
           group: groups[si] as number,
           srcIndex: si,
           citation: { source: src.source, passage: s.passage },
         };
-        const key = `${n.kind}:${unit}`;
+        const key = `${n.kind}:${n.unit}`;
         const list = byUnit.get(key) ?? [];
         if (list.length < 2000) list.push(m);
         byUnit.set(key, list);

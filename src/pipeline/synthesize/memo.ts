@@ -8,6 +8,7 @@
  * the text, so the memo never changes an output; it is bounded (cleared when full), and what it returns is
  * read-only — callers must not mutate it.
  */
+import { findDates, type FoundDate, type YMD } from './dates/index.ts';
 import { sentenceQuality } from './quality.ts';
 import { bigramsOf, contentStems, forgetStems, sentenceSpans } from './text/index.ts';
 
@@ -25,18 +26,34 @@ export function forgetTextAnalyses(): void {
   forgetStems();
 }
 
-function memo<V>(compute: (text: string) => V): (text: string) => V {
+/** A memo of a pure function of a text, which a cached earlier run can fill in (`seed`). */
+export interface TextMemo<V> {
+  (text: string): V;
+  /** Remembers `value` as what the function gives for `text` (it must be exactly that). */
+  seed(text: string, value: V): void;
+}
+
+/** A bounded memo of `compute`, forgotten by `forgetTextAnalyses`. */
+export function memo<V>(compute: (text: string) => V): TextMemo<V> {
   const cache = new Map<string, V>();
   stores.push(cache);
-  return (text: string): V => {
+  const remember = (text: string, v: V): void => {
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(text, v);
+  };
+  const get = (text: string): V => {
     let v = cache.get(text);
     if (v === undefined) {
       v = compute(text);
-      if (cache.size >= LIMIT) cache.clear();
-      cache.set(text, v);
+      remember(text, v);
     }
     return v;
   };
+  return Object.assign(get, {
+    seed(text: string, value: V): void {
+      if (!cache.has(text)) remember(text, value);
+    },
+  });
 }
 
 /** A sentence of a text: its offsets and its text (trimmed, as `sentenceSpans`). */
@@ -47,12 +64,12 @@ export interface SentenceAt {
 }
 
 /** The sentences of `text` (`sentenceSpans`, with their text). */
-export const sentencesOfText: (text: string) => readonly SentenceAt[] = memo((text) =>
+export const sentencesOfText: TextMemo<readonly SentenceAt[]> = memo((text) =>
   sentenceSpans(text).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
 );
 
 /** Content stems of `text` (`contentStems`), read-only. */
-export const stemsOf: (text: string) => readonly string[] = memo((text) => contentStems(text));
+export const stemsOf: TextMemo<readonly string[]> = memo((text) => contentStems(text));
 
 /** The distinct content stems of `text`, read-only. */
 export const stemSetOf: (text: string) => ReadonlySet<string> = memo((text) => new Set(stemsOf(text)));
@@ -61,4 +78,38 @@ export const stemSetOf: (text: string) => ReadonlySet<string> = memo((text) => n
 export const bigramsOfText: (text: string) => ReadonlySet<string> = memo((text) => bigramsOf(stemsOf(text)));
 
 /** `sentenceQuality(text)`. */
-export const qualityOf: (text: string) => number = memo((text) => sentenceQuality(text));
+export const qualityOf: TextMemo<number> = memo((text) => sentenceQuality(text));
+
+/** `findDates` results by anchor day (`y/m/d`, or `''` for none), then by sentence. */
+const datesByAnchor = new Map<string, Map<string, readonly FoundDate[]>>();
+stores.push(datesByAnchor);
+
+function datesMemo(anchor: YMD | null): Map<string, readonly FoundDate[]> {
+  const day = anchor ? `${anchor.y}/${anchor.m}/${anchor.d}` : '';
+  let dates = datesByAnchor.get(day);
+  if (dates === undefined) {
+    dates = new Map();
+    datesByAnchor.set(day, dates);
+  }
+  return dates;
+}
+
+/** `findDates(sentence, anchor)`, read-only. */
+export function datesOf(sentence: string, anchor: YMD | null): readonly FoundDate[] {
+  const dates = datesMemo(anchor);
+  let found = dates.get(sentence);
+  if (found === undefined) {
+    found = findDates(sentence, anchor);
+    if (dates.size >= LIMIT) dates.clear();
+    dates.set(sentence, found);
+  }
+  return found;
+}
+
+/** Remembers `found` as `findDates(sentence, anchor)` (it must be exactly that). */
+export function seedDates(sentence: string, anchor: YMD | null, found: readonly FoundDate[]): void {
+  const dates = datesMemo(anchor);
+  if (dates.has(sentence)) return;
+  if (dates.size >= LIMIT) dates.clear();
+  dates.set(sentence, found);
+}

@@ -15,6 +15,7 @@
  */
 import type { SummarySource } from './summarize.ts';
 import { tokenize } from './text/index.ts';
+import { memo, type TextMemo } from './memo.ts';
 
 export interface DuplicateOptions {
   /** Minimum Jaccard similarity of the 5-shingle sets (0…1). */
@@ -107,6 +108,24 @@ function signature(sh: Uint32Array): Uint32Array {
   return sig;
 }
 
+/** `shingles(text)`, once per distinct text. */
+const shinglesOfText: TextMemo<Uint32Array> = memo((text) => shingles(text));
+
+/** What near-duplicate detection reads of every source's text: how many shingles, and the MinHash signature when there are enough. */
+export interface TextSignature {
+  count: number;
+  signature: Uint32Array | null;
+}
+
+/**
+ * The shingle count and signature of a text, once per distinct text (a cached earlier run can seed it).
+ * The shingles themselves are only read again for the few candidate pairs that LSH finds.
+ */
+export const signatureOfText: TextMemo<TextSignature> = memo((text) => {
+  const sh = shinglesOfText(text);
+  return { count: sh.length, signature: sh.length >= MIN_SHINGLES ? signature(sh) : null };
+});
+
 /** Publication-order comparison: dated first by date, then file name. */
 export function byDateThenName(a: SummarySource, b: SummarySource): number {
   const da = a.meta.published;
@@ -123,24 +142,24 @@ export function findDuplicates(sources: readonly SummarySource[], options: Dupli
   const out = new Map<string, string>();
   const order = [...sources].sort(byDateThenName);
   const buckets = new Map<string, number[]>(); // band key → indexes (in `order`) of originals
-  const sets: Uint32Array[] = [];
+  const texts: string[] = [];
   const exact = new Map<string, number>(); // short texts: normalised text → original index
   const seen = new Set<string>();
   order.forEach((src, idx) => {
     const text = sourceText(src);
-    const sh = shingles(text);
-    sets.push(sh);
+    const { count, signature: sig } = signatureOfText(text);
+    texts.push(text);
     if (seen.has(src.source)) return; // the same file twice: keep the first
     seen.add(src.source);
-    if (sh.length === 0) return;
-    if (sh.length < MIN_SHINGLES) {
+    if (count === 0) return;
+    if (count < MIN_SHINGLES) {
       const key = tokenize(text).join(' ');
       const orig = exact.get(key);
       if (orig !== undefined) out.set(src.source, (order[orig] as SummarySource).source);
       else exact.set(key, idx);
       return;
     }
-    const sig = signature(sh);
+    if (sig === null) return;
     const keys: string[] = [];
     for (let b = 0; b < BANDS; b++) {
       let key = `${b}:`;
@@ -160,7 +179,7 @@ export function findDuplicates(sources: readonly SummarySource[], options: Dupli
     candidates.sort((x, y) => x - y); // earliest original first
     let match = -1;
     for (const c of candidates.slice(0, MAX_CHECKS)) {
-      if (jaccard(sh, sets[c] as Uint32Array) >= threshold) {
+      if (jaccard(shinglesOfText(text), shinglesOfText(texts[c] as string)) >= threshold) {
         match = c;
         break;
       }

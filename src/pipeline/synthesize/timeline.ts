@@ -28,13 +28,13 @@
  * representatives of its date window.
  */
 import type { Citation, Passage, RelatedItem } from '../types.ts';
-import { anchorOf, dayDiff, findDates, isoOf } from './dates/index.ts';
+import { anchorOf, dayDiff, isoOf } from './dates/index.ts';
 import type { FoundDate, Precision, YMD } from './dates/index.ts';
 import type { Entity } from './entities.ts';
 import { findEntities } from './entities.ts';
 import type { SummarySource } from './summarize.ts';
 import { SUPPORT_THRESHOLD } from './support.ts';
-import { bigramsOfText, qualityOf, sentencesOfText, stemSetOf, stemsOf } from './memo.ts';
+import { bigramsOfText, datesOf, qualityOf, sentencesOfText, stemSetOf, stemsOf } from './memo.ts';
 import { contentStems, tokenize } from './text/index.ts';
 
 /** A story source as the analytics take it: the summarizer's source plus a record's related coverage. */
@@ -301,7 +301,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
         if (n >= maxPer) break;
         const sentence = sp.text;
         if (sentence.length > 2000 || /\?["'”’)]*$/.test(sentence)) continue;
-        const found: FoundDate[] = findDates(sentence, anchor);
+        const found: readonly FoundDate[] = datesOf(sentence, anchor);
         if (found.length === 0) continue;
         const stems = dateStems(sentence);
         if (stems.size < 4) continue;
