@@ -6,8 +6,8 @@
  *
  * The archive is generated (or copied) into `<work>/content`; the cache lives in `<work>/cache` and the
  * generated folder in `<work>/gen`, so a second run with the same `--work` is warm. `--rebuild` runs once
- * cold, appends a sentence to one article (at its end, as `npm run bench -- --rebuild` does, where the
- * cleaner drops it with the footer; or, with `--edit-body`, to its longest body line) and runs again warm. Results go to stdout as JSON lines.
+ * cold, appends a sentence to one article (at its end, where the cleaner drops it with the footer; or,
+ * with `--edit-body`, to its longest body line, as `npm run bench -- --rebuild` does) and runs again warm. Results go to stdout as JSON lines.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

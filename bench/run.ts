@@ -124,14 +124,20 @@ async function dossierBuild(flags: string[], cold: boolean, label: string): Prom
   return { ...m, load, timings, pipelineMs, out: folderSize(outDir) };
 }
 
-/** Edits one article in the middle of the archive: appends a sentence to its last paragraph. */
+/**
+ * Edits one article in the middle of the archive: appends a sentence to its longest line,
+ * which is body text the cleaner keeps, so the article's passages and its story change.
+ */
 function editOneArticle(): string {
   const folders = readdirSync(contentDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const folder = folders[Math.floor(folders.length / 2)]!;
   const files = readdirSync(join(contentDir, folder)).filter((f) => f.endsWith('.txt')).sort();
   const file = join(contentDir, folder, files[Math.floor(files.length / 2)]!);
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/\n*$/, ' A correction was appended to this article by the benchmark.\n'));
+  const lines = text.split('\n');
+  const longest = lines.reduce((best, line, i) => (line.length > lines[best]!.length ? i : best), 0);
+  lines[longest] += ' A correction was appended to this paragraph by the benchmark.';
+  writeFileSync(file, lines.join('\n'));
   return file.slice(contentDir.length + 1);
 }
 
