@@ -43,3 +43,17 @@ describe('metadata from an HTML page head', () => {
     expect(outlet.author).toBeNull();
   });
 });
+
+describe('images of an HTML page', () => {
+  it('never takes an image line (its alt text) for the dek', () => {
+    const alt = 'The restored lighthouse at the end of the north pier';
+    const a = article(`<!doctype html><html lang="en"><head><title>Lighthouse shines again</title></head><body><article>
+      <h1>Lighthouse shines again after forty years</h1>
+      <p class="byline">By Owen Pryce</p>
+      <figure><img src="https://images.example/lighthouse.jpg" alt="${alt}"></figure>
+      ${BODY}</article></body></html>`);
+    expect(a.source.images?.some((image) => image.alt === alt)).toBe(true);
+    expect(a.meta.title).toBe('Lighthouse shines again after forty years');
+    expect(a.meta.dek).not.toBe(alt);
+  });
+});

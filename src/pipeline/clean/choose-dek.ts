@@ -17,12 +17,13 @@ const DATELINE_START = /^[\p{Lu}][\p{Lu} .,'â€™-]{2,40}(?:\([^)]{1,40}\))?\s*[-â
 /**
  * Choose the dek (standfirst) after the headline at `headline`: the first kept
  * line below it when that line is a short summary set apart from the body.
- * Returns its index or -1.
+ * Lines that stand for an image of an HTML page (`imageLines`, 0-based; their
+ * text is alt text) are stepped over, never taken. Returns its index or -1.
  */
-export function chooseDek(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], headline: number, bodyStart: number): number {
+export function chooseDek(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], headline: number, bodyStart: number, imageLines: ReadonlySet<number> = new Set()): number {
   if (headline === -1) return -1;
   let j = nextNonBlank(features, headline);
-  while (j !== -1 && drafts[j] && !drafts[j]?.keep && BETWEEN.has(drafts[j]?.reason ?? '')) j = nextNonBlank(features, j);
+  while (j !== -1 && (imageLines.has(j) || (drafts[j] && !drafts[j]?.keep && BETWEEN.has(drafts[j]?.reason ?? '')))) j = nextNonBlank(features, j);
   const f = j === -1 ? undefined : features[j];
   const d = j === -1 ? undefined : drafts[j];
   if (!f || !d || !d.keep || isNameShaped(f) || f.bullet || PHOTO_NOTE.test(f.text)) return -1;

@@ -516,7 +516,9 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   }
   const headline = chooseHeadline(features, drafts, prose, bodyStart);
   const continuation = headline === -1 ? -1 : headlineContinuation(features, drafts, prose, headline);
-  const dek = chooseDek(features, drafts, prose, continuation === -1 ? headline : continuation, bodyStart);
+  // An HTML page's image lines carry alt text: never a dek.
+  const imageLines = new Set((source.images ?? []).map((image) => image.line - 1));
+  const dek = chooseDek(features, drafts, prose, continuation === -1 ? headline : continuation, bodyStart, imageLines);
   settleHead(features, drafts, headline, bodyStart, continuation);
   dropBylineBlock(features, drafts, prose, headline, bodyStart);
   dropPullQuotes(features, drafts, prose, new Set([headline, continuation, dek]));
