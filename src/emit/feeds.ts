@@ -1,4 +1,7 @@
 import type { ArticlePageData } from './page-data.ts';
+
+/** What a feed or sitemap needs to know of an article. */
+export type FeedEntry = Pick<ArticlePageData, 'slug' | 'displayTitle' | 'dek' | 'publisher' | 'author' | 'published'>;
 import { articlePath, withBase } from '../utils/paths.ts';
 
 /** Escapes text for XML content and attributes, dropping characters XML cannot carry. */
@@ -21,7 +24,7 @@ export function absoluteUrl(site: string, base: string, path: string): string {
 }
 
 /** `sitemap.xml` listing the home page and every article page. */
-export function sitemapXml(records: readonly ArticlePageData[], site: string, base: string, extraPaths: readonly string[]): string {
+export function sitemapXml(records: readonly FeedEntry[], site: string, base: string, extraPaths: readonly string[]): string {
   const urls = ['', ...extraPaths, ...records.map((r) => articlePath(r.slug))];
   const body = urls.map((p) => `  <url><loc>${xmlEscape(absoluteUrl(site, base, p))}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
@@ -31,7 +34,7 @@ export function sitemapXml(records: readonly ArticlePageData[], site: string, ba
  * An Atom feed of the archive's articles, newest first (undated ones last, by title).
  * `updated` is the newest publication date in the archive, so the feed is deterministic.
  */
-export function atomFeed(records: readonly ArticlePageData[], site: string, base: string, title: string): string {
+export function atomFeed(records: readonly FeedEntry[], site: string, base: string, title: string): string {
   const sorted = [...records].sort((a, b) => {
     const da = a.published ?? '';
     const db = b.published ?? '';

@@ -56,13 +56,15 @@ export default function dossier(settings: BuildSettings): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The citation files and originals count as part of the Astro stage: they replaced its endpoints.
-        const files = writeCitationFiles(readRecords(settings.genDir), settings.genDir, fileURLToPath(dir));
+        // The records are read (and checked) once, for every file written beside the pages.
+        const records = readRecords(settings.genDir);
+        const files = writeCitationFiles(records, settings.genDir, fileURLToPath(dir));
         const images = copyMediaFiles(settings.genDir, fileURLToPath(dir));
         logger.info(`wrote ${files.citations} citation files, ${files.originals} originals and ${images} article images`);
         timer.timings.astro = performance.now() - astroStart;
-        writeSiteExtras(settings, dir);
+        writeSiteExtras(settings, dir, records);
         if (settings.portable) {
-          makePortable(settings, dir, logger);
+          makePortable(settings, dir, logger, records);
         } else {
           let start = performance.now();
           await indexWithPagefind(dir, settings.language, logger);

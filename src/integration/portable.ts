@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { BuildSettings } from '../config/settings.ts';
-import type { ArticlePageData } from '../emit/page-data.ts';
+import type { ArticleRecord } from '../schemas/article.ts';
 import { articlePath, formatDate } from '../utils/paths.ts';
 
 /** The portable search index is capped at this many bytes; titles always fit, passages are dropped past it. */
@@ -16,7 +16,7 @@ export const PORTABLE_PASSAGE_CHARS = 400;
  * relative and points at `index.html`; module scripts (which browsers refuse from file://)
  * are removed; the search page gets a classic-script search over `search-index.js`.
  */
-export function makePortable(settings: BuildSettings, dir: URL, logger: AstroIntegrationLogger): void {
+export function makePortable(settings: BuildSettings, dir: URL, logger: AstroIntegrationLogger, records: readonly ArticleRecord[]): void {
   const out = fileURLToPath(dir);
   const pages = htmlFiles(out);
   for (const page of pages) {
@@ -24,7 +24,7 @@ export function makePortable(settings: BuildSettings, dir: URL, logger: AstroInt
     const html = readFileSync(page, 'utf8');
     writeFileSync(page, portableHtml(html, settings.base, depth, relative(out, page).split(sep).join('/') === 'search/index.html'));
   }
-  const { bytes, articles, passages } = writeSearchIndex(settings.genDir, join(out, 'search-index.js'));
+  const { bytes, articles, passages } = writeSearchIndex(records, join(out, 'search-index.js'));
   copyFileSync(fileURLToPath(new URL('../portable/portable-search.js', import.meta.url)), join(out, 'portable-search.js'));
   for (const leftover of ['pagefind', 'sw.js']) rmSync(join(out, leftover), { recursive: true, force: true });
   logger.info(`portable copy: ${pages.length} pages rewritten; search index ${Math.round(bytes / 1024)} KiB (${articles} articles, ${passages} passages)`);
@@ -62,12 +62,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** Writes the classic-script search index of titles and passages, capped at PORTABLE_INDEX_LIMIT bytes. */
-function writeSearchIndex(genDir: string, dest: string): { bytes: number; articles: number; passages: number } {
-  const recordsDir = join(genDir, 'records');
-  const records = readdirSync(recordsDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(recordsDir, f), 'utf8')) as ArticlePageData);
+function writeSearchIndex(records: readonly ArticleRecord[], dest: string): { bytes: number; articles: number; passages: number } {
   const articles = records.map((r) => ({
     t: r.displayTitle,
     u: `${articlePath(r.slug)}index.html`,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildSettings } from '../config/settings.ts';
 import { atomFeed, openSearchXml, sitemapXml } from '../emit/feeds.ts';
-import type { ArticlePageData } from '../emit/page-data.ts';
+import type { ArticleRecord } from '../schemas/article.ts';
 
 /**
  * Writes what sits beside the pages: `report.json` (the pipeline's report plus notes on
@@ -11,7 +11,7 @@ import type { ArticlePageData } from '../emit/page-data.ts';
  * `feed.xml` (Atom) and `opensearch.xml`. Without `--site`, those are omitted and the
  * report says so.
  */
-export function writeSiteExtras(settings: BuildSettings, dir: URL): void {
+export function writeSiteExtras(settings: BuildSettings, dir: URL, records: readonly ArticleRecord[]): void {
   const out = fileURLToPath(dir);
   const report = JSON.parse(readFileSync(join(settings.genDir, 'report.json'), 'utf8')) as Record<string, unknown>;
   const notes: string[] = [];
@@ -21,7 +21,6 @@ export function writeSiteExtras(settings: BuildSettings, dir: URL): void {
   writeFileSync(join(out, 'robots.txt'), robots);
   if (!settings.public) notes.push('Private build: pages are noindex and robots.txt disallows all crawling (use --public to change).');
   if (settings.site) {
-    const records = readRecords(settings.genDir);
     const stories = readdirSync(join(settings.genDir, 'stories')).filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => `stories/${f.slice(0, -5)}/`).sort();
     writeFileSync(join(out, 'sitemap.xml'), sitemapXml(records, settings.site, settings.base, stories));
     writeFileSync(join(out, 'feed.xml'), atomFeed(records, settings.site, settings.base, settings.title));
@@ -32,12 +31,4 @@ export function writeSiteExtras(settings: BuildSettings, dir: URL): void {
   if (settings.excerpts) notes.push('Excerpts mode: pages show excerpts and links to the originals; full texts and original files are not published.');
   if (settings.portable) notes.push('Portable copy: links are relative and search uses a built-in index, so the site works opened from disk (file://).');
   writeFileSync(join(out, 'report.json'), `${JSON.stringify({ ...report, notes }, null, 2)}\n`);
-}
-
-function readRecords(genDir: string): ArticlePageData[] {
-  const dir = join(genDir, 'records');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ArticlePageData);
 }
