@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unresolvedCitations } from './resolve.ts';
+import { isRecordAnchor, unresolvedCitations } from './resolve.ts';
 import type { CitedArticle, Story } from '../types.ts';
 
 const article = (path: string, ids: string[]): CitedArticle =>
@@ -20,5 +20,14 @@ describe('unresolvedCitations', () => {
     ]), [article('a.txt', ['p-1'])]);
     expect(out.map((u) => `${u.source}#${u.passage}`)).toEqual(['a.txt#p-gone', 'b.txt#p-1']);
     expect(out[0]!.where).toBe('summary');
+  });
+});
+
+describe('isRecordAnchor', () => {
+  it('accepts the record and its numbered related items, and nothing else', () => {
+    expect(isRecordAnchor('record', 0)).toBe(true);
+    expect(isRecordAnchor('related-1', 2)).toBe(true);
+    expect(isRecordAnchor('related-2', 2)).toBe(true);
+    for (const bad of ['related-3', 'related-0', 'related-01', 'related-', 'related-1x', 'Record', 'p-abc123']) expect(isRecordAnchor(bad, 2)).toBe(false);
   });
 });

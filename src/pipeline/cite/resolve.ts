@@ -11,22 +11,29 @@ export interface UnresolvedCitation {
 }
 
 /**
+ * Whether `passage` is one of a record's own anchors: `record` (the record itself) or
+ * `related-N` for 1 ≤ N ≤ `relatedCount` (its related items). Pages and the build
+ * report share this rule.
+ */
+export function isRecordAnchor(passage: string, relatedCount: number): boolean {
+  if (passage === 'record') return true;
+  const m = /^related-([1-9]\d{0,5})$/.exec(passage);
+  return m !== null && Number(m[1]) <= relatedCount;
+}
+
+/**
  * Checks every citation of a story against the articles' passages. A citation that no
  * longer resolves is reported (and shown as unresolved), never silently re-anchored.
  * A record's own anchors (`record`, `related-N`) count as passages.
  */
 export function unresolvedCitations(story: Story, articles: readonly (CitedArticle & { related?: readonly unknown[] })[]): UnresolvedCitation[] {
-  const anchors = new Map<string, Set<string>>();
-  for (const a of articles) {
-    const ids = new Set(a.passages.map((p) => p.id));
-    ids.add('record');
-    for (let i = 1; i <= (a.related?.length ?? 0); i++) ids.add(`related-${i}`);
-    anchors.set(a.article.source.file.path, ids);
-  }
+  const anchors = new Map<string, { ids: Set<string>; related: number }>();
+  for (const a of articles) anchors.set(a.article.source.file.path, { ids: new Set(a.passages.map((p) => p.id)), related: a.related?.length ?? 0 });
   const out: UnresolvedCitation[] = [];
   const check = (where: string, citations: readonly Citation[]): void => {
     for (const c of citations) {
-      if (!anchors.get(c.source)?.has(c.passage)) out.push({ story: story.slug, where, source: c.source, passage: c.passage });
+      const a = anchors.get(c.source);
+      if (!a || !(a.ids.has(c.passage) || isRecordAnchor(c.passage, a.related))) out.push({ story: story.slug, where, source: c.source, passage: c.passage });
     }
   };
   for (const s of story.summary) check('summary', s.citations);
