@@ -71,19 +71,7 @@
   if (dark && dark.addEventListener) dark.addEventListener('change', sync);
   window.addEventListener('storage', function (event) {
     if (event.key === KEY) {
-      function openWhen(details) {
-    if (!window.matchMedia) return;
-    var query = window.matchMedia(details.getAttribute('data-open-at'));
-    var auto = false;
-    function update() {
-      if (query.matches && !details.open) details.open = auto = true;
-      else if (!query.matches && auto) details.open = auto = false;
-    }
-    update();
-    if (query.addEventListener) query.addEventListener('change', update);
-  }
-
-  apply(stored());
+      apply(stored());
       sync();
     }
   });
