@@ -1,6 +1,7 @@
 import type { Draft } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
 import { isNameShaped } from './is-prose.ts';
+import { carriesPhotoCredit, isItemStrip } from './chrome-reason.ts';
 import { nextNonBlank } from './related-blocks.ts';
 
 /** Removed lines that may sit between a headline and its dek. */
@@ -9,8 +10,6 @@ const BETWEEN = new Set(['byline', 'timestamp', 'ad', 'social', 'prompt']);
 /** Removed lines that typically separate a dek from the body: byline, date, lead image. */
 const BELOW_DEK = new Set(['byline', 'timestamp', 'credit', 'image', 'stock-photo', 'ad']);
 
-/** A caption carrying its photo credit ("… (Photo: Jane Doe/Outlet)") is not a dek. */
-const PHOTO_NOTE = /\((?:photo|image|picture|credit|photograph)\b|\b(?:pictured|photographed)\b/i;
 
 const DATELINE_START = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]/u;
 
@@ -26,7 +25,7 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   while (j !== -1 && (imageLines.has(j) || (drafts[j] && !drafts[j]?.keep && BETWEEN.has(drafts[j]?.reason ?? '')))) j = nextNonBlank(features, j);
   const f = j === -1 ? undefined : features[j];
   const d = j === -1 ? undefined : drafts[j];
-  if (!f || !d || !d.keep || isNameShaped(f) || f.bullet || PHOTO_NOTE.test(f.text)) return -1;
+  if (!f || !d || !d.keep || isNameShaped(f) || f.bullet || carriesPhotoCredit(f.text) || isItemStrip(f)) return -1;
   if (j < bodyStart || !prose[j]) {
     // A phrase set directly under the headline, with function words, is a standfirst even when short.
     const sentenceLike = /[.!?]["”’]?$/u.test(f.text) || f.words >= 10 || (j === headline + 1 && f.words >= 6 && f.stopRatio > 0);

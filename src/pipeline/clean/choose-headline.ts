@@ -2,14 +2,14 @@ import type { Draft } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
 import { isNameShaped, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
-import { DATELINE_ALONE, DATELINE_RUNS_ON, LIFE_SPAN } from './chrome-reason.ts';
+import { DATELINE_ALONE, DATELINE_RUNS_ON, IMAGE_PROMPT, LIFE_SPAN, carriesPhotoCredit, isItemStrip } from './chrome-reason.ts';
 import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
 /** Reasons of removed lines that often sit between a headline and its body. */
 const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 'social', 'prompt', 'stock-photo', 'nav', 'related', 'wire', 'masthead']);
 
 /** True for text set in capital letters ("FLOODS HIT VALLEY TOWNS"). */
-function inCapitals(text: string): boolean {
+export function inCapitals(text: string): boolean {
   return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
 }
 
@@ -27,14 +27,25 @@ function nameIsTitle(features: readonly LineFeatures[], drafts: readonly Draft[]
   return inCapitals(f.text) && f.words >= 3 && below !== undefined && drafts[i + 1]?.keep === true && !prose[i + 1] && below.words >= 5 && below.stopRatio > 0;
 }
 
+/** A person's name, then a bar, dot or comma and a place or role ("Laura Gil | Arbelo", "Sam Roe · Lisbon"): a byline. */
+const NAME_THEN_PLACE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*[|·•,–—]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
+/** True for a short byline led by a person's name and set off by a separator. */
+function nameLed(f: LineFeatures): boolean {
+  return f.words <= 7 && !f.endsSentence && NAME_THEN_PLACE.test(f.text);
+}
+
+/** A site's name in capitals with its tagline after a dash ("NORTHGATE COURTS SERVICE — court reports for the region"). */
+const NAME_WITH_TAGLINE = /^\p{Lu}[\p{Lu}\p{N}&'’.]*(?:\s+[\p{Lu}\p{N}&'’.]+)+\s+[—–|-]\s+\p{Ll}/u;
+
 /** True when a kept line could be the headline. */
 function isCandidate(f: LineFeatures, d: Draft, nameIsTitle = false): boolean {
-  return d.keep && isTitleShaped(f) && (f.words >= 3 || nameIsTitle) && f.words <= 30 && (nameIsTitle || !isNameShaped(f)) && !isSeveralNames(f) && !f.bullet && !columnStrip(f) && !DATELINE_ALONE.test(f.text) && !DATELINE_RUNS_ON.test(f.text);
+  return d.keep && isTitleShaped(f) && (f.words >= 3 || nameIsTitle) && f.words <= 30 && (nameIsTitle || !isNameShaped(f)) && !nameLed(f) && !isSeveralNames(f) && !f.bullet && !columnStrip(f) && !isItemStrip(f) && !carriesPhotoCredit(f.text) && !f.text.endsWith(':') && !DATELINE_ALONE.test(f.text) && !DATELINE_RUNS_ON.test(f.text);
 }
 
 /** Items set apart by wide gaps with no function word ("News  Sport  Business"): a menu or table row, never a headline. */
 function columnStrip(f: LineFeatures): boolean {
-  return f.gaps >= 2 && f.stopRatio === 0 && !f.endsSentence;
+  return f.gaps >= 2 && f.stopRatio === 0 && !/[.?:;]["”’)]*$/u.test(f.text);
 }
 
 /** True when line `i` is a short title set directly on a paragraph (no blank between): a subheading pattern. */
@@ -59,7 +70,7 @@ function headlineOverDek(features: readonly LineFeatures[], drafts: readonly Dra
   const ad = drafts[after];
   if (!af || !ad) return false;
   if (!ad.keep) return BELOW_HEADLINE.has(ad.reason) && ad.reason !== 'nav' && ad.reason !== 'related';
-  return isNameShaped(af) || isSentence(af);
+  return isNameShaped(af) || nameLed(af) || isSentence(af);
 }
 
 /**
@@ -129,18 +140,21 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
     if (next >= end || prose[next]) score += 2;
     else if (!nd.keep && BELOW_HEADLINE.has(nd.reason)) score += nd.reason === 'nav' || nd.reason === 'related' ? 1 : 2;
     else if (nd.keep && isSentence(nf)) score += 2;
-    else if (nd.keep && isNameShaped(nf)) score += 2;
+    else if (nd.keep && (isNameShaped(nf) || nameLed(nf))) score += 2;
     // Summary bullets under a wire headline ("* About 2,300 workers join strike").
     else if (nd.keep && nf.bullet && next < end) score += 1;
     else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score += headlineOverDek(features, drafts, prose, next, end) ? 2 : -2;
     else if (nd.keep && isCandidate(nf, nd) && standsOver(f, nf) && headlineOverDek(features, drafts, prose, next, end)) score += 2;
   }
   if (isMasthead(features, drafts, i)) score -= 1;
+  if (NAME_WITH_TAGLINE.test(f.text)) score -= 2;
   if (namesTheSite(evidence, features, i)) score -= 2;
   const previous = previousNonBlank(features, i);
   const pf = previous === -1 ? undefined : features[previous];
   const pd = previous === -1 ? undefined : drafts[previous];
-  if (pf && pd && pd.keep && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
+  // A line under an image viewer's button ("Click to enlarge") is the image's caption.
+  if (pf && pd && !pd.keep && IMAGE_PROMPT.test(pf.text)) score -= 3;
+  if (pf && pd && pd.keep && !NAME_WITH_TAGLINE.test(pf.text) && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
   return score;
 }
 

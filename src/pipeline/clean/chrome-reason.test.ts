@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { chromeReason, isSectionMenu } from './chrome-reason.ts';
+import { carriesPhotoCredit, chromeReason, isItemStrip, isSectionMenu } from './chrome-reason.ts';
 import { lineFeatures } from './line-features.ts';
 
 /** The chrome reason of one line on its own. */
@@ -315,5 +315,122 @@ suite('chromeReason: session-2 round-2 patterns (invented lines)', () => {
     expect(reason('From Harbour Local History Wiki')).toBe('masthead');
     expect(reason('References[edit]')).toBe('related');
     expect(reason('From the harbour wall the wiki editors could see the whole bay.')).toBeNull();
+  });
+});
+
+suite('chromeReason: session-3 families (invented lines)', () => {
+  it('names notes that a machine made or changed the page text, and keeps a report about such tools', () => {
+    expect(reason('This page has been translated automatically.')).toBe('disclaimer');
+    expect(reason('This text was produced by optical character recognition and may contain errors.')).toBe('disclaimer');
+    expect(reason('(This story has not been checked by our staff and is auto-generated from a syndicated feed.)')).toBe('disclaimer');
+    expect(reason('This article was written with the assistance of automated tools and reviewed by an editor.')).toBe('disclaimer');
+    expect(reason('The council said the letters were generated automatically by its billing system.')).toBeNull();
+  });
+
+  it('names links to files by their type and size, and arrowed links', () => {
+    expect(reason('Annual accounts (PDF, 2.1 MB)')).toBe('nav');
+    expect(reason('Download the statement (PDF 640KB)')).toBe('nav');
+    expect(reason('Printable version')).toBe('nav');
+    expect(reason('Full standings ▸')).toBe('nav');
+    expect(reason('Embed this chart ↓')).toBe('nav');
+    expect(reason('The report runs to 212 pages (PDF).')).toBeNull();
+  });
+
+  it('names print furniture, reuse licences, registration lines, disclosures and press contacts', () => {
+    expect(reason('Printed from: https://valleypost.example/news/bridge-reopens')).toBe('nav');
+    expect(reason('Printed on: 14/03/2025 09:12')).toBe('nav');
+    expect(reason('This story first appeared on The Moor Courier and is republished here under a Creative Commons license.')).not.toBeNull();
+    expect(reason('Republish our stories for free, online or in print.')).toBe('copyright');
+    expect(reason('Fenmoor Trust is a registered charity in Scotland (SC049911).')).toBe('disclaimer');
+    expect(reason('Orrin Analytics Ltd. Company no. 11223344.')).toBe('disclaimer');
+    expect(reason('Disclosure: The writer owns no shares in the companies named.')).toBe('disclaimer');
+    expect(reason('Press enquiries: media@fenmoor.example | 0131 555 0142')).toBe('related');
+    expect(reason('The trust printed on recycled paper and registered the charity in 1998.')).toBeNull();
+    expect(reason('Printed on recycled paper, the guide is free from libraries.')).toBeNull();
+    expect(reason('The Fenmoor Trust, a registered charity, runs 12 shelters.')).toBeNull();
+    expect(reason('Highfold Roofing Ltd., registered in England under number 07654321, admitted the breach.')).toBeNull();
+    expect(reason('Highfold Roofing Ltd (company number 07654321) admitted the breach at the Crown Court.')).toBeNull();
+    expect(reason('The photos were released under a Creative Commons licence, the museum said.')).toBeNull();
+  });
+
+  it('names an editor credit about the article, and keeps a note that an interview was condensed', () => {
+    expect(reason('This story was edited by Mara Quist.')).toBe('byline');
+    expect(reason('This interview has been edited and condensed.')).toBeNull();
+  });
+
+  it('names pasted markup, a call to fix the page, and a story-tip call', () => {
+    expect(reason('<p>This <a href="https://moorcourier.example/2025/story/">story</a> first appeared on The Moor Courier.</p>')).toBe('css');
+    expect(reason('Spotted a mistake in this scan? Help us fix it.')).toBe('prompt');
+    expect(reason('Got a great local story? We want to hear it!')).toBe('prompt');
+    expect(reason('Help us, the residents said, before the river rises again.')).toBeNull();
+  });
+
+  it('tells a strip of items from a headline with a bar in it', () => {
+    expect(isItemStrip(lineFeatures('Item 7 of 40 · Mark as read · Star'))).toBe(true);
+    expect(isItemStrip(lineFeatures('March 3, 2025 09:00 ET | Source: Orrin Analytics'))).toBe(true);
+    expect(isItemStrip(lineFeatures('Harbour fees to rise by a tenth | The Coastal Ledger'))).toBe(false);
+    expect(isItemStrip(lineFeatures('Ferries, buses and trains will run a Sunday timetable on the holiday.'))).toBe(false);
+  });
+
+  it('tells a caption carrying its credit from a headline', () => {
+    expect(carriesPhotoCredit('Volunteers count seals at low tide on Sunday. (Ana Ruiz / The Ledger)')).toBe(true);
+    expect(carriesPhotoCredit('The mayor at the opening on Friday Credit: Jo Park')).toBe(true);
+    expect(carriesPhotoCredit('In pictures: the harbour festival returns')).toBe(false);
+    expect(carriesPhotoCredit('Volunteers count a record 312 seals on the sands')).toBe(false);
+  });
+});
+
+suite('chromeReason: session-3 families, second round (invented lines)', () => {
+  it('names an offer to read the article aloud in several languages', () => {
+    expect(reason('Listen to this article now…')).toBe('player');
+    expect(reason('Ascolta questo articolo ora...')).toBe('player');
+    expect(reason('Écouter cet article')).toBe('player');
+    expect(reason('Ouvir esta notícia')).toBe('player');
+    expect(reason('Listen to this: the council wants your views on the new bus routes.')).toBeNull();
+  });
+
+  it('names a free-to-read note, an outlet’s staff credit, a citation line and a language switch', () => {
+    expect(reason('FREE TO READ: This story is free for everyone as a public service.')).toBe('prompt');
+    expect(reason('This article is being provided free to all readers during the storm.')).toBe('prompt');
+    expect(reason('Courier staff')).toBe('byline');
+    expect(reason('KLTV Desk')).toBe('byline');
+    expect(reason('Cite this: Holm, L. (2025). Ferry fares rise. Skarvik Institute.')).toBe('related');
+    expect(reason('Also available in: Español | Deutsch')).toBe('nav');
+    expect(reason('Also available in: two sizes and three colours')).toBeNull();
+    expect(reason('The ground staff')).toBeNull();
+    expect(reason('The Rescue Team')).toBeNull();
+    expect(reason('Have a look at the story of the old mill.')).toBeNull();
+    expect(reason('Entry to the museum is free to readers of the Courier this month.')).toBeNull();
+  });
+});
+
+suite('chromeReason: session-3 families found by clean-dev6 (invented lines)', () => {
+  it('names risk warnings, free offers, recording links, reading times in more languages and a UK registration line', () => {
+    expect(reason('Not investment advice. Shares can fall as well as rise.')).toBe('disclaimer');
+    expect(reason('Capital at risk.')).toBe('disclaimer');
+    expect(reason('Moving house? Get a free quote from our removals partner')).toBe('prompt');
+    expect(reason('Watch the council meeting (1:12:40)')).toBe('player');
+    expect(reason('Leestijd 4 minuten')).toBe('timestamp');
+    expect(reason('Coastal Homes Ltd. Registered in Scotland No. SC123456.')).toBe('disclaimer');
+    expect(reason('The firm said investors could lose confidence if the rules changed again.')).toBeNull();
+    expect(reason('If the firm collapses, you could lose all of your money, the regulator warned.')).toBeNull();
+    expect(reason('Residents can get a free bin from the council until March.')).toBeNull();
+    expect(reason('Get a free flu jab at any pharmacy until the end of March.')).toBeNull();
+    expect(reason('Book your free consultation today')).toBe('prompt');
+  });
+});
+
+suite('chromeReason and line shape: abbreviations, quote chips and updates in more languages (invented lines)', () => {
+  it('does not read a company or name abbreviation as the end of a sentence', () => {
+    expect(lineFeatures('Fjordline Marine, Inc.').endsSentence).toBe(false);
+    expect(lineFeatures('Harbour Holdings Ltd.').endsSentence).toBe(false);
+    expect(lineFeatures('The ferry sailed at noon.').endsSentence).toBe(true);
+  });
+
+  it('reads a ticker chip beside the company name as a strip, and a date with a relative update as a timestamp', () => {
+    expect(isItemStrip(lineFeatures('FJRD -3.41%  |  Fjordline Marine, Inc.'))).toBe(true);
+    expect(isItemStrip(lineFeatures('Shares fell 3.41% | Fjordline Marine'))).toBe(false);
+    expect(reason('12/05/2025 09h30 Atualizado há 3 horas')).toBe('timestamp');
+    expect(reason('12/05/2025 09:30 aggiornato 2 ore fa')).toBe('timestamp');
   });
 });

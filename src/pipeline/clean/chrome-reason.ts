@@ -105,13 +105,13 @@ const PROMPT_SHORT = new RegExp(
 );
 
 /** Paywall and subscription notes that are chrome without addressing the reader. */
-const PAYWALL = /^(?:got|have) a (?:news )?(?:story|tip)\b|(?:^|[.!?]\s+)(?:donate|give|make a (?:tax-deductible |one-time |monthly )?(?:donation|gift)) (?:today|now|here)\s*[.!]?$|^already (?:a (?:subscriber|member)|have an account|registered)\b.{0,30}$|^download (?:the |our )?(?:press kit|pdf|file|full (?:report|release)|(?:high-res(?:olution)? )?(?:images?|photos?|logos?))\b|\b(?:for subscribers only|subscribers? only|subscriber[- ]exclusive|exclusive to subscribers|(?:this|the) (?:article|story|content) is (?:for|reserved for|available to|only available to) (?:paying )?(?:subscribers|members)|subscribe to (?:continue|read|keep reading|unlock)|to continue reading,? (?:subscribe|log in|sign in)|réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten)\b/i;
+const PAYWALL = /^(?:got|have) a (?:news )?(?:story|tip)\b|^(?:got|have) an? (?:[\p{L}-]+ ){1,3}(?:story|tip)s?\b[^.!?]{0,40}\?|(?:^|[.!?]\s+)(?:donate|give|make a (?:tax-deductible |one-time |monthly )?(?:donation|gift)) (?:today|now|here)\s*[.!]?$|^already (?:a (?:subscriber|member)|have an account|registered)\b.{0,30}$|^download (?:the |our )?(?:press kit|pdf|file|full (?:report|release)|(?:high-res(?:olution)? )?(?:images?|photos?|logos?))\b|\b(?:for subscribers only|subscribers? only|subscriber[- ]exclusive|exclusive to subscribers|(?:this|the) (?:article|story|content) is (?:for|reserved for|available to|only available to) (?:paying )?(?:subscribers|members)|subscribe to (?:continue|read|keep reading|unlock)|to continue reading,? (?:subscribe|log in|sign in)|réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten)\b/iu;
 
 const ADDRESSES_READER = /\b(?:you|your|yours|us|our|vous|votre|vos|nous|notre|nos|tu|tus|usted|nuestro|nuestra|nuestros|você|vocês|sua|seu|suas|seus|nossa|nosso|nossas|nossos|vostro|vostra|nostro|nostra|tuo|tua|sie|ihr|ihre|ihren|wir|unser|unsere|unseren)\b|^(?:abonnez|recevez|inscrivez|suscr[íi]bete|rec[íi]be|abonnieren|erhalten)|^(?:sign|subscribe|get|enter|turn|want|join|download|click|tap|read|don'?t|never|stay|support|become|register|log|create|allow|enable|disable|accept|manage|please|thank|thanks|have|send|report)\b/i;
 
 const AD = /^(?:[-–—(\[]\s*(?:advertisement|advertising|ad|sponsored|story continues below|article continues below)\s*[-–—)\]]|continue reading the main story|(?:this )?content (?:is )?(?:provided|paid for|produced) by (?:our )?(?:partner|sponsor|advertiser)s?\b.{0,40}|from our (?:sponsors|partners|advertisers)|(?:sponsored|promoted|ad)\s*[|·•:]\s*\S.{0,40}|\S.{0,40}\s[|·•]\s*(?:sponsored|promoted|ad)|(?:advertisement|advertising|ad)\s*[-–—:|·]\s*(?:scroll|continue|story|article|content)\b[^.]{0,40}|ad feedback|ad ?choices|(?:report|close|skip|hide) (?:this )?ad|advertisement|advertising|ads?|sponsored|sponsored (?:links?|content|stories|by \S.*)|promoted(?: stories| content| links)?|paid (?:post|content|partnership)|partner content|presented by \S.*|story continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|article continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|continue reading (?:below|after)(?: the)? ad(?:vertisement)?|scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|(?:story|article|content|text|post) continues (?:below|after (?:the )?(?:ad|advertisement|video|break))|continue reading below|continues below|ads? by \S+|recommended by \S+|remove ads|publicité|publicidad|anuncio|anzeige|werbung|pubblicità|advertorial|sponsorisé|patrocinado|gesponsert|advertentie|annons|annonse|reklame|reklam|publicidade|reklama|gesponsord|sponsrat)[.:]?$/i;
 
-const RELATED_HEADER = /^(?:related(?: articles?| stor(?:y|ies)| content| coverage| posts| news| reading| links| topics| videos?)?|(?:featured|trending|latest|more|top) videos?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|more (?:interviews|episodes|letters|reviews|columns|galleries|videos|podcasts|features|obituaries|recipes|opinion|analysis|explainers|guides|fact checks)|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|suggested (?:topics|reading|articles|stories|videos)|(?:explore|more|related) topics|filed under|categories|notes? (?:to|for) editors?|sources|sources and references|references|credits|associated links|useful links|external links|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti|相关新闻|相关阅读|推荐阅读|热门文章|热点新闻|関連記事|おすすめ記事|meest gelezen|lees ook|lees meer|ook interessant|mest lästa?|läs också|läs mer|mest leste?|les også|mest læste|læs også|leia também|mais lidas|veja também|czytaj (?:także|też)|najczęściej czytane|zobacz (?:także|też))\s*:?(?:\[edit\])?$/i;
+const RELATED_HEADER = /^(?:related(?: articles?| stor(?:y|ies)| content| coverage| posts| news| reading| links| topics| videos?| research| reports?| publications| guides| episodes| podcasts)?|(?:featured|trending|latest|more|top) videos?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|more (?:interviews|episodes|letters|reviews|columns|galleries|videos|podcasts|features|obituaries|recipes|opinion|analysis|explainers|guides|fact checks)|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|suggested (?:topics|reading|articles|stories|videos)|(?:explore|more|related) topics|filed under|categories|notes? (?:to|for) editors?|sources|sources and references|references|credits|associated links|useful links|external links|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti|相关新闻|相关阅读|推荐阅读|热门文章|热点新闻|関連記事|おすすめ記事|meest gelezen|lees ook|lees meer|ook interessant|mest lästa?|läs också|läs mer|mest leste?|les også|mest læste|læs også|leia também|mais lidas|veja também|czytaj (?:także|też)|najczęściej czytane|zobacz (?:także|też))\s*:?(?:\[edit\])?$/i;
 
 const RELATED_PREFIX = /^(?:tags?|topics|keywords|interactive|read (?:this (?:article|story) )?in [a-zà-ÿ]+|lire en [a-zà-ÿ]+|leer en [a-zà-ÿ]+|leia em [a-zà-ÿ]+|ler em [a-zà-ÿ]+|auf [a-zà-ÿ]+ lesen|leggi in [a-zà-ÿ]+|related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next|lire aussi|à lire aussi|a lire|voir aussi|lea también|leer más|lee también|ver también|lesen sie auch|mehr dazu|leggi anche|lees ook|lees meer|läs också|läs mer|les også|læs også|leia também|veja também|czytaj (?:także|też)|zobacz (?:także|też))\s*[:|»›>-]\s*\S/i;
 
@@ -145,7 +145,15 @@ export const COMMENTS_HEADER = /^\d{1,5} (?:thoughts|responses|comments|replies|
 const BIO = /^(?:about the author:?\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:has (?:been )?(?:writing|covering|reporting|written|worked)|is (?:a|an|the|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,4}['’]s) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|blogger|author|freelancer|analyst|critic|photographer)\b|writes about|covers\s|reports on|joined (?:the )?[\p{Lu}][\p{L}]+ in \d{4})/u;
 const ABOUT_AUTHOR = /^(?:about the author|about the writer|author bio|more (?:articles|stories|posts) by|view all (?:posts|articles|stories) by|see all (?:posts|articles|stories) by|all posts by)\b/i;
 
-const DISCLAIMER = /^(?:this|the) (?:article|story|text|piece|audio|translation|summary)\b.{0,60}\b(?:translated|generated|narrated|produced|read aloud|voiced)\b.{0,40}\b(?:automated|artificial intelligence|ai|machine|synthetic|text-to-speech)\b|^audio (?:for|of) this (?:article|story|piece)\b|affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece|column|op-ed|commentary|essay|post) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally )?(?:appeared|was (?:originally )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support|(?:our|this) (?:journalism|reporting|newsroom) is (?:funded|supported|made possible) by\b|forward-looking statements? (?:within|that|which|are|involve)|(?:this|the) (?:article|story|piece|feature) (?:appears|appeared|will appear) in (?:the |our )|market data (?:provided|powered|delayed)|quotes (?:are )?delayed|(?:data|prices) delayed (?:by |at least )?\d|our standards:|trust principles|for (?:general )?informational purposes only|does not constitute (?:an? )?(?:investment|financial|legal|medical|tax) advice|\bis an? (?:editorially )?independent,? (?:non-?profit |nonpartisan )*(?:publication|newsroom|news ?room|news organi[sz]ation|news site)\b|\bis an? (?:non-?profit|nonpartisan),? (?:independent )?(?:newsroom|news ?room|news organi[sz]ation|publication)\b|we(?:'|’)d (?:like|love) to hear what you think|\b(?:views|opinions) expressed\b.{0,60}\bare (?:those|solely|the (?:author|writer|columnist)|(?:his|her|their) own)|\bis based on (?:material|information|a (?:press |news )?release)s? (?:supplied|provided|issued) by\b|^source:\s+[^.]{1,80}\b(?:press|news|media) release\.?$|\btranscripts? (?:is|are|was|were|has been) (?:created|produced|generated|prepared|made)\b|\bmay not be in (?:its|their) final form\b|\b(?:travelled|traveled|stayed|was hosted) (?:as (?:a |the )?guests? of|courtesy of|with (?:the )?support (?:of|from))\b|\b(?:trip|travel|stay|visit) was (?:paid for|provided|funded|arranged|supported) by\b|\bnot (?:a )?substitute for (?:professional )?(?:medical|legal|financial|investment) advice\b|^(?:this (?:article|page|information) is )?for information(?:al purposes)? only\b|\bthanks to (?:readers|supporters|members|listeners|viewers) like you\b|\bis (?:funded|supported|paid for|made possible) (?:entirely |mostly |largely )?by (?:its |our )?(?:readers|members|subscribers|listeners|donors)\b|^support (?:our|independent|local) (?:work|journalism|reporting)\.?$|^our (?:ratings?|rating scale|verdicts?) (?:explained|legend|scale)\b|^for the latest (?:news|headlines|updates)\b.{0,120}\b(?:head to|visit|go to|download|follow)\b|^do you have (?:information|a tip|a story|something to share)\b.{0,160}\b(?:email|contact|reach|tell) us\b|\b(?:contributed|added) (?:reporting|to this (?:report|story|article))\.?$/i;
+const DISCLAIMER = /^(?:this|the) (?:article|story|text|piece|audio|translation|summary)\b.{0,60}\b(?:translated|generated|narrated|produced|read aloud|voiced)\b.{0,40}\b(?:automated|artificial intelligence|ai|machine|synthetic|text-to-speech)\b|^audio (?:for|of) this (?:article|story|piece)\b|affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece|column|op-ed|commentary|essay|post) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support|(?:our|this) (?:journalism|reporting|newsroom) is (?:funded|supported|made possible) by\b|forward-looking statements? (?:within|that|which|are|involve)|(?:this|the) (?:article|story|piece|feature) (?:appears|appeared|will appear) in (?:the |our )|market data (?:provided|powered|delayed)|quotes (?:are )?delayed|(?:data|prices) delayed (?:by |at least )?\d|our standards:|trust principles|for (?:general )?informational purposes only|does not constitute (?:an? )?(?:investment|financial|legal|medical|tax) advice|\bis an? (?:editorially )?independent,? (?:non-?profit |nonpartisan )*(?:publication|newsroom|news ?room|news organi[sz]ation|news site)\b|\bis an? (?:non-?profit|nonpartisan),? (?:independent )?(?:newsroom|news ?room|news organi[sz]ation|publication)\b|we(?:'|’)d (?:like|love) to hear what you think|\b(?:views|opinions) expressed\b.{0,60}\bare (?:those|solely|the (?:author|writer|columnist)|(?:his|her|their) own)|\bis based on (?:material|information|a (?:press |news )?release)s? (?:supplied|provided|issued) by\b|^source:\s+[^.]{1,80}\b(?:press|news|media) release\.?$|\btranscripts? (?:is|are|was|were|has been) (?:created|produced|generated|prepared|made)\b|\bmay not be in (?:its|their) final form\b|\b(?:travelled|traveled|stayed|was hosted) (?:as (?:a |the )?guests? of|courtesy of|with (?:the )?support (?:of|from))\b|\b(?:trip|travel|stay|visit) was (?:paid for|provided|funded|arranged|supported) by\b|\bnot (?:a )?substitute for (?:professional )?(?:medical|legal|financial|investment) advice\b|^(?:this (?:article|page|information) is )?for information(?:al purposes)? only\b|\bthanks to (?:readers|supporters|members|listeners|viewers) like you\b|\bis (?:funded|supported|paid for|made possible) (?:entirely |mostly |largely )?by (?:its |our )?(?:readers|members|subscribers|listeners|donors)\b|^support (?:our|independent|local) (?:work|journalism|reporting)\.?$|^our (?:ratings?|rating scale|verdicts?) (?:explained|legend|scale)\b|^for the latest (?:news|headlines|updates)\b.{0,120}\b(?:head to|visit|go to|download|follow)\b|^do you have (?:information|a tip|a story|something to share)\b.{0,160}\b(?:email|contact|reach|tell) us\b|\b(?:contributed|added) (?:reporting|to this (?:report|story|article))\.?$/i;
+
+/**
+ * A note that the page's own text was made or changed by a machine ("This
+ * page has been translated automatically.", "This text was produced by optical
+ * character recognition…", "(This story … is auto-generated from a syndicated
+ * feed.)"): it speaks of "this" text, so a report about such tools is not taken.
+ */
+const MACHINE_NOTE = /^\(?this (?:article|story|text|piece|page|post|content|translation|summary|transcript)\b[^.!?]{0,120}\b(?:automatic(?:ally)?|automated|auto-?generated|machine(?:-translated)?|artificial intelligence|AI|synthetic|text-to-speech|optical character recognition|OCR|syndicated feed)\b/iu;
 
 const BYLINE = /^(?:by:?|words:|text:|words and (?:photos|pictures|photographs|images)(?: by)?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por|door|av|af|di|autor|autorka)\s+(?:[\p{Lu}@]|u\/\w)/iu;
 /** A person's name followed by a separator and a date or reading time ("Jane Doe | March 3, 2021", "Jane DoeMar 3, 2021"). */
@@ -157,7 +165,7 @@ function isNameThenDate(t: string): boolean {
   const m = NAME_THEN_SEPARATOR.exec(t);
   return m !== null && DATE_START.test(t.slice(m[0].length));
 }
-const EDITED = /^(?:(?:medically|clinically|expert|legally) (?:reviewed|checked|verified) by|edited by|translated (?:from [a-zà-ÿ]+ )?by|translation by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
+const EDITED = /^(?:this (?:article|story|piece|report|post) (?:was|has been) )?(?:(?:medically|clinically|expert|legally) (?:reviewed|checked|verified) by|edited by|translated (?:from [a-zà-ÿ]+ )?by|translation by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
 const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b[^()]{0,300}\)?\.?$/i;
 
 const MONTH =
@@ -175,7 +183,7 @@ const TIMESTAMP = new RegExp(
     `(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?,\\s+)?` +
     `(?:${WEEKDAY})?(?:${DATE_CORE}|${TIME}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?=\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))` +
     `(?:\\s*(?:,|at|\\||·|•|\\/|-|–|—)?\\s*(?:${WEEKDAY})?(?:${TIME}|${DATE_CORE}))?` +
-    `(?:\\s*(?:,|\\||·|•|-|–|—)?\\s*(?:\\d+\\s*min(?:ute)?s?\\.?\\s*read|(?:last )?(?:updated|mis à jour|actualizado|aktualisiert) .{0,40}))?\\s*$`,
+    `(?:\\s*(?:,|\\||·|•|-|–|—)?\\s*(?:\\d+\\s*min(?:ute)?s?\\.?\\s*read|(?:last )?(?:updated|mis à jour|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano) .{0,40}))?\\s*$`,
   'iu',
 );
 const TIMESTAMP_INSIDE = new RegExp(`${DATE_CORE}|\\d+\\s*min(?:ute)?s?\\.?\\s*read|${MONTH}\\s+\\d{1,2}\\b`, 'i');
@@ -191,7 +199,7 @@ const GLUED_DATELINE = /\p{Ll}\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[^—–]{1,40}[—�
 export const DATELINE_RUNS_ON = /^\p{Lu}[\p{Lu} .'’-]{1,40},[^—–]{1,40}\s[—–-]\s+\S+(?:\s+\S+){3,}/u;
 /** A bare clock time ("11:42 p.m.", "12:05") or a match minute ("78'", "90+3'"): a live entry's stamp, kept inside a body. */
 export const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,3}(?:\+\d{1,2})?['’′])(?:\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet))?$/i;
-const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|de lecture|lectura|lesezeit|lettura)|(?:reading time|listen(?:ing time)?|lecture|temps de lecture|tiempo de lectura|lesezeit|lesedauer)\s*[:·•|-]?\s*\d+\s*min(?:ute)?s?\.?|(?:updated|published|posted) (?:\d+ \w+ )?ago)$/i;
+const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|de lecture|lectura|lesezeit|lettura)|(?:reading time|listen(?:ing time)?|lecture|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|lesedauer|leestijd|lästid|lesetid|læsetid|czas czytania)\s*[:·•|-]?\s*\d+\s*(?:min(?:ute)?s?|minuten|minuter|minutter|minut|minuty|minutos|minuti)\.?|(?:updated|published|posted) (?:\d+ \w+ )?ago)$/i;
 
 /** "Jane Doe, Staff Writer", "John Roe, Court Reporter": a name and a newsroom role. */
 const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s[·•|–—-])\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|critic|producer|photographer|staff|intern|reporting fellow)s?$/iu;
@@ -252,7 +260,7 @@ const RETAIL = /^(?:(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*(?:\.\d{2})?\s?(?
 /** A post's engagement counts ("1.2K", "1.2M views 3 years ago", "230 likes"). */
 const ENGAGEMENT = /^\d{1,4}(?:[.,]\d{1,2})?\s?[KkMm]?(?:\s+(?:views?|likes?|comments?|shares?|claps?|responses|replies|reposts?|upvotes?|points|reactions|followers|following|subscribers))?(?:\s*[·•]?\s*\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)?$/;
 /** An email newsletter's or publishing platform's own chrome. */
-const PLATFORM = /^(?:discover more from\b.{1,60}|forwarded this (?:email|newsletter)\b.{0,60}|our mailing address is:?|you are receiving this (?:email|newsletter|message)\b.{0,120}|why did i get this\??|unsubscribe from this list|add us to your address book)$/i;
+const PLATFORM = /^(?:discover more from\b.{1,60}|forwarded this (?:email|newsletter)\b.{0,60}|our mailing address is:?|you are receiving this (?:email|newsletter|message|because)\b.{0,120}|why did i get this\??|unsubscribe from this list|add us to your address book)$/i;
 /** A share target standing alone on its line ("Facebook", "WhatsApp", "Copy link"). */
 const SOCIAL_ALONE = new RegExp(`^(?:${SOCIAL_NETWORKS}|messenger|sms|e-?mail this|copy link)$`, 'i');
 /** A handout or file picture's credit standing alone ("Supplied", "Photo: Handout"). */
@@ -266,7 +274,7 @@ const TAXONOMY = /^(?:(?:posted|filed) (?:in|under)\s*:?\s*\p{Lu}.{0,80}|categor
 /** A Chinese or Japanese source, author or editor line ("来源：…", "责任编辑：…"). */
 const CJK_CREDIT = /^(?:来源|作者|记者|编辑|责任编辑|文|图|出典|執筆|記者)\s*[:：]\s*\S/u;
 /** The label above a press release's issuer ("NEWS PROVIDED BY"). */
-const PROVIDED_BY = /^(?:news |content |story |release )?(?:provided|supplied|distributed|issued) by:?$/i;
+export const PROVIDED_BY = /^(?:news |content |story |release )?(?:provided|supplied|distributed|issued) by:?$/i;
 /** A share box's label ("Share this article", "Deel dit artikel", "Dela artikeln"). */
 const SHARE_LABEL = /^(?:分享到|分享|シェア|share this|like this|share (?:this|the) (?:article|story|post|page|interview|video|gallery|recipe)|deel (?:dit|het) (?:artikel|bericht)|dela (?:artikeln|inlägget)|del (?:artiklen|artikkelen|denne artikkelen)|partilh(?:e|ar) (?:este|o) artigo|compartilh(?:e|ar) (?:esta|a) (?:notícia|matéria)|udostępnij (?:artykuł|ten artykuł))\s*:?$/i;
 /** "cookies" with the words of a consent banner, in English or another language the stoplist knows. */
@@ -372,6 +380,89 @@ function isDatedByline(f: LineFeatures): boolean {
   return m !== null && TIMESTAMP.test(m[1] ?? '') && (PROPER_NAME.test(m[2] ?? '') || NEWSROOM_CREDIT.test(m[2] ?? ''));
 }
 
+/** A photo credit carried by a caption: "(Photo: …)", "(Jane Doe / The Lantern)", "… Credit: Jane Doe", "pictured". */
+const CARRIED_CREDIT = /\((?:photo|image|picture|credit|photograph)\b|\b(?:pictured|photographed)\b|\(\s*\p{Lu}[^()/]{1,60}\s\/\s[^()/]{1,60}\)\s*$/iu;
+/** A credit label glued after a caption ("… on Saturday night Credit: Jane Doe"): capitalised, so "In pictures: the …" is not one. */
+const CREDIT_GLUED = /\b(?:Credit|Photo|Picture|Image)s?:\s*\p{Lu}[^.!?:]{0,60}$/u;
+
+/** True when a line carries a photo credit, so it is an image's caption (or its credit), not a headline or a standfirst. */
+export function carriesPhotoCredit(text: string): boolean {
+  return CARRIED_CREDIT.test(text) || CREDIT_GLUED.test(text);
+}
+
+/** An image viewer's button ("Click to enlarge", "View gallery"): the line under it is the image's caption. */
+export const IMAGE_PROMPT = /^(?:(?:click|tap) to (?:enlarge|expand|zoom)|(?:enlarge|expand|zoom)(?: this)?(?: image| photo| picture)?|view (?:the )?(?:gallery|image|photo|slideshow)|(?:see|open) (?:the )?full (?:image|gallery|photo))[.!]?$/i;
+
+/** A link to a file, known by its type and size ("Executive summary (PDF, 420 KB)", "Download announcement (PDF 1.2MB)", "PDF version"). */
+const FILE_LINK = /\(\s*(?:pdf|docx?|xlsx?|csv|zip|epub|mp3|mp4)\b[^()]{0,24}\)$|\(\s*\d+(?:[.,]\d+)?\s*[KMG]B\s*\)$|^(?:pdf|print|printable|text-only|accessible|plain[- ]text) version$/iu;
+/** A link or button marked by a trailing arrow or caret ("Results by precinct ▸", "Copy the HTML ↓", "Options ▾"). */
+const ARROW_LINK = /\s[▸▶►›»→↓↗▾▼⟶]$/u;
+/** A printed page's furniture ("Printed from: https://…", "Printed on: 09/01/2025 11:04", "Retrieved on 3 May 2025"); "Printed on recycled paper, …" is prose. */
+const PRINT_MARK = /^(?:printed|retrieved|accessed|downloaded) (?:from|on|at)\s*(?::\s*\S|https?:\/\/|www\.|\d)/i;
+/** A reuse licence ("… republished under a Creative Commons license", "Republish our articles for free …"). */
+const REUSE_LICENCE = /\brepublish(?:ed|ing)?\b[^.!?]{0,80}\b(?:licen[cs]e|permission|for free)\b|\b(?:this|our) (?:article|story|stories|articles|work|content|journalism)\b[^.!?]{0,80}\bcreative commons\b|^(?:licensed|available) under (?:a |the )?creative commons\b/i;
+/**
+ * A registration line of the publisher, with its number, said as a sentence
+ * of its own ("… is a registered charity in England and Wales (No. 1190457).",
+ * "Company no. 08812345.", "Registered in England No. 0987."): "a registered
+ * charity, runs 12 shelters" or "Acme Ltd, registered in England under number
+ * 0765, admitted …" are prose.
+ */
+const REGISTRATION = /(?:^|[.;]\s+)registered (?:charity|company|society)\b[^.!?]{0,30}\b(?:no\.?|number)\s*:?\s*[a-z]{0,3}\d|\b(?:is|are) a registered (?:charity|company|society)\b[^.!?]{0,60}(?:\bno\.?\s*[a-z]{0,3}\d|\bnumber\b|\(\s*(?:no\.?\s*)?[a-z]{0,3}\d{5,}\s*\))|(?:^|[.;]\s+)registered in (?:england|scotland|wales|northern ireland|ireland)\b[^.!?]{0,40}\b(?:no\.?|number)\s*[a-z]{0,3}\d|(?:^|[.;]\s+)(?:company|charity|registration|vat|reg\.?) (?:no\.?|number)\s*:?\s*[a-z]{0,3}\d[\w -]{0,20}\.?$/i;
+/** A press contact with its details ("Media enquiries: press@… | +44 …"). */
+const PRESS_CONTACT = /^(?:media|press|news|investor) (?:contacts?|enquiries|inquiries|relations)\s*:\s*\S.{0,120}(?:@|\+?\d[\d ()-]{6,})/i;
+/** A disclosure or disclaimer label opening a note ("Disclosure: The author has no positions …"). */
+const DISCLOSURE = /^(?:disclosures?|disclaimers?)\s*:\s*\S/i;
+/** Markup pasted as text: an embed or "copy the HTML" block ("<p>This <a href=…>article</a> …"). */
+const PASTED_MARKUP = /^<(?:p|a|div|span|img|iframe|figure|blockquote|section|article|h[1-6])\b[^>]{0,300}>.*(?:<\/[a-z][a-z0-9]*>|\bhref=|\bsrc=)/i;
+/** A call to correct the page ("Is this text wrong? Help us fix it."). */
+const FIX_CALL = /\?\s+help us (?:fix|correct|improve|transcribe)\b/i;
+
+/** An audio player's offer to read the article aloud, in several languages ("Listen to this article now…", "Ascolta questo articolo", "Écouter cet article"). */
+export const LISTEN_TO_ARTICLE = /^(?:listen to (?:this|the) (?:article|story)|ascolta (?:questo|l['’]) ?articolo|(?:den )?artikel (?:anhören|vorlesen lassen)|[ée]couter (?:cet|l['’]) ?article|escuchar (?:este|el) (?:artículo|articulo|noticia)|escucha (?:este|el) (?:artículo|articulo)|ouvir (?:esta|este|a|o) (?:notícia|noticia|artigo|matéria|materia))(?:\s+(?:now|ora|jetzt|maintenant|ahora|agora))?(?:\.{3}|…)?$/iu;
+/** A "read it for free" note on a paywalled site ("FREE TO READ: This story is being provided free as a public service."). */
+const FREE_TO_READ = /^(?:free to read|free article|unlocked)\b\s*[:.!-]|^this (?:story|article) is (?:being )?(?:provided|made available|offered)?\s*(?:free|for free|free of charge)\b/i;
+/** A newsroom credit with the outlet's name ("Herald staff", "WCQT Staff", "Real Life Team"): no person, so no author. */
+const OUTLET_STAFF = /^(?!The\s|THE\s)(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,2}(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK)$/u;
+/** How to cite the page ("Cite this: Doe, J. (2025). …", "Suggested citation: …"). */
+const CITE_THIS = /^(?:cite (?:this|as)(?: (?:article|page|story|report|item))?|how to cite(?: this)?(?: (?:article|page|story|report))?|suggested citation|citation)\s*:\s*\S/i;
+/** A label over links to the same page in other languages ("Also available in: Français | Português"). */
+const OTHER_LANGUAGES = /^(?:also )?(?:available|read(?: this)?(?: (?:article|story|page))?|this (?:page|article|story)|other languages?|versions?)(?: (?:in|also))?\s*:\s*(.+)$/i;
+
+/** True when a line offers the page in other languages, every item a language name. */
+function offersOtherLanguages(t: string): boolean {
+  const items = OTHER_LANGUAGES.exec(t)?.[1]?.split(/\s*[|·•,/]\s*/u);
+  return items !== undefined && items.length >= 1 && items.every((item) => LANGUAGE_NAME.test(item.trim()));
+}
+
+/** A sales call to action ("Thinking of selling? Get a free online valuation", "Book your free consultation"); "Get a free flu jab at …" in a body is not one. */
+const FREE_OFFER = /\?\s+(?:get|claim|request|book|start) (?:a|an|your) free\b|^(?:get|claim|request|book) (?:a|an|your) free (?:online |instant |no-obligation )?(?:valuation|quote|trial|consultation|estimate|demo|appraisal)\b/i;
+/** A link to a recording with its length ("Watch the briefing (24:10)", "Listen to the interview (8:02)"). */
+const RECORDING_LINK = /^(?:watch|listen to|play|hear)\b[^.!?]{0,60}\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)$/i;
+
+/** An investment risk warning opening a line ("Not financial advice. …", "Capital at risk."). */
+const RISK_WARNING = /^(?:this is )?not (?:financial|investment|legal|tax) advice\b|^(?:your )?capital (?:is )?at risk\b/i;
+
+/** A ticker symbol with its move ("NRVF -6.82%", "ACME ▲1.4%"): a quote chip. */
+const TICKER_MOVE = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?%$/u;
+
+/** What sets the items of a strip apart: a middle dot, a bullet or a bar, with spaces around it. */
+const ITEM_SEPARATOR = /\s+[·•|]\s+/u;
+
+/**
+ * A strip of short items set apart by dots or bars: three or more
+ * ("Item 3 of 25 · Mark as read · Star"), or two when one is dated or a
+ * ticker's move ("January 13, 2025 10:30 ET | Source: Acme Trust",
+ * "NRVF -6.82%  |  Norvale Foods, Inc."). Toolbars, menus and
+ * metadata rows, never a headline or a standfirst.
+ */
+export function isItemStrip(f: LineFeatures): boolean {
+  if (f.words > 30 || f.sentenceEnds > 1) return false;
+  const parts = f.text.split(ITEM_SEPARATOR).filter((part) => part.length > 0);
+  if (parts.length >= 3) return parts.every((part) => part.split(/\s+/).length <= 8);
+  return parts.length === 2 && parts.some((part) => TIMESTAMP_INSIDE.test(part) || TICKER_MOVE.test(part));
+}
+
 /** Buttons glued together by the text extractor ("ShareCopy link", "Gift this articleShare"). */
 export function isGluedButtons(f: LineFeatures): boolean {
   if (f.glued === 0 || f.words > 8) return false;
@@ -466,7 +557,7 @@ export function isByline(f: LineFeatures): boolean {
  */
 export function chromeReason(f: LineFeatures): string | null {
   const t = f.text;
-  if (isCode(f)) return 'css';
+  if (isCode(f) || (f.words <= 80 && PASTED_MARKUP.test(t))) return 'css';
   if (MARKDOWN_IMAGE.test(t)) return 'image';
   if (f.words <= 6 && BUTTON.test(t)) return 'prompt';
   if (TIME_ONLY.test(t)) return null;
@@ -477,7 +568,19 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 8 && PAGER.test(t)) return 'nav';
   if (f.words <= 8 && AD.test(t)) return 'ad';
   if (f.words <= 10 && RELATED_HEADER.test(t)) return 'related';
-  if (f.words <= 60 && DISCLAIMER.test(t)) return 'disclaimer';
+  if (f.words <= 60 && (DISCLAIMER.test(t) || MACHINE_NOTE.test(t))) return 'disclaimer';
+  if (f.words <= 8 && LISTEN_TO_ARTICLE.test(t)) return 'player';
+  if (f.words <= 12 && RECORDING_LINK.test(t)) return 'player';
+  if (f.words <= 25 && FREE_OFFER.test(t)) return 'prompt';
+  if (f.words <= 25 && FREE_TO_READ.test(t)) return 'prompt';
+  if (f.words <= 4 && OUTLET_STAFF.test(t)) return 'byline';
+  if (f.words <= 80 && CITE_THIS.test(t)) return 'related';
+  if (f.words <= 14 && offersOtherLanguages(t)) return 'nav';
+  if (f.words <= 40 && (DISCLOSURE.test(t) || REGISTRATION.test(t) || RISK_WARNING.test(t))) return 'disclaimer';
+  if (f.words <= 40 && REUSE_LICENCE.test(t)) return 'copyright';
+  if (f.words <= 12 && PRINT_MARK.test(t)) return 'nav';
+  if (f.words <= 30 && PRESS_CONTACT.test(t)) return 'related';
+  if (f.words <= 20 && FIX_CALL.test(t)) return 'prompt';
   if (f.words <= 45 && PROMPT.test(t) && ADDRESSES_READER.test(t)) return 'prompt';
   if (f.words <= 40 && PAYWALL.test(t)) return 'prompt';
   if (f.words <= 30 && READER_CALL.test(t) && ADDRESSES_READER.test(t) && !QUOTATION.test(t)) return 'prompt';
@@ -504,6 +607,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 60 && POST_PAGER.test(t)) return 'nav';
   if (isCreditsRoll(f)) return 'credit';
   if (f.words <= 8 && DOWNLOAD_FILE.test(t)) return 'nav';
+  if (f.words <= 10 && !f.endsSentence && (FILE_LINK.test(t) || ARROW_LINK.test(t))) return 'nav';
   if (f.words <= 20 && SOURCE_NOTE.test(t)) return 'credit';
   if (f.words <= 6 && NAME_POSTNOMINAL.test(t)) return 'byline';
   if (isCredit(f)) return 'credit';

@@ -32,6 +32,23 @@ function wrapStrength(features: readonly LineFeatures[], drafts: readonly Draft[
 }
 
 /**
+ * True when lines `from`..`to` break like one paragraph wrapped to a width:
+ * no line could have taken the next line's first word (the width is the
+ * longest line). A stack of teaser headlines breaks after each title, so a
+ * short title followed by a word that would have fitted is not a wrap.
+ */
+function wrapsGreedily(features: readonly LineFeatures[], from: number, to: number): boolean {
+  let width = 0;
+  for (let k = from; k <= to; k += 1) width = Math.max(width, features[k]?.text.length ?? 0);
+  for (let k = from; k < to; k += 1) {
+    const here = features[k]?.text.length ?? 0;
+    const firstWord = (/^\S+/u.exec(features[k + 1]?.text ?? '')?.[0] ?? '').length;
+    if (here + 1 + firstWord <= width) return false;
+  }
+  return true;
+}
+
+/**
  * Mark the lines of hard-wrapped paragraphs as prose when the paragraph,
  * joined, reads as prose: jusText judges blocks, and a wrapped line on its own
  * is too short to tell. A run linked only by "similar long lines" needs at
@@ -54,7 +71,7 @@ export function markWrappedProse(features: readonly LineFeatures[], drafts: read
       const tail = features[j + 1];
       if (tail && !tail.blank && drafts[j + 1]?.keep === true && tail.endsSentence && tail.length <= MAX_WRAPPED && !tail.bullet) j += 1;
     }
-    if (j > i && (sure || (j - i >= 2 && features[j]?.endsSentence === true))) {
+    if (j > i && (sure || (j - i >= 2 && features[j]?.endsSentence === true && wrapsGreedily(features, i, j)))) {
       let joined = '';
       for (let k = i; k <= j && joined.length < MAX_JOINED; k += 1) joined += `${features[k]?.text ?? ''} `;
       const whole = lineFeatures(joined);

@@ -1,7 +1,7 @@
 import type { DecodedSource, LineVerdict } from '../types.ts';
 import { chromeReason } from './chrome-reason.ts';
 import { chooseDek } from './choose-dek.ts';
-import { chooseHeadline, isMasthead } from './choose-headline.ts';
+import { chooseHeadline, inCapitals, isMasthead } from './choose-headline.ts';
 import type { Draft } from './draft.ts';
 import { drop } from './draft.ts';
 import { keptReason } from './kept-reason.ts';
@@ -11,8 +11,8 @@ import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleShaped } from
 import { normaliseLine } from './normalise-line.ts';
 import { keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
 import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepShortAnswers } from './body-furniture.ts';
-import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, SALUTATION, TIME_ONLY, isCreditsRoll } from './chrome-reason.ts';
-import { dropAfterArticleEnd, dropAltText, dropHiddenText, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
+import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, PROVIDED_BY, SALUTATION, TIME_ONLY, isCreditsRoll, isItemStrip } from './chrome-reason.ts';
+import { dropAfterArticleEnd, dropAltText, dropHiddenText, dropPlayerClocks, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { dropRelatedBlocks, nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
@@ -53,7 +53,7 @@ function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: read
   // A line made prose only by the hard-wrap rule is a headline when it does not run on into the next line.
   const standsAlone = isProse(f) || (isTitleShaped(f) && !/^\p{Ll}/u.test(features[first + 1]?.text ?? ''));
   if (!standsAlone) return;
-  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3 && !menuShaped(g) && !isMasthead(features, drafts, i));
+  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3 && !menuShaped(g) && !isItemStrip(g) && !isMasthead(features, drafts, i));
   if (!candidateAbove && prose.some((p, i) => p && i > first)) prose[first] = false;
 }
 
@@ -102,17 +102,28 @@ function markDropCaps(features: readonly LineFeatures[], drafts: readonly Draft[
   });
 }
 
+/** Words a headline cannot end on: an article, a preposition or a conjunction leaves the phrase open ("… OPENED AT"). */
+const OPEN_ENDING = /(?:^|\s)(?:a|an|the|of|at|in|on|for|to|with|from|by|and|or|as|into|over|under|after|before|than|between)$/i;
+
+/** True when title line `f` runs on into `g`: `g` opens in lower case, `f` ends on a word that leaves it open ("… OPENED AT" / "KELLOW FORD"), or both are set in capitals. */
+function runsOnInto(f: LineFeatures, g: LineFeatures): boolean {
+  return /^\p{Ll}/u.test(g.text) || OPEN_ENDING.test(f.text) || (inCapitals(f.text) && inCapitals(g.text));
+}
+
 /** A headline wrapped onto a second line ("… for a third year in" / "the southern basin"): the index of that line, or -1. */
 function headlineContinuation(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], headline: number): number {
   const f = features[headline];
   const g = features[headline + 1];
   if (!f || !g || g.blank || !drafts[headline + 1]?.keep || prose[headline + 1] || f.endsSentence || g.endsSentence) return -1;
-  if (!/^\p{Ll}/u.test(g.text) || g.words > 12 || f.words + g.words > 30) return -1;
+  if (!runsOnInto(f, g) || g.words > 12 || f.words + g.words > 30) return -1;
   return headline + 1;
 }
 
 const ABOUT_ORG = /^about\s+(?!the author|the writer|us\b|me\b|this\b|these\b|our\b)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|and|&|de|the|for)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5})\s*:?$/iu;
 const CORPORATE = /\b(?:is|are) (?:a|an|the)\b.{0,120}\b(?:company|companies|firm|provider|maker|manufacturer|organi[sz]ation|agency|group|developer|leader|platform|business|non-?profit|charity|foundation|institution|bank|retailer|operator|producer|supplier|start-?up|brand|network|publisher|association|consultancy|specialist)\b|\bfounded in \d{4}\b|\bheadquartered in\b|\b(?:for more information|learn more),? (?:visit|see|go to)\b|\bwww\.\S|https?:\/\//i;
+
+/** Physical lines of one "About Acme" paragraph examined at most (a hard-wrapped paragraph). */
+const MAX_ABOUT_LINES = 12;
 
 /**
  * A press release's "About Acme" section: the heading and the company
@@ -127,12 +138,17 @@ function dropAboutSections(features: readonly LineFeatures[], drafts: Draft[], p
     let j = nextNonBlank(features, i);
     let dropped = 0;
     while (j !== -1) {
-      const g = features[j];
-      if (!g || !drafts[j]?.keep || !prose[j] || !g.text.toLowerCase().includes(key) || !CORPORATE.test(g.text)) break;
-      drop(drafts[j], 'about');
-      prose[j] = false;
+      // A paragraph may be hard-wrapped: its physical lines run on to the next blank line.
+      const run: number[] = [];
+      for (let k = j; k < features.length && features[k]?.blank === false && drafts[k]?.keep === true && prose[k] === true && run.length < MAX_ABOUT_LINES; k += 1) run.push(k);
+      const text = run.map((k) => features[k]?.text ?? '').join(' ');
+      if (run.length === 0 || !text.toLowerCase().includes(key) || !CORPORATE.test(text)) break;
+      for (const k of run) {
+        drop(drafts[k], 'about');
+        prose[k] = false;
+      }
       dropped += 1;
-      j = nextNonBlank(features, j);
+      j = nextNonBlank(features, run[run.length - 1] ?? j);
     }
     if (dropped > 0) drop(drafts[i], 'about');
   });
@@ -203,7 +219,11 @@ function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline
     if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
     else if (TIME_ONLY.test(f.text) && (nextNonBlank(features, i) === bodyStart || liveBlog)) continue;
     else if (isNameShaped(f) || isSeveralNames(f)) drop(d, 'byline');
+    // The value under a "News provided by" label: the company that issued the release (release furniture, not its author).
+    else if (f.words <= 6 && (!f.endsSentence || f.stopRatio === 0) && PROVIDED_BY.test(features[previousNonBlank(features, i)]?.text ?? '')) drop(d, 'wire');
     else if (KICKER.test(f.text)) drop(d, 'nav');
+    // A strip of items under the headline ("Get alerts for: A · B · C", "Results as of 5 Nov, 1:12 a.m. · 148 of 151 reporting").
+    else if (!isSentence(f) && isItemStrip(f)) drop(d, 'nav');
     else if (headline !== -1 && i + 1 === bodyStart && opensBody(f)) continue;
     else if (f.words <= 2 && !f.endsSentence) drop(d, 'nav');
     else if (headline === -1 && !isSentence(f) && f.words < 5) drop(d, 'nav');
@@ -263,13 +283,13 @@ function bylinePart(f: LineFeatures): boolean {
  * the outlet's name set beside a removed byline or timestamp is removed too,
  * up to the second paragraph (a standfirst may read as the first).
  */
-function dropBylineBlock(features: readonly LineFeatures[], drafts: Draft[], prose: readonly boolean[], headline: number, bodyStart: number): void {
+function dropBylineBlock(features: readonly LineFeatures[], drafts: Draft[], prose: readonly boolean[], headline: number, bodyStart: number, continuation = -1): void {
   let limit = prose.indexOf(true, bodyStart + 1);
   if (limit === -1) limit = features.length;
   const start = headline === -1 ? 0 : headline + 1;
   const part = (i: number): boolean => {
     const f = features[i];
-    return f !== undefined && drafts[i]?.keep === true && !prose[i] && i !== headline && bylinePart(f) && !(i + 1 === bodyStart && f.words === 1 && opensBody(f)) && !headsList(features, drafts, i) && !isFactLine(f);
+    return f !== undefined && drafts[i]?.keep === true && !prose[i] && i !== headline && i !== continuation && bylinePart(f) && !(i + 1 === bodyStart && f.words === 1 && opensBody(f)) && !headsList(features, drafts, i) && !isFactLine(f);
   };
   const marked = (j: number): boolean => j !== -1 && drafts[j]?.keep === false && BYLINE_MARK.has(drafts[j]?.reason ?? '');
   for (let i = start; i < limit; i += 1) if (part(i) && marked(previousNonBlank(features, i))) drop(drafts[i], 'byline');
@@ -402,6 +422,8 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
 const BYLINE_NAME = /^(?:by|written by|words by|story by|interview by|recipe by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
 /** More distinct byline names than this is not an author box (and would make the bio scan quadratic). */
 const MAX_BIO_NAMES = 8;
+/** The name that opens a byline with a role after a comma or a dot ("Sam Doe, Sports Editor", "Jo Roe · Reporter"). */
+const BYLINE_LEAD_NAME = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[,·|–—]\s+\S/u;
 const BIO_VERB = /^\s+(?:is|was|has|writes|covers|reports|lives|joined|teaches|works)\b/;
 
 /** A kept line that opens with the name of a byline removed above it ("Jane Doe is a planner and writes…") is the author's bio. */
@@ -411,6 +433,9 @@ function dropBylineBios(features: readonly LineFeatures[], drafts: Draft[], body
     const d = drafts[i];
     if (!d || d.keep || d.reason !== 'byline') return;
     if (isNameShaped(f)) names.add(f.text.trim());
+    // "Sam Doe, Sports Editor": the name before the role.
+    const lead = BYLINE_LEAD_NAME.exec(f.text)?.[1];
+    if (lead !== undefined) names.add(lead);
     const m = BYLINE_NAME.exec(f.text);
     if (m?.[1] !== undefined) names.add(m[1]);
   });
@@ -419,7 +444,9 @@ function dropBylineBios(features: readonly LineFeatures[], drafts: Draft[], body
     const d = drafts[i];
     if (!d?.keep || i === headline || f.words > 60) return;
     for (const name of names) {
-      if (i > bodyStart && f.text.startsWith(name) && BIO_VERB.test(f.text.slice(name.length))) drop(d, 'bio');
+      // A bio may also stand right under the byline that names its author, above the body.
+      const underByline = drafts[previousNonBlank(features, i)]?.reason === 'byline' && features[previousNonBlank(features, i)]?.text.includes(name) === true;
+      if ((i > bodyStart || underByline) && f.text.startsWith(name) && BIO_VERB.test(f.text.slice(name.length))) drop(d, 'bio');
       // "Ms. Weiss is a public health researcher." under or after the byline "By Hannah Weiss".
       const surname = name.split(/\s+/).pop() ?? '';
       const honorific = new RegExp(`^(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s)`, 'u').exec(f.text);
@@ -495,6 +522,7 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   markDropCaps(features, drafts, prose);
   dropRunningHeaders(features, drafts, prose);
   dropWidgetLabels(features, drafts, prose);
+  dropPlayerClocks(features, drafts, prose);
   dropAltText(features, drafts, prose);
   dropHiddenText(features, drafts, prose);
   dropRelatedBlocks(features, drafts, prose);
@@ -520,7 +548,7 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   const imageLines = new Set((source.images ?? []).map((image) => image.line - 1));
   const dek = chooseDek(features, drafts, prose, continuation === -1 ? headline : continuation, bodyStart, imageLines);
   settleHead(features, drafts, headline, bodyStart, continuation);
-  dropBylineBlock(features, drafts, prose, headline, bodyStart);
+  dropBylineBlock(features, drafts, prose, headline, bodyStart, continuation);
   dropPullQuotes(features, drafts, prose, new Set([headline, continuation, dek]));
   if (bodyStart < features.length) {
     settleBody(features, drafts, prose, bodyStart, bodyEnd);

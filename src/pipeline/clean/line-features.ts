@@ -36,6 +36,8 @@ const BULLET = /^(?:[•·▪▸►‣◦\-*+–—]\s+|\(?\d{1,3}[.)]\s+|\(?[a-
 const OPENING_QUOTE = /^["“«„'‘‹]/u;
 const SENTENCE_END = /[.!?…:;。！？؟।]["”’'»)\]」』]*$/u;
 const INNER_SENTENCE_END = /[a-z0-9)"”’][.!?]["”’]?\s+["“‘]?[A-Z]|[。！？](?=[^\s。！？」』])/gu;
+/** A company's or a person's abbreviation closing a name, not a sentence ("Tidewell Robotics, Inc.", "Martin Luther King Jr."). */
+const ABBREVIATION_END = /(?:^|[\s,])(?:Inc|Ltd|Corp|Co|Plc|LLC|Bros|Jr|Sr)\.$/u;
 const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;
 const GAP = /\S(?:\t|[ \u00a0]{2,})\s*(?=\S)/gu;
 
@@ -94,7 +96,7 @@ export function lineFeatures(line: string): LineFeatures {
     words,
     stopRatio: words === 0 ? 0 : Math.min(1, stop / words),
     capRatio: alpha === 0 ? 0 : caps / alpha,
-    endsSentence: SENTENCE_END.test(text),
+    endsSentence: SENTENCE_END.test(text) && !ABBREVIATION_END.test(text),
     sentenceEnds: (text.match(INNER_SENTENCE_END)?.length ?? 0) + (SENTENCE_END.test(text) ? 1 : 0),
     glued: text.match(GLUED)?.length ?? 0,
     bullet: BULLET.test(text),

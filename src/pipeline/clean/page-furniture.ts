@@ -2,6 +2,7 @@ import type { Draft } from './draft.ts';
 import { drop } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
 import { isTitleShaped } from './is-prose.ts';
+import { LISTEN_TO_ARTICLE } from './chrome-reason.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
@@ -169,4 +170,23 @@ function underTeaserTitle(features: readonly LineFeatures[], drafts: readonly Dr
   if (!f || !d || prose[above]) return false;
   if (!d.keep) return d.reason === 'related' || d.reason === 'byline' || d.reason === 'bio';
   return isTitleShaped(f) && !f.endsSentence;
+}
+
+/** A player's clock ("00:00", "0:00 / 3:12"). */
+const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/**
+ * The clock of an audio or video player, set right under the player's
+ * button ("Listen to this article" / "00:00"): a bare time there is the
+ * player's counter, not a live entry's stamp.
+ */
+export function dropPlayerClocks(features: readonly LineFeatures[], drafts: Draft[], prose: boolean[]): void {
+  features.forEach((f, i) => {
+    const above = previousNonBlank(features, i);
+    if (above === -1 || !drafts[i]?.keep || !PLAYER_CLOCK.test(f.text) || drafts[above]?.keep !== false) return;
+    const button = drafts[above]?.reason === 'player' || LISTEN_TO_ARTICLE.test(features[above]?.text ?? '');
+    if (!button) return;
+    drop(drafts[i], 'player');
+    prose[i] = false;
+  });
 }
