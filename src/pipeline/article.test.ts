@@ -25,6 +25,12 @@ describe('metadata from an HTML page head', () => {
     expect(meta.publisher).toBe('Harbour Gazette');
   });
 
+  it('keeps only the date of a head time stated without a zone', () => {
+    const meta = article(`<!doctype html><html><head><title>Council backs plan</title>
+      <meta property="article:published_time" content="2024-03-05T10:00:00"></head><body><article>${BODY}</article></body></html>`).meta;
+    expect(meta.published).toBe('2024-03-05');
+  });
+
   it('keeps a dash in a head title unless it names the site, and refuses non-http URLs', () => {
     const meta = article(`<!doctype html><html><head><title>Dune review - a desert epic</title>
       <link rel="canonical" href="javascript:alert(1)"></head><body><article>${BODY}</article></body></html>`).meta;

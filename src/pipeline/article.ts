@@ -2,7 +2,7 @@ import { cleanSource, type CleanContext } from './clean/index.ts';
 import { describe } from './describe/index.ts';
 import type { IngestedSource } from './ingest/index.ts';
 import { cleanUrl } from './describe/clean-url.ts';
-import { toIsoDate } from './describe/to-iso-date.ts';
+import { publicationDate } from './describe/to-iso-date.ts';
 import { splitTitle } from './describe/title.ts';
 import { personName } from './describe/people.ts';
 import { organisationName } from './describe/publisher-evidence.ts';
@@ -57,7 +57,7 @@ function withHtmlHead(meta: Metadata, head: Record<string, string>): Metadata {
   const person = author && (author[0] !== 'html:ld[author]' || (personName(author[1]) === author[1] && !organisationName(author[1])));
   if (out.author === null && author && person && !/^https?:/.test(author[1])) [out.provenance.author, out.author] = [author[0], author[1]];
   const published = pick('html:meta[article:published_time]', 'html:meta[citation_publication_date]', 'html:meta[date]', 'html:ld[datePublished]');
-  const date = published ? toIsoDate(published[1]) : null;
+  const date = published ? publicationDate(published[1]) : null;
   if (out.published === null && published && date) [out.provenance.published, out.published] = [published[0], date];
   const url = pick('html:link[canonical]', 'html:meta[og:url]', 'html:ld[url]');
   const href = url ? cleanUrl(url[1]) : null;

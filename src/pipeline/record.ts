@@ -1,6 +1,6 @@
 import type { RelatedItem } from './types.ts';
 import { cleanUrl } from './describe/clean-url.ts';
-import { toIsoDate } from './describe/to-iso-date.ts';
+import { publicationDate } from './describe/to-iso-date.ts';
 
 /** What a metadata record (Markdown front matter) states beyond the article metadata. */
 export interface RecordDetails {
@@ -19,7 +19,7 @@ export function recordDetails(frontMatter: Record<string, unknown> | null): Reco
     .map((r) => ({
       title: str(r['title']),
       excerpt: str(r['excerpt'] ?? r['description']),
-      published: toIsoDate(r['publishedDateTime'] ?? r['published'] ?? r['date']),
+      published: publicationDate(r['publishedDateTime'] ?? r['published'] ?? r['date']),
       url: cleanUrl(r['webUrl'] ?? r['url']),
       publisher: str(obj(r['provider'])?.['name'] ?? r['publisher'] ?? r['source']),
     }))

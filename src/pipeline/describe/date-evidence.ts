@@ -1,7 +1,7 @@
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
-import { dateLine, headerZone, publishedPart } from './header.ts';
-import { toIsoDate } from './to-iso-date.ts';
+import { dateLine, headerZone, metaStrip, paragraphTail, PUBLISHED_LABEL, publishedPart } from './header.ts';
+import { publicationDate, toIsoDate } from './to-iso-date.ts';
 import { bylineLine } from './people.ts';
 
 const MAX_CHARS = 300;
@@ -10,9 +10,9 @@ const PRINT_TITLE = /(?<!\p{L})\p{Lu}{2,}\s+\p{Lu}{2,}(?!\p{L})/u;
 /** The date a line states for publication, and whether it only states an update. */
 function statedDate(text: string): { iso: string; updateOnly: boolean } | null {
   const part = publishedPart(text);
-  const iso = part === null ? null : toIsoDate(part);
+  const iso = part === null ? null : publicationDate(part);
   if (iso !== null) return { iso, updateOnly: false };
-  const updated = toIsoDate(text);
+  const updated = publicationDate(text);
   return updated === null ? null : { iso: updated, updateOnly: true };
 }
 
@@ -27,15 +27,27 @@ function statedDate(text: string): { iso: string; updateOnly: boolean } | null {
 export function dateEvidence(verdicts: readonly LineVerdict[], titleLine?: number): Found | null {
   const zone = headerZone(verdicts);
   // Above the headline a bare date is usually today's date in the masthead, not the article's;
-  // a print page's running header (title in capitals and issue date) is the exception.
-  const placed = (v: LineVerdict, text: string): boolean => titleLine === undefined || v.n > titleLine || PRINT_TITLE.test(text);
+  // a print page's running header (title in capitals and issue date) is the exception, and so is
+  // a timestamp with a time and its zone (a feed item's or a release's header), which no masthead shows.
+  // So is a strip of fields that gives a reading or running time ("Episode 42 · 38 min · Mar 3, 2025").
+  const placed = (v: LineVerdict, text: string): boolean =>
+    titleLine === undefined || v.n > titleLine || PRINT_TITLE.test(text) || ZONED_TIME.test(statedDate(text)?.iso ?? '') || (metaStrip(text)?.some((f) => DURATION.test(f)) ?? false);
   let fallback: Found | null = null;
+  let previous: LineVerdict | undefined;
   for (const v of verdicts) {
     const text = v.text.slice(0, MAX_CHARS).trim();
     if (text.length === 0) continue;
-    const chrome = !v.keep && (v.reason === 'timestamp' || v.reason === 'byline');
-    // A byline the cleaner kept may carry the date ("Jane Doe · Health Correspondent · 4 Mar 2026").
-    if (!chrome && !(zone.has(v.n) && (dateLine(text) || bylineLine(v)) && placed(v, text))) continue;
+    const before = previous;
+    previous = v;
+    // Below the header, a removed timestamp counts only when it says it gives publication ("Posted on …"), or
+    // when it stamps the text right above it with a time of day (a post's "5:12 PM · Jul 18, 2025"): a footer's
+    // "Last updated", "Page last reviewed" or a related story's date dates something else.
+    const stamp = before?.keep === true && (toIsoDate(text)?.includes('T') ?? false);
+    const chrome = !v.keep && (v.reason === 'timestamp' || v.reason === 'byline') && (zone.has(v.n) || PUBLISHED_LABEL.test(text) || stamp);
+    // A byline the cleaner kept may carry the date ("Jane Doe · Health Correspondent · 4 Mar 2026"),
+    // and so may a strip of fields; a wrapped line of a paragraph ("executive, effective March 1, 2025.") never does.
+    const header = zone.has(v.n) && (dateLine(text) || bylineLine(v) || metaStrip(text) !== null) && placed(v, text);
+    if (!chrome && (!header || continuesParagraph(v, before))) continue;
     const stated = statedDate(text);
     if (stated === null) continue;
     const found = { value: stated.iso, provenance: `line ${v.n}` };
@@ -43,6 +55,19 @@ export function dateEvidence(verdicts: readonly LineVerdict[], titleLine?: numbe
     fallback ??= found;
   }
   return fallback ?? datelineDate(verdicts);
+}
+
+/** A reading or running time ("6 min read", "38 min", "1 hr 5 mins"). */
+const DURATION = /^\d{1,3}\s*(?:min|mins|minutes?|hr|hrs|hours?)(?:\s+\d{1,2}\s*(?:min|mins|minutes?))?(?:\s+read)?$/i;
+
+/** A date-time with a zone or offset. */
+const ZONED_TIME = /T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** True when a kept line continues the paragraph above it: it starts in lower case, or follows a kept line that ends mid-sentence. */
+function continuesParagraph(v: LineVerdict, before: LineVerdict | undefined): boolean {
+  if (!v.keep) return false;
+  if (paragraphTail(v)) return true;
+  return before !== undefined && before.keep && before.n === v.n - 1 && before.reason === 'content' && /[\p{Ll},;]$/u.test(before.text.trim()) && before.text.trim().split(/\s+/).length >= 8;
 }
 
 const DATELINE_WITH_YEAR = /^[\p{Lu}][\p{Lu} .,'’-]{2,40},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/u;
@@ -55,7 +80,7 @@ function datelineDate(verdicts: readonly LineVerdict[]): Found | null {
   const kept = verdicts.filter((v) => v.keep && v.reason !== 'headline' && v.reason !== 'dek' && v.text.trim().length > 0).slice(0, LEAD_LINES);
   for (const v of kept) {
     const m = DATELINE_WITH_YEAR.exec(v.text.trim().slice(0, MAX_CHARS));
-    const iso = m?.[1] === undefined ? null : toIsoDate(m[1]);
+    const iso = m?.[1] === undefined ? null : publicationDate(m[1]);
     if (iso !== null) return { value: iso, provenance: `line ${v.n}` };
   }
   return null;

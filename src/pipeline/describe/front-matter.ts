@@ -1,7 +1,7 @@
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
 import { cleanUrl } from './clean-url.ts';
-import { toIsoDate } from './to-iso-date.ts';
+import { publicationDate } from './to-iso-date.ts';
 
 type Data = Record<string, unknown>;
 
@@ -78,7 +78,7 @@ export function frontMatterFacts(frontMatter: Record<string, unknown> | null | u
     publisher: first(data, ['provider.name', 'publisher', 'publisher.name', 'source', 'source.name', 'site_name', 'siteName', 'site', 'outlet', 'publication', 'provider'], nameOf),
     author: first(data, ['author', 'authors', 'byline', 'creator', 'creators', 'writer'], nameOf),
     editor: first(data, ['editor', 'editors', 'edited_by', 'editedBy'], nameOf),
-    published: first(data, ['publishedDateTime', 'published', 'datePublished', 'date_published', 'publishedAt', 'published_at', 'pubDate', 'pubdate', 'date', 'created', 'created_at'], toIsoDate),
+    published: first(data, ['publishedDateTime', 'published', 'datePublished', 'date_published', 'publishedAt', 'published_at', 'pubDate', 'pubdate', 'date', 'created', 'created_at'], publicationDate),
     url: first(data, ['canonical', 'canonical_url', 'canonicalUrl', 'webUrl', 'url', 'link', 'source_url', 'sourceUrl', 'original_url', 'originalUrl', 'permalink', 'source.url'], cleanUrl),
     language: first(data, ['language', 'lang', 'locale', 'inLanguage', 'languageCode'], languageOf),
   };

@@ -78,7 +78,7 @@ export function headlineShaped(text: string): boolean {
   const t = text.trim();
   const n = words(t).length;
   if (n < 4 || n > 40 || t.length > 300) return false;
-  if (menuLine(t) || breadcrumbLine(t) || brokenLine(t) || /https?:\/\/|www\.|@\w/.test(t) || /:$/.test(t)) return false;
+  if (menuLine(t) || breadcrumbLine(t) || brokenLine(t) || /https?:\/\/|www\.|@\w/.test(t) || /[:,;]$/.test(t)) return false;
   return /\p{L}{2}/u.test(t);
 }
 
@@ -93,7 +93,7 @@ export function dekShaped(text: string): boolean {
 
 /** A date line is short: a timestamp, a byline with a date, a running page header. */
 const MAX_DATE_LINE = 120;
-const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|first published|date published|pub(?:lished)? date|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|erschienen|gepubliceerd|publicerad|publiceret|publisert|опубликовано)(?!\p{L})/iu;
+export const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|first published|date published|pub(?:lished)? date|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|erschienen|gepubliceerd|publicerad|publiceret|publisert|опубликовано)(?!\p{L})/iu;
 /** Words that may stand beside a date in a timestamp line without making it prose. */
 const TIMESTAMP_WORD = new RegExp(
   `^(?:${[
@@ -129,3 +129,23 @@ export function dateLine(text: string): boolean {
   return prose.length <= 2;
 }
 
+/** How long one field of a metadata strip may be. */
+const MAX_STRIP_FIELD = 60;
+
+/**
+ * The fields of a metadata strip: a short line of fields set apart by bars or dots, one of
+ * them a date ("7 April 2025 · Jane Doe · 6 min read", "January 13, 2025 10:30 ET | Source:
+ * Acme"), or null when the line is not one.
+ */
+export function metaStrip(text: string): string[] | null {
+  const t = text.trim();
+  if (t.length > MAX_DATE_LINE * 2) return null;
+  const fields = t.split(/\s+[|·•]\s+/u).map((f) => f.trim()).filter((f) => f.length > 0);
+  if (fields.length < 2 || fields.some((f) => f.length > MAX_STRIP_FIELD)) return null;
+  return fields.some((f) => dateLine(f)) ? fields : null;
+}
+
+/** True when a kept line carries on a paragraph: it starts in lower case ("executive, effective March 1, 2025."). */
+export function paragraphTail(v: LineVerdict): boolean {
+  return v.keep && /^\p{Ll}/u.test(v.text.trim());
+}

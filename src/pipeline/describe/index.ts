@@ -3,7 +3,8 @@ import type { Found } from './field.ts';
 import { tidy } from './field.ts';
 import { frontMatterFacts } from './front-matter.ts';
 import { authorEvidence, bylineLine, editorEvidence, prefixedByline } from './people.ts';
-import { brokenLine, dateLine, dekShaped, headerZone, headlineShaped, menuLine, withoutGluedChrome } from './header.ts';
+import { brokenLine, dateLine, dekShaped, headerZone, headlineShaped, menuLine, metaStrip, paragraphTail, withoutGluedChrome } from './header.ts';
+import { findDate } from './to-iso-date.ts';
 import { publisherEvidence } from './publisher-evidence.ts';
 import { dateEvidence } from './date-evidence.ts';
 import { urlEvidence } from './url-evidence.ts';
@@ -30,12 +31,12 @@ function keptLine(verdicts: readonly LineVerdict[], reason: string): Found | nul
 
 /** True when a line is part of the byline-and-date block under a headline (a name alone counts). */
 function metaLine(v: LineVerdict): boolean {
-  return bylineLine(v) || dateLine(v.text.trim());
+  return !paragraphTail(v) && (bylineLine(v) || dateLine(v.text.trim()));
 }
 
 /** True when a line surely belongs to that block: a date line, or a byline the cleaner removed or that says "By …". */
 function strongMetaLine(v: LineVerdict): boolean {
-  return dateLine(v.text.trim()) || (!v.keep && (v.reason === 'byline' || v.reason === 'timestamp')) || prefixedByline(v.text);
+  return !paragraphTail(v) && (dateLine(v.text.trim()) || (!v.keep && (v.reason === 'byline' || v.reason === 'timestamp')) || prefixedByline(v.text));
 }
 
 /** A timestamp line ("Posted on 03/04/2024 by admin"), whose date may be too ambiguous to read. */
@@ -74,12 +75,49 @@ function namedElsewhere(text: string, verdicts: readonly LineVerdict[], n: numbe
   return verdicts.some((v) => v.n !== n && v.text.trim() !== t && v.text.length <= 80 && named.test(v.text.trim()));
 }
 
-/** True when the classifier's headline is chrome: a menu, a running page header, a timestamp, a wrapped paragraph, a field, a dateline or the outlet's name. */
+/** A print page's or a share bar's commands ("Print this page | Close window", "Back to top"). */
+const PAGE_COMMAND = /^(?:print (?:this )?(?:page|article|story)|close (?:this )?window|back to (?:top|the article)|return to (?:the )?article|e-?mail (?:this )?(?:page|article|story)|share (?:this )?(?:page|article|story))\b/i;
+
+/** A competition or offer banner ("COMPETITIONS: Win a £500 shopping spree!", "Giveaway: win an e-bike"). */
+const PROMOTION = /^(?:competitions?|giveaways?|prize draws?|offers?|deals?|promotions?)\s*[:|–—-]\s*(?:win|enter|get|save|claim)\b/i;
+
+/** A notice about the site or the share ("An official website of …", "Shared from the Ledger app", "Sent from my phone"). */
+const SITE_NOTICE = /^(?:an official website of|shared (?:from|via|with)|sent from my)\b/i;
+
+/** A job title under a byline ("Head of People at Lumen Forge", "Senior Engineer @ Acme"). */
+const JOB_TITLE = /^(?i:head|director|chief|senior|lead|principal|founder|co-founder|ceo|cto|cfo|coo|vp|vice president|manager|engineer|professor|partner|associate)\b[^.!?:]{0,50}\s(?:at|@)\s\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}$/u;
+
+/** True when a word is several glued together ("CoursesResearchInternationalNews"): a scraped menu, not a headline. */
+function gluedWords(text: string): boolean {
+  return text.split(/\s+/).some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2);
+}
+
+/** An image control; the line after it is the image's caption ("Click to enlarge", "Enlarge this image", "View gallery"). */
+const IMAGE_CONTROL = /^(?:click|tap) (?:to|here to) (?:enlarge|expand|zoom)|^(?:enlarge|expand|zoom|view|open) (?:this |the )?(?:image|photo|picture|gallery)s?\b/i;
+
+/** True when the non-blank line before line `n` is an image control. */
+function afterImageControl(verdicts: readonly LineVerdict[], n: number | undefined): boolean {
+  const before = verdicts.filter((v) => n !== undefined && v.n < n && v.text.trim().length > 0).at(-1);
+  return before !== undefined && before.text.trim().length <= 40 && IMAGE_CONTROL.test(before.text.trim());
+}
+
+/** A photo credit in brackets at the end of a caption ("… on Tuesday. (Jane Doe / The Ledger)"). */
+const BRACKETED_CREDIT = /[.!?]["”’]?\s*\(\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)$/u;
+
+/**
+ * True when the classifier's headline is chrome: a menu, a running page header, a timestamp,
+ * a strip of fields with a date, a label ("Article text:"), a caption with its photo credit,
+ * a wrapped paragraph, a field, a dateline or the outlet's name.
+ */
 function falseHeadline(found: Found, verdicts: readonly LineVerdict[], publishers: readonly string[]): boolean {
   const text = found.value;
   const n = lineOf(found);
   const first = verdicts.find((v) => v.n === n)?.text ?? '';
-  if (menuLine(text) || brokenLine(first) || dateLine(text) || TIMESTAMP_LABEL.test(text)) return true;
+  if (menuLine(text) || brokenLine(first) || dateLine(text) || metaStrip(text) !== null || TIMESTAMP_LABEL.test(text)) return true;
+  if ((tidy(first) === text && /:\s*$/u.test(first)) || BRACKETED_CREDIT.test(text) || afterImageControl(verdicts, n) || PAGE_COMMAND.test(text) || PROMOTION.test(text)) return true;
+  // A headline has words: "1931 - 2025" under a name is a notice's dates.
+  if (!/\p{L}{2}/u.test(text)) return true;
+  if (SITE_NOTICE.test(text) || JOB_TITLE.test(text) || gluedWords(text) || (/\bas of\b/i.test(text) && findDate(text) !== null)) return true;
   if (FIELD_LINE.test(text) || WIRE_LEAD.test(text) || SKIP_LINK.test(text) || /https?:\/\//.test(text)) return true;
   if (programmeLine(text, publishers) || namedElsewhere(text, verdicts, n)) return true;
   // A headline is never just the outlet's name (a masthead the cleaner kept).
@@ -108,13 +146,18 @@ function headlineAboveByline(verdicts: readonly LineVerdict[], refused?: number)
   const lines = verdicts.filter((v) => zone.has(v.n) && v.text.trim().length > 0);
   // The block starts at a sure byline or date line, or at a name alone just above one.
   const starts = (v: LineVerdict, i: number): boolean => i > 0 && !menuLine(v.text) && (strongMetaLine(v) || (metaLine(v) && lines.slice(i + 1, i + 3).some(strongMetaLine)));
-  let meta = lines.findIndex(starts);
-  // A block right under a headline refused as chrome (a newsletter's name) may head a later block.
-  while (meta !== -1 && refused !== undefined && lines[meta - 1]?.n === refused) {
+  // A block right under a headline refused as chrome (a newsletter's name), or under a notice, may head a later block.
+  for (let meta = lines.findIndex(starts); meta !== -1; ) {
+    const found = refused !== undefined && lines[meta - 1]?.n === refused ? null : headlineAbove(lines, meta, refused);
+    if (found !== null) return found;
     const next = lines.slice(meta + 1).findIndex((v, k) => starts(v, meta + 1 + k));
     meta = next === -1 ? -1 : meta + 1 + next;
   }
-  if (meta === -1) return null;
+  return null;
+}
+
+/** The headline (and dek) in the line or two above the byline-and-date block that starts at `lines[meta]`. */
+function headlineAbove(lines: readonly LineVerdict[], meta: number, refused?: number): { title: Found; dek: Found | null } | null {
   const above: LineVerdict[] = [];
   for (let i = meta - 1; i >= 0 && above.length < 2; i -= 1) {
     const v = lines[i];
@@ -126,7 +169,8 @@ function headlineAboveByline(verdicts: readonly LineVerdict[], refused?: number)
   // Headlines do not end with a full stop; a line that does is a lead or a dek.
   const titled = (v: LineVerdict | undefined): v is LineVerdict => v !== undefined && !/[.…]$/u.test(v.text.trim()) && v.text.trim().split(/\s+/).length <= 25;
   if (!lower) return titled(upper) ? { title: line(upper), dek: null } : null;
-  if (dekShaped(lower.text)) return titled(upper) ? { title: line(upper), dek: line(lower) } : null;
+  if (dekShaped(lower.text) && titled(upper)) return { title: line(upper), dek: line(lower) };
+  // A sentence above a headline-like line is a notice or a lead: the line on the byline is the headline.
   return titled(lower) ? { title: line(lower), dek: null } : null;
 }
 
@@ -159,6 +203,14 @@ const DATED_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1
 
 /** A body lead opened by a wire dateline ("LONDON (Reuters) -", "OSLO, Aug 14 —"): never a dek. */
 const WIRE_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .,'’-]*(?:,\s*[\p{L}\d .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—_]/u;
+
+/** A note about the page itself ("This page has been translated automatically.", "This text was produced by OCR …"). */
+const PAGE_NOTE = /^this (?:page|text|article|story|content|post|translation|version|copy|site|interview|transcript)\b/i;
+
+/** True when a dek candidate is a note about the page or a status line with a date and time ("Results as of Nov. 5, 2025, 1:12 a.m."): never a dek. */
+function notDek(found: Found): boolean {
+  return PAGE_NOTE.test(found.value) || (findDate(found.value)?.iso.includes('T') ?? false);
+}
 
 /** The dek: the sentence-like line right under the headline, when a byline or date line follows it closely. */
 function dekUnderHeadline(verdicts: readonly LineVerdict[], title: Found): Found | null {
@@ -261,7 +313,8 @@ export function describe(source: DecodedSource, cleaned: LineVerdict[]): Metadat
     title: titleValue,
     displayTitle,
     titleDerived,
-    dek: set('dek', [fm.dek, promoted ? null : markedDek, layout?.dek, leading?.dek, headline && !fm.title ? dekUnderHeadline(verdicts, headline) : null].find((d): d is Found => d != null && d.value !== titleValue) ?? null),
+    // A dek stands under a headline: with none found, the line the cleaner took for a dek is a lead or a notice.
+    dek: set('dek', fm.dek ?? (titleValue === null ? null : ([promoted ? null : markedDek, layout?.dek, leading?.dek, headline && !fm.title ? dekUnderHeadline(verdicts, headline) : null].find((d): d is Found => d != null && d.value !== titleValue && !notDek(d)) ?? null))),
     publisher: set('publisher', publisherFound),
     author,
     editor,

@@ -1,7 +1,7 @@
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
-import { dateLine, headerZone } from './header.ts';
+import { dateLine, headerZone, menuLine, metaStrip } from './header.ts';
 import { findDate } from './to-iso-date.ts';
 import { organisationName } from './publisher-evidence.ts';
 
@@ -15,6 +15,10 @@ const BYLINE_PREFIX = /^(?:by:?|written by|words by|words:|story by|report by|po
 const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|\s+(?:at|in)\s+\p{Lu}|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
 const AGENCY_SUFFIX = /\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg|ap|cnn|bbc|upi|staff)$/i;
 const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:|édité par|edité par|édition\s?:|editado por|edición:|redigiert von|bearbeitet von|redaktion:|a cura di|redactie:|redigerad av)\s*/iu;
+/** "This article was edited by Jane Doe." */
+const EDITED_NOTE = /^this (?:article|story|report|piece) (?:was|has been) edited by\s+([^.;()]{2,120})\.?$/i;
+/** A wire sign-off with the editor after the agency ("— GLNA / Editing by Jane Doe"). */
+const SIGNED_OFF_EDITOR = /^[-–—]\s*[\p{Lu}\p{N}][\p{L}\p{N} .&'’-]{0,40}\s*[/;|]\s*(?:edited|editing) by\s+([^;()]{2,120}?)\s*\)?\.?$/iu;
 const WIRE_FOOTER = /^\(?\s*(?:(?:additional )?reporting by\s+([^;()]{2,200}?))?\s*(?:;\s*)?(?:writing by\s+([^;()]{2,120}?))?\s*(?:;\s*)?(?:editing by\s+([^;()]{2,200}?))?\s*\)?\.?$/i;
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 /** Where text glued to a name starts: a month, a label, a number, a place in capitals ("BellVALEA STERPEI") or a role ("NwosuCulture Editor"). */
@@ -28,6 +32,8 @@ const NAME_END = new RegExp(
 const POST_NOMINAL = /(?:,?\s+(?:MP|MSP|MS|MLA|TD|MEP|PhD|MD|OBE|MBE|CBE|KBE|DBE|QC|KC|Jr\.?|Sr\.?))+$/u;
 /** Nouns that end a job title ("Communications Officer", "Head of News"). */
 const ROLE_NOUN = /\b(?:officer|manager|director|head|lead|coordinator|co-ordinator|adviser|advisor|specialist|spokesperson|spokesman|spokeswoman|secretary|assistant|intern|fellow|professor|lecturer|researcher|staff|reporter|writer|editor|correspondent|contributor|columnist|producer|critic|presenter|host)s?$/i;
+/** English words that are never part of a person's name, written as a name would be ("At", "Of", "After"). */
+const NOT_IN_NAMES = /(?<!\p{L})(?:At|Of|For|As|The|Is|Was|Are|Were|After|Before|Over|Into|With|From)(?!\p{L})/u;
 /** Words that name an outlet or an agency, never a person ("Continental Wire Service", "Ashcote Weekly Bulletin"). */
 const OUTLET_WORD = /\b(?:news|newswire|times|daily|weekly|journal|media|magazine|herald|tribune|gazette|chronicle|wire|press|bulletin|network|agency|service|newsroom|radio|television|tv)\b/i;
 /**
@@ -66,16 +72,21 @@ export function personName(raw: string, allowSeveral = true): string | null {
   // Trailing role/outlet after a comma ("Jane Doe, Reuters", "Jane Doe, Communications Officer"): keep the person only.
   const parts = text.split(/\s*,\s*/);
   if (parts.length === 2 && parts[1] !== undefined && (!PERSON.test(parts[1]) || ROLE_NOUN.test(parts[1]))) text = parts[0] ?? text;
-  if (text.length < 3 || text.length > 160 || OUTLET_WORD.test(text)) return null;
+  // A name that starts with "The" is a title or an outlet's ("The Kellow Valley Advertiser"), never a person's,
+  // and one with a word that no name has is a headline in capitals ("NEW BRIDGE OPENED AT").
+  if (text.length < 3 || text.length > 160 || OUTLET_WORD.test(text) || /^the\s/i.test(text) || NOT_IN_NAMES.test(text)) return null;
   if (ROLE_WORDS.test(text) && !PERSON.test(text)) return null;
   const re = allowSeveral ? PEOPLE : PERSON;
   return re.test(text) ? text : null;
 }
 
+/** Labels and buttons that read like a name in title case ("Fact Check", "Play Video", "Read More"). */
+const LABEL_WORD = /^(?:fact|check|opinion|analysis|explainer|breaking|exclusive|live|updates?|video|audio|watch|listen|play|share|read|more|next|previous|back|top|latest|related|sponsored|advertisement|subscribe|follow|download|sign|log|print|email|comments?|menu|search|home|close|open|view|show|hide|photos?|gallery)$/i;
+
 /** True when a line is a person's name standing alone. */
 function aloneName(text: string): boolean {
   const t = text.trim();
-  return t.length <= 60 && PERSON.test(t) && !ROLE_WORDS.test(t);
+  return t.length <= 60 && PERSON.test(t) && !ROLE_WORDS.test(t) && !t.split(/\s+/).some((w) => LABEL_WORD.test(w));
 }
 
 /**
@@ -88,7 +99,31 @@ export function authorEvidence(verdicts: readonly LineVerdict[]): Found | null {
   const found = statedAuthor(verdicts);
   // Every value is read as a name: capitals, titles and honours are normalised, and an outlet is no author.
   const name = found === null ? null : personName(found.value);
-  return found === null || name === null ? null : { value: name, provenance: found.provenance };
+  if (found === null || name === null) return null;
+  // A name the page gives without "By" is refused when the article uses its words as common words
+  // ("Great Crowd Witnesses Ceremony" above a story about "a crowd" and "the ceremony").
+  const at = verdicts.findIndex((v) => `line ${v.n}` === found.provenance);
+  const line = verdicts[at]?.text.trim() ?? '';
+  if (!BYLINE_PREFIX.test(line) && commonWords(name, verdicts) >= 2) return null;
+  // A line in capitals under another line in capitals is the second line of a headline ("NEW BRIDGE OPENED AT / KELLOW FORD").
+  const above = verdicts.slice(0, Math.max(at, 0)).filter((v) => v.text.trim().length > 0).at(-1)?.text.trim() ?? '';
+  if (!BYLINE_PREFIX.test(line) && inCapitals(line) && inCapitals(above) && !dateLine(above)) return null;
+  return { value: name, provenance: found.provenance };
+}
+
+/** True when a line has letters and none of them in lower case. */
+function inCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** How many words of a name the article's kept text also uses in lower case. */
+function commonWords(name: string, verdicts: readonly LineVerdict[]): number {
+  const used = new Set<string>();
+  for (const v of verdicts) {
+    if (!v.keep) continue;
+    for (const w of v.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []) used.add(w);
+  }
+  return name.split(/[\s,]+/).filter((w) => w.length > 2 && w !== w.toLowerCase() && used.has(w.toLowerCase())).length;
 }
 
 /**
@@ -102,11 +137,22 @@ function keptHeaderByline(v: LineVerdict, zone: ReadonlySet<number>): boolean {
   return BYLINE_PREFIX.test(text) || (bylineLine(v) && findDate(text) !== null);
 }
 
+/** A writer's role after the names of a byline ("…, Staff Writers", "…, Senior Correspondent"). */
+const WRITER_ROLE = /,\s*(?:(?:senior|staff|contributing|chief|special|political|business|news|investigative)\s+){0,2}(?:writer|reporter|correspondent|columnist|contributor|journalist)s?$/i;
+
+/** The names of a header line that gives them with a writer's role ("Maya Roe and Theo Lind, Staff Writers"), whatever the cleaner made of it. */
+function roleByline(v: LineVerdict, zone: ReadonlySet<number>): string | null {
+  const text = v.text.trim().replace(BYLINE_PREFIX, '');
+  return zone.has(v.n) && text.length <= 120 && WRITER_ROLE.test(text) ? personName(text) : null;
+}
+
 function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
   const zone = headerZone(verdicts);
   for (const v of verdicts) {
     const text = v.text.slice(0, MAX_CHARS).trim();
     if (text.length === 0) continue;
+    const credited = roleByline(v, zone);
+    if (credited !== null) return { value: credited, provenance: `line ${v.n}` };
     if (!(!v.keep && v.reason === 'byline') && !keptHeaderByline(v, zone)) continue;
     if (BYLINE_PREFIX.test(text)) {
       const name = personName(text.replace(BYLINE_PREFIX, ''));
@@ -129,7 +175,17 @@ function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
     }
   }
-  return datedName(verdicts) ?? authorBox(verdicts);
+  return stripName(verdicts, zone) ?? datedName(verdicts) ?? authorBox(verdicts);
+}
+
+/** The one person named in a header strip of fields with a date ("7 April 2025 · Jane Doe · 6 min read"). */
+function stripName(verdicts: readonly LineVerdict[], zone: ReadonlySet<number>): Found | null {
+  for (const v of verdicts) {
+    if (!zone.has(v.n)) continue;
+    const names = (metaStrip(v.text) ?? []).filter((field) => lonePerson(field) && !staffCredit(field));
+    if (names.length === 1 && names[0] !== undefined) return { value: names[0], provenance: `line ${v.n}` };
+  }
+  return null;
 }
 
 /** True when a line is a person's name alone and not an outlet's ("Jane Doe", not "The Ashford Chronicle"). */
@@ -144,12 +200,21 @@ export function prefixedByline(text: string): boolean {
   return BYLINE_PREFIX.test(t) && personName(t.replace(BYLINE_PREFIX, '')) !== null;
 }
 
-/** True when a line is a byline: labelled as one, "By …", a name alone, or a name with a role ("Jane Doe · Senior Writer"). */
+/** A byline that credits the outlet's staff, not a person ("Herald staff", "By WCQT Staff", "Real Life Team", "News Desk"). */
+const STAFF_CREDIT = /^(?:by\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){0,3}(?:staff|staff reports?|staff writers?|news ?desk|newsroom|team|desk|reporters)$/iu;
+
+/** True when a line credits the outlet's staff rather than a person. */
+export function staffCredit(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && STAFF_CREDIT.test(t);
+}
+
+/** True when a line is a byline: labelled as one, "By …", a staff credit, a name alone, or a name with a role ("Jane Doe · Senior Writer"). */
 export function bylineLine(v: LineVerdict): boolean {
   const text = v.text.slice(0, MAX_CHARS).trim();
   if (text.length === 0) return false;
   if (!v.keep && v.reason === 'byline') return true;
-  if (prefixedByline(text)) return true;
+  if (prefixedByline(text) || staffCredit(text)) return true;
   if (lonePerson(text)) return true;
   const lead = NAME_FIRST.exec(text)?.[0];
   return lead !== undefined && personName(lead, false) !== null && text.length <= 80 && /[|·•]/u.test(text);
@@ -198,7 +263,8 @@ function authorBox(verdicts: readonly LineVerdict[]): Found | null {
     const personal = /^(?:about the author:?\s*)?\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}\s+(?:writes|covers|reports)\b/u.test(v.text) || /\b(?:he|she|they|his|her|their|writer|reporter|journalist|columnist|editor|correspondent|contributor|author|critic|photographer)\b/i.test(v.text.slice(0, MAX_CHARS));
     if (m?.[1] !== undefined && personal && aloneName(m[1])) return { value: m[1], provenance: `line ${v.n}` };
   }
-  const headline = verdicts.findIndex((v) => v.reason === 'headline');
+  // The cleaner's headline, unless it is a menu or a strip of fields (then what lies under it is not known to be a byline).
+  const headline = verdicts.findIndex((v) => v.reason === 'headline' && !menuLine(v.text) && metaStrip(v.text) === null);
   if (headline !== -1) {
     const firstBody = verdicts.findIndex((v, k) => k > headline && v.keep && v.reason !== 'dek' && v.reason !== 'caption' && v.reason !== 'headline');
     for (const v of verdicts.slice(headline + 1, firstBody === -1 ? undefined : firstBody)) {
@@ -216,11 +282,13 @@ function authorBox(verdicts: readonly LineVerdict[]): Found | null {
 /** The editor as stated ("Edited by Jane Doe", "Editing by …", "Editor: …"), or null. */
 export function editorEvidence(verdicts: readonly LineVerdict[]): Found | null {
   for (const v of verdicts) {
-    if (v.keep) continue;
     const text = v.text.slice(0, MAX_CHARS).trim();
+    // The note a newsroom adds under a story says so whatever the cleaner kept ("This article was edited by Jane Doe.").
+    const noted = EDITED_NOTE.exec(text)?.[1];
+    if (v.keep && noted === undefined) continue;
     const prefixed = EDITOR_PREFIX.test(text) ? text.replace(EDITOR_PREFIX, '') : null;
-    const footer = WIRE_FOOTER.exec(text)?.[3];
-    const raw = prefixed ?? footer;
+    const footer = WIRE_FOOTER.exec(text)?.[3] ?? SIGNED_OFF_EDITOR.exec(text)?.[1];
+    const raw = noted ?? prefixed ?? footer;
     if (raw === undefined || raw === null) continue;
     const name = personName(raw.replace(/[)\s.]+$/, ''));
     if (name !== null) return { value: name, provenance: `line ${v.n}` };

@@ -1,7 +1,7 @@
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
-import { dateLine } from './header.ts';
+import { dateLine, menuLine } from './header.ts';
 
 /** How far into a line publisher evidence is looked for. */
 const MAX_CHARS = 600;
@@ -16,7 +16,7 @@ function anyCase(pattern: string): string {
 /** Patterns that name the publisher, with a weight for how strongly. */
 const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean; bioOnly?: boolean; corroborates?: boolean }> = [
   { re: new RegExp(`\\bwant ${NAME} to notify you`, 'u'), weight: 3 },
-  { re: new RegExp(`^${anyCase('(?:popular|trending|latest|most read|most popular|best|top stories) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
+  { re: new RegExp(`^${anyCase('(?:popular|trending|latest|most read|most popular|best|top stories|recommended) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
   // "More from X" names the outlet as often as a section ("More from Archaeology"): weak evidence.
   { re: new RegExp(`^${anyCase('more (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 1 },
   { re: new RegExp(`\\b${anyCase('the post')} .{1,300}? ${anyCase('appeared first on')} ${NAME}\\.?$`, 'u'), weight: 3 },
@@ -24,7 +24,9 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`\\b(?:recommended|reviewed|tested) by ${NAME} (?:are|is|were)\\b`, 'u'), weight: 2 },
   // A newsletter is often named apart from its outlet ("The Ledger Daily"): weak evidence.
   { re: new RegExp(`^${anyCase('(?:sign up for|subscribe to|get) (?:the |our )?')}${NAME}(?:'s|’s)? ${anyCase('(?:newsletter|daily|weekly|app)')}`, 'u'), weight: 1 },
-  { re: new RegExp(`^${anyCase('(?:follow|like)')} ${NAME} ${anyCase('on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky|youtube|tiktok)')}\\b`, 'u'), weight: 2, personRisk: true },
+  { re: new RegExp(`^${anyCase('(?:follow|like)')} ${NAME} ${anyCase('on (?:twitter|facebook|instagram|linkedin|x|threads|bluesky|youtube|tiktok|whatsapp|telegram|google news)')}\\b`, 'u'), weight: 2, personRisk: true },
+  // A newsletter thanks its readers by its name ("Thanks for reading The Ledger! Subscribe for free …").
+  { re: new RegExp(`^${anyCase('thanks? (?:you )?for reading')} ${NAME}\\s*[!.]`, 'u'), weight: 2 },
   // "Riverbend Sentinel © 2025 | Privacy": the name before the copyright sign.
   { re: new RegExp(`^${NAME}\\s*(?:©|\\([cC]\\))\\s*\\d{4}\\b`, 'u'), weight: 2 },
   // A photo credit "Jane Doe for The Ledger" names the outlet that commissioned it.
@@ -32,7 +34,7 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'u'), weight: 2 },
   { re: new RegExp(`^[Hh]ome\\s*(?:[›»>|/]\\s*)?${NAME} News(?=\\p{Lu}|\\s*[›»>|/])`, 'u'), weight: 2 },
   // "Angela Lang/CNET": only on a photo credit ("Football / Transfers" is a breadcrumb).
-  { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2, creditOnly: true },
+  { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2, creditOnly: true },
   { re: new RegExp(`^${NAME} ${anyCase('is (?:published|owned|operated|produced) by')}\\b`, 'u'), weight: 3 },
   // An author bio names the outlet the author writes for ("… is a business reporter for the East Africa Ledger"): weak evidence.
   { re: new RegExp(`\\b${anyCase('is (?:a|an|the)')}(?: [\\p{Ll}-]+){0,2} ${anyCase('(?:writer|reporter|editor|correspondent|columnist|critic|contributor)')} ${anyCase('(?:at|for|with)')} (?:the )?${NAME}`, 'u'), weight: 1, bioOnly: true },
@@ -54,23 +56,25 @@ const WIRE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\((
 const WIRE_NAMES: Readonly<Record<string, string>> = { AP: 'Associated Press', PA: 'PA Media', dpa: 'dpa' };
 
 /** Names that are photo agencies or platforms, never the page's publisher. */
-const NOT_PUBLISHERS = /^(?:share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file|free|official|mobile|new|app)$/i;
+const NOT_PUBLISHERS = /^(?:share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file|free|official|mobile|new|app|amp)$/i;
 
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
 export function publisherName(raw: string): string | null {
   // "Ledger News Network. A Meridian Media Company": the name ends at its first full stop before a new word.
   let name = tidy((raw.split(/\.\s+(?=\p{Lu})/u)[0] ?? raw).replace(/(?:'s|’s)$/u, ''));
+  // "the Observer's Politics newsletter": a possessive inside names something of the outlet's, not the outlet.
+  if (/\p{L}['’]s\s/u.test(name)) return null;
   for (let k = 0; k < 3; k += 1) {
     name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|s\.a|co|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
   }
   // "Calloway University Newsroom": the news office of the university that publishes.
   name = tidy(name.replace(/\s+(?:newsroom|news ?room|press office|media cent(?:re|er)|news cent(?:re|er)|press room)$/i, ''));
-  if (name.length < 2 || name.length > 50 || NOT_PUBLISHERS.test(name)) return null;
+  if (name.length < 2 || name.length > 50 || !/\p{L}{2}/u.test(name) || NOT_PUBLISHERS.test(name)) return null;
   return name;
 }
 
 /** Section names and menu words that head a page but are not a publisher's name. */
-const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news)$/i;
+const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news|comment|commentary|careers|events)$/i;
 
 /** True when a name is only section names ("Science & Health", "Arts and Culture"). */
 function sectionName(name: string): boolean {
@@ -84,31 +88,112 @@ function sectionName(name: string): boolean {
  * a scrape glued to its menu ("Northwall DailyOpinionGuest Column").
  */
 function mastheadName(text: string): string {
+  const expanded = expandedAcronym(text);
+  if (expanded !== null) return expanded;
   const tagline = /^(.{2,40}?)\s+[|—–-]\s+(.+)$/u.exec(text);
+  // "Brookhaven Bulletin — News from Brookhaven City Council": the body the news comes from publishes it.
+  const from = tagline?.[2] === undefined ? undefined : NEWS_FROM.exec(tagline[2])?.[1];
+  if (from !== undefined && organisationName(from)) return from;
   if (tagline?.[1] !== undefined && tagline[2] !== undefined && /(?:^|\s)\p{Ll}{2,}/u.test(tagline[2])) return tagline[1];
-  const section = /^(.{2,40}?)\s*[›»>]\s*(.+)$/u.exec(text);
+  const section = /^(.{2,40}?)\s*(?:[›»>]|\s[·|]\s)\s*(.+)$/u.exec(text);
   if (section?.[1] !== undefined && section[2] !== undefined && sectionName(section[2])) return section[1];
   const glue = text.search(/\p{Ll}\p{Lu}\p{Ll}/u);
   const head = glue === -1 ? '' : text.slice(0, glue + 1);
   return /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(head) ? head : text;
 }
 
+/** A tagline that names who the news comes from ("News from Brookhaven City Council", "Updates from the Ashford Trust"). */
+const NEWS_FROM = new RegExp(`^(?:(?:the )?(?:latest )?news|updates|news and updates|a newsletter|the newsletter) from (?:the )?${NAME}$`, 'iu');
+
+/** The capitals that start the words of a name, leaving out joining words ("Great Lakes News Agency" → "GLNA"). */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+/**
+ * The full name a masthead spells out beside its acronym: "GLNA — Great Lakes News Agency",
+ * "APS English Service | Agencia Pacífico Sur", "Agencia Pacífico Sur (APS)". Null when no
+ * part of the line is the acronym of another.
+ */
+export function expandedAcronym(text: string): string | null {
+  const parts = text.split(/\s+[|—–·•-]\s+|\s*\(|\)/u).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < 2) return null;
+  for (const full of parts) {
+    const letters = initials(full);
+    if (letters.length < 2 || full.split(/\s+/).length < 2 || full.length > 50) continue;
+    const spelled = parts.some((p) => p !== full && new RegExp(`(?<!\\p{L})${letters}(?!\\p{L})`, 'u').test(p));
+    if (spelled) return full;
+  }
+  return null;
+}
+
+/** The nouns that end the name of an outlet or an institution ("… Weather Watch", "… Courts Service", "… City Council"). */
+const INSTITUTION_NOUN = /\s(?:news|times|post|herald|tribune|gazette|chronicle|journal|observer|watch|service|agency|council|institute|foundation|trust|network|press|wire|daily|weekly|radio|tv|media|centre|center|authority|university|college|police|constabulary|ministry|department|commission|society|association|museum|library|hospital)$/i;
+
+/** True when a name of two words or more ends with an outlet's or an institution's noun, and is no section's name. */
+function institutionName(name: string): boolean {
+  return INSTITUTION_NOUN.test(name.trim()) && !sectionName(name);
+}
+
+/** True when the top lines also give the name's acronym as a word of its own ("IBPS | Home | National" above "Indus Bay Press Service"). */
+function acronymElsewhere(name: string, top: readonly LineVerdict[]): boolean {
+  const letters = initials(name);
+  if (letters.length < 3 || name.split(/\s+/).length !== letters.length) return false;
+  const word = new RegExp(`(?<!\\p{L})${letters}(?!\\p{L})`, 'u');
+  return top.some((v) => v.text.trim() !== name && word.test(v.text));
+}
+
+/** A masthead's name: capitalised words, joined by the short words names have ("Gazzetta dell'Appennino", "Jornal do Planalto Sul", "KVRN 7 News"). */
+const MASTHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|du|des|der|die|den|von|van|el|los|las|y|e)\s+){0,2}(?:(?:dell|dall|nell|sull|d|l)['’])?(?:\p{Lu}[\p{L}&'’.-]*|\p{N}{1,2})){0,4}$/u;
+
+/** How many items a line lists, set apart by bars, dots or wide gaps ("Results  |  Map  |  Voter guide" has three). */
+function menuItems(line: string): number {
+  return line.split(/\s*[|·•]\s*|\s{2,}/u).filter((p) => p.trim().length > 0).length;
+}
+
+/** True when a name is menu items glued together ("NewsSportTVShowbiz", "NEWSSPORTPODCASTS"). */
+function gluedMenu(name: string): boolean {
+  return name.split(/\s+/).some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 || (w.length > 12 && !/\p{Ll}/u.test(w)));
+}
+
+/** The first non-blank line after line `n`. */
+function nextLine(verdicts: readonly LineVerdict[], n: number): LineVerdict | undefined {
+  return verdicts.find((w) => w.n > n && w.text.trim().length > 0);
+}
+
 /** The masthead: a short capitalised line standing alone among the first lines of the page, removed as chrome. */
 function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: number; personRisk: boolean }) | null {
   const top = verdicts.filter((v) => v.text.trim().length > 0).slice(0, 8);
   for (const [k, v] of top.entries()) {
-    if (v.keep && v.reason === 'headline') break;
     const line = v.text.trim();
-    if (line.length > 120) continue;
+    // The page's first line, its name with a tagline, even where the cleaner took it for the headline
+    // ("NORTHGATE COURTS SERVICE — court reports for the region").
+    const tagged = k === 0 && v.keep && v.reason === 'headline' && /\s[—–|]\s/u.test(line) ? mastheadName(line) : null;
+    if (tagged !== null && tagged !== line && institutionName(tagged) && MASTHEAD_NAME.test(tagged)) {
+      return { value: tagged, provenance: `line ${v.n}`, weight: 2, personRisk: false };
+    }
+    // A menu the cleaner took for the headline does not end the page's top.
+    if (v.keep && v.reason === 'headline' && !menuLine(line)) break;
+    // A menu ("Results  |  Map  |  Voter guide"), a byline ("By JANE DOE") or a staff credit is no masthead.
+    if (line.length > 120 || menuItems(line) >= 3 || menuLine(line.replace(/\s{2,}/g, ' ')) || /^by\s/i.test(line) || /\s(?:staff|team|writers?|reporters?|editors?|correspondents?)$/i.test(line)) continue;
     const t = mastheadName(line);
     // The cleaner may call a masthead navigation, a related link or a byline (it looks like a name); a kept line is not one.
     if (v.keep || (v.reason !== 'nav' && v.reason !== 'related' && v.reason !== 'byline')) continue;
-    if (t.length > 40 || /[|›»>/:\d]/.test(t) || sectionName(t) || /^(?:search|sign in|log in|sign up|subscribe|menu|donate|advertisement|advertising|sponsored|skip|close|share|cookies?|accept|listen|watch|download|get|install|open)\b/i.test(t)) continue;
-    if (!/^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|di|du|des|der|die|das|von|el|los|las)\s+){0,2}\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(t)) continue;
-    // A section kicker sits directly on the headline ("COURTS" above the title): not a masthead.
+    if (t.length > 50 || /[|›»>/:]|\d{3,}|\d[.,]\d/.test(t) || sectionName(t) || gluedMenu(t) || /^(?:search|sign in|log in|sign up|subscribe|menu|donate|advertisement|advertising|sponsored|skip|close|share|cookies?|accept|listen|watch|download|get|install|open|my|print|back|free|win|bets?|offers?|deals?|write|agree|join|follow)\b/i.test(t)) continue;
+    if (!MASTHEAD_NAME.test(t)) continue;
+    // A section kicker sits directly on the headline ("COURTS" above the title): not a masthead, unless it is
+    // the page's first line and an outlet's or institution's name ("Isle Coralie Weather Watch"), or a name
+    // whose acronym the top lines also give ("IBPS | Home | National" above "Indus Bay Press Service").
     const below = verdicts[v.n];
-    if (t === line && below !== undefined && below.keep && below.reason === 'headline') continue;
-    return { value: t, provenance: `line ${v.n}`, weight: k <= 2 ? 2 : 1, personRisk: v.reason === 'byline' };
+    if (t === line && below !== undefined && below.keep && below.reason === 'headline' && !(k === 0 && institutionName(t)) && !acronymElsewhere(t, top)) continue;
+    // A name right above the site's menu is its masthead, not a byline, even when it reads like a person's.
+    const next = nextLine(verdicts, v.n);
+    const aboveMenu = next !== undefined && menuLine(next.text);
+    return { value: t, provenance: `line ${v.n}`, weight: k <= 2 ? 2 : 1, personRisk: v.reason === 'byline' && !aboveMenu };
   }
   return null;
 }
@@ -155,7 +240,7 @@ interface Candidate {
 /** Words a company adds to its publication's name ("… Media", "… Media Group", "… Publishing Ltd"). */
 const COMPANY_TAIL = /^(?:\s+(?:media|group|holdings|publishing|publications|company|corporation|corp|news ?papers?|limited|ltd|inc|llc|plc|&|and|news & media)\.?)+$/i;
 
-const ORG_WORD = /\b(?:news|times|post|daily|journal|media|magazine|herald|tribune|online|tv|radio|network|insider|today|wire|press|gazette|chronicle|observer|guardian|independent|telegraph|mail|express|standard|review|weekly|digital|tech|africa|asia|europe|world|global|report|reporter|register|star|sun|mirror|bulletin|monitor|hub|lab|labs|inc|group|staff|desk|team|\.com|\.net|\.org)\b/i;
+const ORG_WORD = /\b(?:news|times|post|daily|journal|media|magazine|herald|tribune|online|tv|radio|network|insider|today|wire|press|gazette|chronicle|observer|guardian|independent|telegraph|mail|express|standard|review|weekly|digital|tech|africa|asia|europe|world|global|report|reporter|register|star|sun|mirror|bulletin|monitor|hub|lab|labs|inc|ltd|limited|llc|plc|gmbh|corp|holdings|group|staff|desk|team|watch|service|agency|council|institute|foundation|trust|university|\.com|\.net|\.org)\b/i;
 const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:de |van |von |da |del |le |la |di |mc|o')?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** True when a name reads as an outlet or organisation ("The Ashford Chronicle", "Meridian Wire") rather than a person. */
@@ -217,6 +302,24 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
     const name = publisherName(c.raw);
     const existing = name === null ? undefined : candidates.get(name.toLowerCase());
     if (existing) existing.weight += c.weight;
+  }
+  // An acronym ("IBPS") and the name it stands for ("Indus Bay Press Service") are one publisher, under the full name.
+  for (const c of [...candidates.values()]) {
+    if (!/^\p{Lu}{2,6}$/u.test(c.name)) continue;
+    const full = [...candidates.values()].find((d) => d !== c && d.name.split(/\s+/).length >= 2 && initials(d.name) === c.name);
+    if (full === undefined) continue;
+    full.weight += c.weight;
+    candidates.delete(c.name.toLowerCase());
+  }
+  // The masthead gives the outlet's full name: shorter forms of it in the chrome ("KVRN" in the copyright line,
+  // "KVRN 7" in an app prompt) back it ("KVRN 7 News").
+  const mast = masthead === null ? undefined : candidates.get((publisherName(masthead.value) ?? '').toLowerCase());
+  if (mast !== undefined) {
+    for (const [key, d] of candidates) {
+      if (d === mast || !mast.name.toLowerCase().startsWith(`${key} `)) continue;
+      mast.weight += d.weight;
+      candidates.delete(key);
+    }
   }
   // "Harbour Herald" (masthead) and "Harbour Herald Media" (copyright holder) are one publisher: the company suffix folds into the shorter name.
   for (const c of [...candidates.values()]) {

@@ -24,7 +24,9 @@ export function splitTitle(raw: string, knownPublishers: readonly string[]): Spl
   const separator = m[0].trim().charAt(0);
   const known = knownPublishers.some((p) => p.toLowerCase() === suffix.toLowerCase());
   const pipe = separator === '|' || separator === '·' || separator === '•' || separator === ':';
-  if (head.split(/\s+/).length >= 3 && words <= 5 && (known || (pipe && /^\p{Lu}|^\d/u.test(suffix)) || ORG_WORD.test(suffix))) {
+  // A bar suffix is a site's name: its words are capitalised, bar the short joining words ("Close window" is a button).
+  const named = /^[\p{Lu}\d]/u.test(suffix) && suffix.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]|^(?:of|the|and|on|for|de|la|le|du|des|del|di|da|do|der|die|das|von|van|y|e|en|el|il)$/u.test(w));
+  if (head.split(/\s+/).length >= 3 && words <= 5 && (known || (pipe && named) || ORG_WORD.test(suffix))) {
     return { title: head, site: suffix };
   }
   return { title: text, site: null };

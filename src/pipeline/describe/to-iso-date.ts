@@ -4,20 +4,20 @@
  * ISO 8601, or null when the text does not state a full, unambiguous date.
  */
 
-/** Month names (English, French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Russian) and common abbreviations. */
+/** Month names (English, French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Russian, Polish, Czech, Turkish, Romanian, Finnish, Indonesian) and common abbreviations. */
 const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['january', 'janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'jänner', 'januari', 'января', 'jan']],
-  [2, ['february', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari', 'февраля', 'feb']],
-  [3, ['march', 'mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart', 'marts', 'марта', 'mar']],
-  [4, ['april', 'avril', 'abril', 'aprile', 'апреля', 'apr']],
-  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'мая']],
-  [6, ['june', 'juin', 'junio', 'junho', 'giugno', 'juni', 'июня', 'jun']],
-  [7, ['july', 'juillet', 'julio', 'julho', 'luglio', 'juli', 'июля', 'jul']],
-  [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'августа', 'aug']],
-  [9, ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'sept', 'sep']],
-  [10, ['october', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober', 'октября', 'oct', 'okt']],
-  [11, ['november', 'novembre', 'noviembre', 'novembro', 'ноября', 'nov']],
-  [12, ['december', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember', 'desember', 'декабря', 'dec', 'dez', 'dic']],
+  [1, ['january', 'janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'jänner', 'januari', 'января', 'jan', 'stycznia', 'styczeń', 'ledna', 'leden', 'ocak', 'ianuarie', 'tammikuuta']],
+  [2, ['february', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari', 'февраля', 'feb', 'lutego', 'luty', 'února', 'únor', 'şubat', 'subat', 'februarie', 'helmikuuta', 'pebrero']],
+  [3, ['march', 'mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart', 'marts', 'марта', 'mar', 'marca', 'marzec', 'března', 'březen', 'mart', 'martie', 'maaliskuuta', 'maret']],
+  [4, ['april', 'avril', 'abril', 'aprile', 'апреля', 'apr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'nisan', 'aprilie', 'huhtikuuta']],
+  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'мая', 'maja', 'května', 'květen', 'mayıs', 'mayis', 'toukokuuta']],
+  [6, ['june', 'juin', 'junio', 'junho', 'giugno', 'juni', 'июня', 'jun', 'czerwca', 'czerwiec', 'června', 'červen', 'haziran', 'iunie', 'kesäkuuta']],
+  [7, ['july', 'juillet', 'julio', 'julho', 'luglio', 'juli', 'июля', 'jul', 'lipca', 'lipiec', 'července', 'červenec', 'temmuz', 'iulie', 'heinäkuuta']],
+  [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'августа', 'aug', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'ağustos', 'agustus', 'elokuuta']],
+  [9, ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'sept', 'sep', 'września', 'wrzesień', 'září', 'eylül', 'eylul', 'septembrie', 'syyskuuta']],
+  [10, ['october', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober', 'октября', 'oct', 'okt', 'października', 'październik', 'října', 'říjen', 'ekim', 'octombrie', 'lokakuuta']],
+  [11, ['november', 'novembre', 'noviembre', 'novembro', 'ноября', 'nov', 'listopada', 'listopad', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'nopember']],
+  [12, ['december', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember', 'desember', 'декабря', 'dec', 'dez', 'dic', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'aralık', 'aralik', 'decembrie', 'joulukuuta']],
 ];
 
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap(([n, names]) => names.map((name) => [name, n] as const)));
@@ -33,8 +33,8 @@ const MONTH_FIRST = new RegExp(`${MONTH}${NOT_LETTER_AFTER}\\s*(\\d{1,2})(?:st|n
 const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s+(?:de\\s+)?${YEAR}`, 'iu');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const ISO_INSIDE = /(?<!\d)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])/i;
-/** A numeric date: "30.11.2023", "24/04/2024", "4-12-2024". */
-const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
+/** A numeric date: "30.11.2023", "24/04/2024", "4-12-2024", "2. 9. 2025" (Czech and Slovak space the dots). */
+const NUMERIC = /(?<!\d)(\d{1,2})([./-]|\.\s)(\d{1,2})\2(\d{4})(?!\d)/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
 /**
  * Words that say a numeric date is written day first: the text around it is in a
@@ -43,7 +43,7 @@ const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
  */
 const DAY_FIRST_CUES = /(?<!\p{L})(?:publié|publiée|mis à jour|le|à|publicado|publicada|actualizado|atualizado|el|às|pubblicato|aggiornato|veröffentlicht|aktualisiert|uhr|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|kl)(?!\p{L})|\d{1,2}h\d{2}/iu;
 /** Where the update part of a timestamp starts ("Updated", "Mis à jour", "Actualizado"…). */
-export const UPDATE_LABEL = /(?<!\p{L})(?:updated|last updated|modified|last modified|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|aktualisiert|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено)(?!\p{L})/iu;
+export const UPDATE_LABEL = /(?<!\p{L})(?:updated|last updated|modified|last modified|last reviewed|page reviewed|reviewed on|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|aktualisiert|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено)(?!\p{L})/iu;
 
 /** Time zone abbreviations with one fixed offset. */
 const ZONES: Readonly<Record<string, string>> = {
@@ -57,10 +57,17 @@ const ZONES: Readonly<Record<string, string>> = {
 const US_ZONES: Readonly<Record<string, readonly [string, string]>> = {
   et: ['-05:00', '-04:00'], ct: ['-06:00', '-05:00'], mt: ['-07:00', '-06:00'], pt: ['-08:00', '-07:00'],
 };
-/** A zone after a time: letters, with an offset for GMT/UTC ("GMT+2", "UTC-03:00"); glued text may follow the offset. */
-const ZONE = '([a-z]{1,5}(?!\\p{L})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?(?!\\d))?)';
+/**
+ * A zone after a time: letters, with an offset for GMT/UTC ("GMT+2", "UTC-03:00"), or an
+ * offset alone as feeds write it ("+0000", "-05:00"); glued text may follow the offset.
+ */
+const ZONE = '([a-z]{1,5}(?!\\p{L})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?(?!\\d))?|(?<=\\s)[+-]\\d{2}:?\\d{2}(?!\\d))';
+/**
+ * A time of day: "5:48 PM", "18h05", "18.37 Uhr", "09.00 GMT" (a dot only before "Uhr", "h" or a
+ * zone in capitals, so prices and scores are not read as times), "06:00:00" (seconds are dropped).
+ */
 const CLOCK = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?(?!\\p{L})(?:\\s*${ZONE})?|(?<![\\d.:/-])(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:uhr|h\\b)))(\\d{2})(?!\\d|[.:/-]\\d)(?:\\s*(?:uhr|h)(?!\\p{L}))?(?:\\s*${ZONE})?`,
+  `(?<!\\d)(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?(?!\\p{L})(?:\\s*${ZONE})?|(?<![\\d.:/-])(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:uhr|h\\b|(?-i:[A-Z]{2,5})(?!\\p{L}))))(\\d{2})(?::\\d{2})?(?!\\d|[.:/-]\\d)(?:\\s*(?:uhr|h)(?!\\p{L}))?(?:\\s*${ZONE})?`,
   'iu',
 );
 
@@ -91,7 +98,7 @@ function zoneOffset(zone: string, y: number, m: number, d: number): string {
   // Zone names are written in capitals; "est", "et" and "cat" in lower case are words.
   if (/\p{Ll}/u.test(zone)) return '';
   const z = zone.toLowerCase().replace(/\s+/g, '');
-  const fixed = /^(?:gmt|utc)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
+  const fixed = /^(?:gmt|utc)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
   if (fixed) {
     const hours = Number(fixed[2]);
     const minutes = Number(fixed[3] ?? '0');
@@ -125,11 +132,37 @@ function clockSuffix(text: string, y: number, m: number, d: number): string {
   return `T${pad(hour)}:${pad(minute)}:00${zone === undefined ? '' : zoneOffset(zone, y, m, d)}`;
 }
 
+/** Weekday names (English, French, Spanish, Portuguese, Italian, German, Dutch) by day of the week, Sunday first. */
+const WEEKDAY_NAMES: readonly (readonly string[])[] = [
+  ['sunday', 'sun', 'dimanche', 'domingo', 'domenica', 'sonntag', 'zondag'],
+  ['monday', 'mon', 'lundi', 'lunes', 'segunda-feira', 'lunedì', 'montag', 'maandag'],
+  ['tuesday', 'tue', 'tues', 'mardi', 'martes', 'terça-feira', 'martedì', 'dienstag', 'dinsdag'],
+  ['wednesday', 'wed', 'mercredi', 'miércoles', 'quarta-feira', 'mercoledì', 'mittwoch', 'woensdag'],
+  ['thursday', 'thu', 'thur', 'thurs', 'jeudi', 'jueves', 'quinta-feira', 'giovedì', 'donnerstag', 'donderdag'],
+  ['friday', 'fri', 'vendredi', 'viernes', 'sexta-feira', 'venerdì', 'freitag', 'vrijdag'],
+  ['saturday', 'sat', 'samedi', 'sábado', 'sabato', 'samstag', 'zaterdag'],
+];
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => [name, day] as const)));
+const WEEKDAY = new RegExp(`(?<!\\p{L})(${[...WEEKDAYS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?!\\p{L})`, 'iu');
+
+/** The day of the week a text names ("Saturday 12/04/2025"), Sunday = 0, or null. */
+function statedWeekday(text: string): number | null {
+  const m = WEEKDAY.exec(text);
+  return m?.[1] === undefined ? null : (WEEKDAYS.get(m[1].toLowerCase()) ?? null);
+}
+
 /** Day and month of a numeric date, or null when its order cannot be known. */
-function numericOrder(a: number, b: number, separator: string, text: string): [number, number] | null {
-  if (separator === '.' || a > 12) return [a, b];
+function numericOrder(a: number, b: number, separator: string, year: number, text: string): [number, number] | null {
+  if (separator.startsWith('.') || a > 12) return [a, b];
   if (b > 12) return [b, a];
   if (a === b) return [a, b];
+  // A stated weekday fits only one order ("Saturday 12/04/2025" is 12 April, a Saturday).
+  const weekday = statedWeekday(text);
+  if (weekday !== null) {
+    const fits = (d: number, m: number): boolean => new Date(Date.UTC(year, m - 1, d)).getUTCDay() === weekday;
+    if (fits(a, b) && !fits(b, a)) return [a, b];
+    if (fits(b, a) && !fits(a, b)) return [b, a];
+  }
   // Another numeric date in the same text with a part above 12 fixes the order for both.
   for (const other of text.matchAll(NUMERIC_ALL)) {
     if (other[2] !== separator) continue;
@@ -189,7 +222,7 @@ export function findDate(input: string): DateMatch | null {
   if (df) candidates.push({ d: Number(df[1]), mo: MONTHS.get((df[2] ?? '').toLowerCase()) ?? 0, y: Number(df[3]), start: df.index, end: df.index + df[0].length });
   const nm = NUMERIC.exec(text);
   if (nm) {
-    const order = numericOrder(Number(nm[1]), Number(nm[3]), nm[2] ?? '', text);
+    const order = numericOrder(Number(nm[1]), Number(nm[3]), nm[2] ?? '', Number(nm[4]), text);
     if (order) candidates.push({ d: order[0], mo: order[1], y: Number(nm[4]), start: nm.index, end: nm.index + nm[0].length });
     else if (candidates.length === 0 || nm.index < Math.min(...candidates.map((c) => c.start))) return null;
   }
@@ -217,4 +250,19 @@ export function toIsoDate(input: unknown): string | null {
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : input.toISOString().replace('.000Z', 'Z');
   if (typeof input !== 'string') return null;
   return findDate(input.trim())?.iso ?? null;
+}
+
+/** A date-time with a time of day and no zone or offset ("2025-09-24T18:37:00"). */
+const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+
+/**
+ * A stated publication date as Dossier records it (`toIsoDate`, then): a time of day
+ * given without a zone cannot be placed on the timeline, so only its date is kept
+ * ("24.09.2025, 18:37 Uhr" → "2025-09-24"); a time with a zone or offset ("10:30 ET",
+ * "+0000"), and a date alone, are kept as read. User overrides do not go through this:
+ * they may give any valid ISO value.
+ */
+export function publicationDate(input: unknown): string | null {
+  const iso = toIsoDate(input);
+  return iso === null ? null : (LOCAL_TIME.exec(iso)?.[1] ?? iso);
 }

@@ -2,10 +2,19 @@ import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { cleanUrl } from './clean-url.ts';
 
-const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|share(?: this)?(?: link| article| story| page)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
+const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|printed from|share(?: this)?(?: link| article| story| page)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
 /** A "view in browser" link, which gives a newsletter's own address ("Having trouble? Open it in your browser: https://…"). */
 const IN_BROWSER = /\b(?:view|open|read)\b[^:]{0,40}?\b(?:in|on) (?:your |a |the )?(?:browser|web)\b\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
 const BARE = /^<?(https?:\/\/\S{1,2000})>?$/i;
+/** A citation of the page, which ends with its address ("Cite this: Doe, J. (2025). Title. The Ledger. https://…"). */
+const CITE_THIS = /^(?:cite this(?: (?:article|page|story|report))?|how to cite(?: this)?|cite as|suggested citation)\s*:.*?\s<?(https?:\/\/\S{1,2000}?)>?\.?$/i;
+/** The republishing snippet a newsroom offers, whose link on "article" or "story" is the original ("<p>This <a href="https://…">article</a> first appeared on …"). */
+const REPUBLISH_SNIPPET = /\bthis <a\s[^>]*?href=["'](https?:\/\/[^"'\s]{1,2000})["'][^>]*>\s*(?:article|story|piece|report)\s*<\/a>\s*(?:first |originally )?(?:appeared|was published|was first published)\b/i;
+/** A heading over a list of other articles ("More stories:", "Related", "Read more", "See also"). */
+const LIST_HEADING = /^(?:more(?: stories| news| from| on)?|related(?: stories| articles| links)?|read (?:more|next|also)|see also|also read|recommended|further reading|links?)\b.{0,40}:?$/i;
+
+/** A share prompt; a bare link right after it is the address being shared ("Share:", "Compartilhe:", "Copy link"). */
+const SHARE_PROMPT = /^(?:share|share this(?: article| story| page)?|compartilhe|compartir|partager|teilen|condividi|delen|dela|copy link|copiar link)\b/i;
 
 /** Links to a social network's share or profile pages, never the article's own address. */
 const SOCIAL = /^https?:\/\/(?:[\w-]+\.)*(?:twitter|x|facebook|fb|linkedin|pinterest|reddit|whatsapp|wa|t|telegram|instagram|threads|bsky|tiktok|youtube)\.(?:com|me|org|net|app)(?:[/:?#]|$)/i;
@@ -25,13 +34,24 @@ export function urlEvidence(verdicts: readonly LineVerdict[]): Found | null {
   const nonBlank = verdicts.filter((v) => v.text.trim().length > 0);
   for (const v of nonBlank) {
     const text = v.text.trim().slice(0, 2100);
-    const m = LABELLED.exec(text) ?? IN_BROWSER.exec(text);
+    const m = LABELLED.exec(text) ?? IN_BROWSER.exec(text) ?? CITE_THIS.exec(text) ?? REPUBLISH_SNIPPET.exec(text);
     const url = articleUrl(m?.[1]);
     if (url !== null) return { value: url, provenance: `line ${v.n}` };
   }
+  for (const [i, v] of nonBlank.entries()) {
+    const before = nonBlank[i - 1];
+    if (v.keep || before === undefined || !SHARE_PROMPT.test(before.text.trim())) continue;
+    const url = articleUrl(BARE.exec(v.text.trim().slice(0, 2100))?.[1]);
+    if (url !== null) return { value: url, provenance: `line ${v.n}` };
+  }
   const edges = [...nonBlank.slice(0, 3), ...nonBlank.slice(-3)];
+  const bare = (v: LineVerdict | undefined): boolean => v !== undefined && BARE.test(v.text.trim().slice(0, 2100));
   for (const v of edges) {
     if (v.keep) continue;
+    // A link in a list of links, or under a heading such as "More stories:", is another article's.
+    const i = nonBlank.indexOf(v);
+    const before = nonBlank[i - 1];
+    if (bare(before) || bare(nonBlank[i + 1]) || (before !== undefined && LIST_HEADING.test(before.text.trim()))) continue;
     const m = BARE.exec(v.text.trim().slice(0, 2100));
     const url = articleUrl(m?.[1]);
     if (url !== null) return { value: url, provenance: `line ${v.n}` };

@@ -12,7 +12,9 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
  * A calendar date or timestamp written as ISO 8601, read by the one date helper
  * (`toIsoDate`): `2021-03-04` stays a date, a timestamp with a zone
  * (`2021-03-04T10:00:00+01:00`) becomes UTC, and one without a zone stays the
- * local time it states. Impossible dates (`2021-02-30`) are refused.
+ * local time it states: a user's correction is taken as written, whereas a date read
+ * from an input keeps only the date of a zone-less time (`publicationDate`).
+ * Impossible dates (`2021-02-30`) are refused.
  */
 export function checkDate(raw: unknown): Checked<string> {
   const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
