@@ -10,6 +10,9 @@ import { loadSeeds } from './testing/seeds.ts';
 import type { PipelineCache } from '../cache.ts';
 import type { Passage } from '../types.ts';
 import { numbersOf } from './coverage.ts';
+import { bodyEvents, bodyEventsOf, storyAnchor } from './timeline.ts';
+import { entityRuns, entityRunsOf, entityScan, entityScanOf, findEntities, storyMidCap } from './entities.ts';
+import { bigramIdsOf, bigramsOfText, stemSetIdsOf, stemSetOf } from './memo.ts';
 
 const seeds = (): StorySource[] => loadSeeds().map((s) => ({ source: s.name, passages: s.passages, meta: s.meta }));
 /** A seed with text and a date of its own, so that its dates are cached too. */
@@ -99,10 +102,12 @@ describe('per-article synthesis inputs', () => {
     forgetTextAnalyses();
     const store = new Map<string, string>();
     let hits = 0;
+    let eventHits = 0;
     const cache: PipelineCache = {
       get: (key) => {
         const text = store.get(key);
-        if (text !== undefined) hits++;
+        if (text !== undefined && key.startsWith('synthesis-')) hits++;
+        if (text !== undefined && key.startsWith('events-')) eventHits++;
         return text === undefined ? undefined : JSON.parse(text);
       },
       set: (key, value) => void store.set(key, JSON.stringify(value)),
@@ -115,6 +120,100 @@ describe('per-article synthesis inputs', () => {
     forgetTextAnalyses();
     prepareArticleAnalyses(sources, cache);
     expect(hits).toBe(2 + sources.length);
+    expect(eventHits).toBeGreaterThanOrEqual(sources.length);
     expect(storyJson(sources)).toBe(cold);
+  });
+
+  it('caches the timeline events of each article, an undated one read against the story date', () => {
+    const own = dated();
+    const undated: StorySource = { ...dated(), source: 'undated.txt', meta: { ...own.meta, published: null } };
+    const sources = [own, undated];
+    const cold = storyJson(sources);
+    const story = storyAnchor(sources);
+    expect(story).not.toBeNull();
+    const expected = sources.map((s) => bodyEvents(s.passages, anchorOf(s.meta.published) ?? story));
+    expect(expected[1]!.length).toBeGreaterThan(0);
+    expect(expected[1]!.some((e) => e.inferred)).toBe(true);
+    forgetTextAnalyses();
+    const store = new Map<string, string>();
+    const cache: PipelineCache = {
+      get: (key) => (store.has(key) ? JSON.parse(store.get(key)!) : undefined),
+      set: (key, value) => void store.set(key, JSON.stringify(value)),
+    };
+    const used = prepareArticleAnalyses(sources, cache);
+    expect([...store.keys()].filter((k) => k.startsWith('events-'))).toHaveLength(2);
+    // it names every entry it read or wrote, so that they can be kept
+    expect(new Set(used)).toEqual(new Set(store.keys()));
+    // new passage lists, so that the events come from the cache and not from this run's memo
+    forgetTextAnalyses();
+    const again = sources.map((s) => ({ ...s, passages: [...s.passages] }));
+    prepareArticleAnalyses(again, cache);
+    again.forEach((s, i) => expect(bodyEventsOf(s.passages, anchorOf(s.meta.published) ?? story)).toEqual(expected[i]));
+    expect(storyJson(again)).toBe(cold);
+    // another story date is another entry
+    forgetTextAnalyses();
+    const later = { ...own, source: 'later.txt', passages: [...own.passages], meta: { ...own.meta, published: '2020-07-01' } };
+    prepareArticleAnalyses([...again, later], cache);
+    expect([...store.keys()].filter((k) => k.startsWith('events-'))).toHaveLength(4);
+  });
+
+  it('caches what entity finding reads of each article, its runs keyed by the story capitals that decide them', () => {
+    const para = (id: string, text: string): Passage => ({ id, kind: 'paragraph', text, lines: [], index: 1 });
+    const meta = seeds()[0]!.meta;
+    // "Northwind" opens a sentence in a, so whether it starts a run there depends on b capitalising it mid-sentence
+    const a: StorySource = { source: 'a.txt', meta, passages: [para('p-a1', 'Northwind Logistics said on Monday that chief executive Jane Roe would step down.'), para('p-a2', 'Roe said the board of Acme Corp approved the plan, said analyst Tom Hill.')] };
+    const b: StorySource = { source: 'b.txt', meta, passages: [para('p-b1', 'Shares of Northwind rose after the Acme Corp board met, Jane Roe said.')] };
+    const c: StorySource = { source: 'c.txt', meta, passages: [para('p-c1', 'The regulator said Acme Corp and Globex Industries would both testify.')] };
+    const store = new Map<string, string>();
+    const keys = (prefix: string): string[] => [...store.keys()].filter((k) => k.startsWith(prefix));
+    const cache: PipelineCache = {
+      get: (key) => (store.has(key) ? JSON.parse(store.get(key)!) : undefined),
+      set: (key, value) => void store.set(key, JSON.stringify(value)),
+    };
+    const fresh = (sources: StorySource[]): StorySource[] => sources.map((s) => ({ ...s, passages: [...s.passages] }));
+    for (const sources of [[a, c], [a, b, c]]) {
+      const cold = JSON.stringify(findEntities(fresh(sources)));
+      forgetTextAnalyses();
+      const warm = fresh(sources);
+      prepareArticleAnalyses(warm, cache);
+      // the seeded values are exactly what the article gives
+      const midCap = storyMidCap(warm.map((s) => entityScan(s.passages)));
+      for (const s of warm) {
+        expect(entityScanOf(s.passages)).toEqual(entityScan(s.passages));
+        expect(entityRunsOf(s.passages, midCap)).toEqual(entityRuns(s.passages, midCap));
+      }
+      expect(JSON.stringify(findEntities(warm))).toBe(cold);
+    }
+    // one scan per article; a's runs twice, as b's capitals decide them
+    expect(keys('entities-')).toHaveLength(3);
+    expect(keys('entity-')).toHaveLength(4);
+    // b's capitals change what a's first sentence gives
+    const runs = (sources: StorySource[]): string => JSON.stringify(entityRuns(a.passages, storyMidCap(sources.map((x) => entityScan(x.passages)))));
+    expect(runs([a, b, c])).not.toBe(runs([a, c]));
+  });
+
+  it('gives word ids that stand for the stems and bigrams, in their order', () => {
+    // one id per distinct stem or bigram over all texts, never shared between the two
+    const idOf = new Map<string, number>();
+    const wordOf = new Map<number, string>();
+    const same = (word: string, id: number): void => {
+      expect(idOf.get(word) ?? id).toBe(id);
+      expect(wordOf.get(id) ?? word).toBe(word);
+      idOf.set(word, id);
+      wordOf.set(id, word);
+    };
+    for (const s of seeds()) {
+      for (const text of [...s.passages.map((p) => p.text), s.meta.title ?? '']) {
+        const stems = [...stemSetOf(text)];
+        const ids = stemSetIdsOf(text);
+        expect(ids).toHaveLength(stems.length);
+        stems.forEach((w, i) => same(w, ids[i]!));
+        const bigrams = [...bigramsOfText(text)];
+        const bigramIds = bigramIdsOf(text);
+        expect(bigramIds).toHaveLength(bigrams.length);
+        bigrams.forEach((w, i) => same(w, bigramIds[i]!));
+      }
+    }
+    expect(idOf.size).toBeGreaterThan(200);
   });
 });

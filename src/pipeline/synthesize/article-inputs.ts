@@ -4,11 +4,15 @@
  * Every part of a story (summary, timeline, entities, coverage, syndication) reads the same per-text
  * analyses through memos (`memo.ts`, `syndication.ts`, `coverage.ts`): the sentences of each passage,
  * the content stems of each passage and sentence, each sentence's quality, the numbers with units that
- * numeric conflicts compare, the dates the timeline reads (for an article with a date of its own; an
- * undated one is read against the story's date, which the other articles decide), and the shingle
- * count and MinHash signature of the whole text. They depend on the article alone, so they are cached
- * by its passages, headline and date: when one article of a story changes, only its analyses are
- * computed, and the others are read back and seeded into the memos before the story-wide steps run.
+ * numeric conflicts compare, the dates the timeline reads (for an article with a date of its own), and
+ * the shingle count and MinHash signature of the whole text. They depend on the article alone, so they
+ * are cached by its passages, headline and date: when one article of a story changes, only its analyses
+ * are computed, and the others are read back and seeded into the memos before the story-wide steps run.
+ * The timeline's events of each article's body (`bodyEvents`) are cached too, by the article and the day
+ * its dates are read against: its own date, or for an undated article the story's (the latest
+ * publication date of its articles), which the other articles decide. So is what entity finding reads of
+ * each article (`entityScan`), and its runs of capitalised words (`entityRuns`), keyed also by the few
+ * sentence-initial words whose capitalisation elsewhere in the story decides them.
  * Seeded values are exactly what the memos would compute, so the story is the same whatever the cache
  * held.
  */
@@ -16,6 +20,8 @@ import type { PipelineCache } from '../cache.ts';
 import { cacheKey } from '../cache.ts';
 import type { Metadata, Passage } from '../types.ts';
 import { anchorOf, type FoundDate } from './dates/index.ts';
+import { bodyEventsOf, isBodyEvents, seedBodyEvents, storyAnchor } from './timeline.ts';
+import { decidingInitials, entityRunsOf, entityScanOf, isEntityRuns, isEntityScan, seedEntityRuns, seedEntityScan, storyMidCap } from './entities.ts';
 import { datesOf, qualityOf, seedDates, sentencesOfText, stemsOf } from './memo.ts';
 import { signatureOfText, sourceText } from './syndication.ts';
 import { BODY, numbersOf, type SentenceNumber } from './coverage.ts';
@@ -61,16 +67,54 @@ export function articleAnalysesKey(article: ArticleTexts): string {
 }
 
 /**
- * Makes every article's analyses available to the memos: read from the cache when there, else computed
- * (which fills the memos) and stored.
+ * Makes every article's analyses, body events and entity scans and runs available to the memos: read from
+ * the cache when there, else computed (which fills the memos) and stored. Returns the cache keys it used,
+ * so that a caller which later takes the whole story from the cache can keep them from being pruned.
  */
-export function prepareArticleAnalyses(articles: readonly ArticleTexts[], cache: PipelineCache): void {
-  for (const article of articles) {
-    const key = articleAnalysesKey(article);
+export function prepareArticleAnalyses(articles: readonly ArticleTexts[], cache: PipelineCache): string[] {
+  const keys = articles.map((article) => articleAnalysesKey(article));
+  const used = [...keys];
+  articles.forEach((article, i) => {
+    const key = keys[i]!;
     const hit = cache.get(key);
-    if (hit !== undefined && seedArticleAnalyses(article, hit)) continue;
+    if (hit !== undefined && seedArticleAnalyses(article, hit)) return;
     cache.set(key, analyseArticle(article));
-  }
+  });
+  const story = storyAnchor(articles);
+  articles.forEach((article, i) => {
+    const anchor = anchorOf(article.meta.published) ?? story;
+    const day = anchor ? `${anchor.y}/${anchor.m}/${anchor.d}` : '';
+    // the timeline's events of the article's body, read against its own date or the story's
+    const eventsKey = cacheKey('events', keys[i]!, day);
+    used.push(eventsKey);
+    const events = cache.get(eventsKey);
+    if (isBodyEvents(events, article.passages.length)) seedBodyEvents(article.passages, anchor, events);
+    else cache.set(eventsKey, bodyEventsOf(article.passages, anchor));
+  });
+  // what entity finding reads of each article, then its runs of capitalised words, which depend on the
+  // story's mid-sentence capitals only through the article's deciding initials
+  const scans = articles.map((article, i) => {
+    const key = cacheKey('entities', keys[i]!);
+    used.push(key);
+    const hit = cache.get(key);
+    if (isEntityScan(hit, article.passages.length)) {
+      seedEntityScan(article.passages, hit);
+      return hit;
+    }
+    const scan = entityScanOf(article.passages);
+    cache.set(key, scan);
+    return scan;
+  });
+  const midCap = storyMidCap(scans);
+  articles.forEach((article, i) => {
+    const deciding = decidingInitials(scans[i]!, midCap);
+    const key = cacheKey('entity-runs', keys[i]!, ...deciding);
+    used.push(key);
+    const hit = cache.get(key);
+    if (isEntityRuns(hit)) seedEntityRuns(article.passages, deciding, hit);
+    else cache.set(key, entityRunsOf(article.passages, midCap));
+  });
+  return used;
 }
 
 /** A sentence the timeline reads for dates (it skips longer ones). */

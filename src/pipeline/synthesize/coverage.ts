@@ -18,7 +18,7 @@
  * Cost: one pass over the sentences plus an inverted index (bigram → groups; unit → mentions, capped).
  */
 import type { Citation, Passage } from '../types.ts';
-import { bigramsOfText, memo, qualityOf, sentencesOfText, stemsOf, type TextMemo } from './memo.ts';
+import { bigramIdsOf, memo, qualityOf, sentencesOfText, stemsOf, wordIdCount, type TextMemo } from './memo.ts';
 import type { SummarySource } from './summarize.ts';
 import { contentStems } from './text/index.ts';
 
@@ -97,19 +97,24 @@ export function uniqueFacts(sources: readonly SummarySource[], options: Coverage
   const perSource = options.perSource ?? 3;
   const minNovelty = options.minNovelty ?? 0.7;
   const groups = independentGroups(sources);
-  // bigram → first group seen, or -1 when seen in ≥ 2 groups
-  const owner = new Map<string, number>();
   const sents = sources.map((s) => sentencesOf(s));
+  // Every text's bigrams (the run's word ids), then, per bigram id, the group that holds it: the group
+  // itself when only one does, -1 when two or more do, -2 when none does.
+  const texts = sources.map((src) => [
+    ...src.passages.map((p) => bigramIdsOf(p.text)),
+    ...[src.meta.title, src.meta.dek].flatMap((t) => (t ? [bigramIdsOf(t)] : [])),
+  ]);
+  const owner = new Int32Array(wordIdCount()).fill(-2);
   // Recording a bigram twice for one group changes nothing, so each text's bigrams go straight in.
-  const own = (b: string, g: number): void => {
-    const o = owner.get(b);
-    if (o === undefined) owner.set(b, g);
-    else if (o !== g && o !== -1) owner.set(b, -1);
-  };
-  sources.forEach((src, i) => {
+  texts.forEach((list, i) => {
     const g = groups[i] as number;
-    for (const p of src.passages) for (const b of bigramsOfText(p.text)) own(b, g);
-    for (const t of [src.meta.title, src.meta.dek]) if (t) for (const b of bigramsOfText(t)) own(b, g);
+    for (const ids of list) {
+      for (const b of ids) {
+        const o = owner[b]!;
+        if (o === -2) owner[b] = g;
+        else if (o !== g && o !== -1) owner[b] = -1;
+      }
+    }
   });
   const out = new Map<string, UniqueFact[]>();
   const independentCount = new Set(groups).size;
@@ -124,13 +129,14 @@ export function uniqueFacts(sources: readonly SummarySource[], options: Coverage
     for (const s of sents[i] ?? []) {
       const q = qualityOf(s.text);
       if (q < 0.3) continue;
-      const bg = bigramsOfText(s.text);
-      if (bg.size < 3) continue;
+      const bg = bigramIdsOf(s.text);
+      if (bg.length < 3) continue;
       let own = 0;
-      for (const b of bg) if (owner.get(b) === g) own++;
-      const novelty = own / bg.size;
+      for (const b of bg) if (b < owner.length && owner[b] === g) own++;
+      const novelty = own / bg.length;
       if (novelty < minNovelty) continue;
-      const key = [...bg].join('|');
+      // the same bigrams are the same ids (within a run)
+      const key = bg.join('|');
       if (seenText.has(key)) continue;
       seenText.add(key);
       const stems = stemsOf(s.text).length;

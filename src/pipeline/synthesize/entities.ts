@@ -26,7 +26,7 @@
 import type { Citation, Passage } from '../types.ts';
 import { findQuotes, quotesOf } from '../cite/quotes/index.ts';
 import type { SummarySource } from './summarize.ts';
-import { sentencesOfText } from './memo.ts';
+import { forgetWithTextAnalyses, sentencesOfText } from './memo.ts';
 
 export interface Entity {
   name: string;
@@ -144,41 +144,381 @@ export interface EntityOptions {
   maxPassagesPerSource?: number;
 }
 
+/** A body sentence that entity finding reads (not in headline case), with its tokens. */
+interface ScannedSentence {
+  tokens: Tok[];
+  text: string;
+}
+
+/**
+ * What entity finding reads of one article, from its text alone (the first `maxP` passages): the words it
+ * capitalises mid-sentence and its acronyms (pass 1), the sentence-initial words whose runs depend on the
+ * story's capitalisation, the acronyms it defines by a lower-case phrase, and its name windows (pass 3).
+ * Plain JSON, so that the pipeline cache can keep it (`article-inputs.ts`).
+ */
+export interface EntityScan {
+  midCap: string[];
+  /** Acronyms with their counts, in order of first use. */
+  acronyms: [string, number][];
+  /** Lower-cased sentence-initial name words that are no acronym and have no inner capitals, distinct. */
+  initials: string[];
+  nonEntityAcronyms: string[];
+  /** The lower-cased first words of `windows`, distinct. */
+  firsts: string[];
+  /**
+   * Per capitalised token of every passage, in reading order: the passage's index, the token's index and
+   * the tokens from it that could form one name (at most 6, joined by a space or "&", none possessive
+   * before the last), as written.
+   */
+  windows: NameWindow[];
+}
+
+export interface NameWindow {
+  p: number;
+  i: number;
+  /** The index of its first word, lower-cased, in `EntityScan.firsts`. */
+  f: number;
+  raws: string[];
+}
+
+/** One run of capitalised words found in pass 2, with the evidence next to it. */
+export interface RunObservation {
+  surface: string[];
+  withThe: boolean;
+  personEv: number;
+  orgEv: number;
+  honorific: boolean;
+}
+
+/** What pass 2 finds in one article, given the story's mid-sentence capitals. Plain JSON. */
+export interface EntityRuns {
+  observations: RunObservation[];
+  /** Coordinated runs ("Amazon and IBM") by key, in order. */
+  coord: [string, string][];
+  /** Acronym → the key of its expansion, in order (a later one wins). */
+  expansions: [string, string][];
+}
+
+const MAX_PASSAGES = 2000;
+
+/** The body sentences of an article that entity finding reads (pass 1's filter), with their tokens. */
+function scannedSentences(passages: readonly Passage[], maxP: number): ScannedSentence[] {
+  const list: ScannedSentence[] = [];
+  // headings are read too (sentence-case ones can be prose); headline-case sentences are skipped
+  for (const p of passages.slice(0, maxP)) {
+    if (p.kind === 'caption') continue;
+    for (const sp of sentencesOfText(p.text)) {
+      const text = sp.text;
+      const tk = toks(text, 400);
+      const long = tk.filter((t) => t.raw.length >= 4 && /\p{L}/u.test(t.raw));
+      const capShare = long.length ? long.filter((t) => t.cap).length / long.length : 0;
+      if (tk.length >= 2 && capShare >= 0.8) continue; // headline case
+      list.push({ tokens: tk, text });
+    }
+  }
+  return list;
+}
+
+/** Tokens of the scanned sentences between `entityScan` and pass 2 of the same run (dropped once read). */
+let sentencesByPassages = new WeakMap<readonly Passage[], ScannedSentence[]>();
+
+function sentencesFor(passages: readonly Passage[], maxP: number): ScannedSentence[] {
+  const kept = maxP === MAX_PASSAGES ? sentencesByPassages.get(passages) : undefined;
+  if (kept !== undefined) return kept;
+  return scannedSentences(passages, maxP);
+}
+
+/** An article's `EntityScan`. */
+export function entityScan(passages: readonly Passage[], maxP = MAX_PASSAGES): EntityScan {
+  const list = scannedSentences(passages, maxP);
+  if (maxP === MAX_PASSAGES) sentencesByPassages.set(passages, list);
+  const midCap = new Set<string>();
+  const acronyms = new Map<string, number>();
+  const initials = new Set<string>();
+  const nonEntityAcronyms = new Set<string>();
+  for (const { tokens: tk, text } of list) {
+    tk.forEach((t, i) => {
+      if (i > 0 && t.cap) midCap.add(t.low);
+      if (t.acronym) acronyms.set(t.raw, (acronyms.get(t.raw) ?? 0) + 1);
+    });
+    const first = tk[0];
+    if (first && isNameWord(first) && !first.acronym && !first.innerCaps) initials.add(first.low);
+    // Acronyms defined by a lower-case phrase ("law enforcement (LE)") are not names.
+    for (let k = 1; k < tk.length; k++) {
+      const t = tk[k] as Tok;
+      const p = tk[k - 1] as Tok;
+      if (t.acronym && !p.cap && text.slice(p.e, t.s) === ' (' && text[t.e] === ')') nonEntityAcronyms.add(t.raw);
+    }
+  }
+  const firsts = new Map<string, number>();
+  const windows = nameWindows(passages, maxP, firsts);
+  return { midCap: [...midCap], acronyms: [...acronyms], initials: [...initials], nonEntityAcronyms: [...nonEntityAcronyms], firsts: [...firsts.keys()], windows };
+}
+
+/** Pass 3's name windows of an article (see `EntityScan.windows`). */
+function nameWindows(passages: readonly Passage[], maxP: number, firsts: Map<string, number>): NameWindow[] {
+  const out: NameWindow[] = [];
+  passages.slice(0, maxP).forEach((p, index) => {
+    const tk = toks(p.text, 5000);
+    // Token k may follow token k - 1 inside a name when only a space or "&" is between them and
+    // token k - 1 is not possessive. A window of n tokens from i is a name candidate iff every join
+    // in it holds, so the longest candidate bounds all of them.
+    const joins = (k: number): boolean => {
+      const a = tk[k - 1] as Tok;
+      if (a.poss) return false;
+      const gap = p.text.slice(a.e, (tk[k] as Tok).s).trim();
+      return gap === '' || gap === '&';
+    };
+    for (let i = 0; i < tk.length; i++) {
+      const t = tk[i] as Tok;
+      if (!t.cap) continue;
+      let longest = 1;
+      while (longest < Math.min(6, tk.length - i) && joins(i + longest)) longest++;
+      let f = firsts.get(t.low);
+      if (f === undefined) {
+        f = firsts.size;
+        firsts.set(t.low, f);
+      }
+      out.push({ p: index, i, f, raws: tk.slice(i, i + longest).map((x) => x.raw) });
+    }
+  });
+  return out;
+}
+
+/** The sentence-initial words of an article whose runs the story's mid-sentence capitals decide: what its `EntityRuns` depend on besides its text. */
+export function decidingInitials(scan: EntityScan, midCap: ReadonlySet<string>): string[] {
+  return scan.initials.filter((w) => midCap.has(w)).sort();
+}
+
+/** The story's mid-sentence capitals: every article's, together. */
+export function storyMidCap(scans: readonly EntityScan[]): Set<string> {
+  const midCap = new Set<string>();
+  for (const scan of scans) for (const w of scan.midCap) midCap.add(w);
+  return midCap;
+}
+
+/** Pass 2 over one article: its runs of capitalised words and their evidence, given the story's mid-sentence capitals. */
+export function entityRuns(passages: readonly Passage[], midCap: ReadonlySet<string>, maxP = MAX_PASSAGES): EntityRuns {
+  const out: EntityRuns = { observations: [], coord: [], expansions: [] };
+  for (const { tokens: tk, text } of sentencesFor(passages, maxP)) {
+    let i = 0;
+    let prevRunKey: string | null = null;
+    let prevRunEnd = -1;
+    while (i < tk.length) {
+      const t = tk[i] as Tok;
+      const usable = (k: number): boolean => {
+        const x = tk[k];
+        if (!x || !isNameWord(x)) return false;
+        if (k === 0 && !x.acronym && !x.innerCaps && !midCap.has(x.low)) return false;
+        return true;
+      };
+      if (!usable(i)) {
+        i++;
+        continue;
+      }
+      // build the run
+      const start = i;
+      let j = i;
+      const run: Tok[] = [t];
+      while (run.length < 7) {
+        const cur = tk[j] as Tok;
+        if (cur.poss) break;
+        const nx = tk[j + 1];
+        if (!nx) break;
+        const gap = text.slice(cur.e, nx.s);
+        if (gap === ' ' && usable(j + 1)) {
+          run.push(nx);
+          j++;
+          continue;
+        }
+        if ((gap === ' & ' || gap === ' and ') && gap === ' & ' && usable(j + 1)) {
+          run.push(nx);
+          j++;
+          continue;
+        }
+        if (gap === ' ' && (PARTICLES.has(nx.low) || (nx.low === 'of' && ORG_SUFFIX.has(cur.low))) && !nx.cap) {
+          const after = tk[j + 2];
+          if (after && text.slice(nx.e, after.s) === ' ' && usable(j + 2)) {
+            run.push(nx, after);
+            j += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      i = j + 1;
+      // peel "The" and roles
+      let surface = run.map((x) => x.raw);
+      let lead = 0;
+      let withThe = false;
+      let roleBefore = false;
+      let honorific = false;
+      if (surface[0] === 'The') {
+        withThe = start > 0;
+        lead = 1;
+      }
+      while (lead < surface.length - 1 && ROLES.has((surface[lead] ?? '').toLowerCase().replace(/\.$/, ''))) {
+        roleBefore = true;
+        if (HONORIFICS.has((surface[lead] ?? '').toLowerCase().replace(/\.$/, ''))) honorific = true;
+        lead++;
+      }
+      surface = surface.slice(lead);
+      // drop trailing role words ("Smith Microsoft" is kept; "Jones CEO" → "Jones")
+      while (surface.length > 1 && ROLES.has((surface[surface.length - 1] ?? '').toLowerCase()) && !/^(?:of|de|van|von|der|bin|al|da|di|la|le|du)$/.test(surface[surface.length - 2] ?? '')) surface = surface.slice(0, -1);
+      if (surface.length === 0 || surface.length > 6) continue;
+      const allStop = surface.every((w) => PLACES.has(w.toLowerCase()) || ROLES.has(w.toLowerCase()) || MONTHS_DAYS.has(w.toLowerCase()));
+      if (allStop) continue;
+      const c: RunObservation = { surface, withThe, personEv: 0, orgEv: 0, honorific: false };
+      const key = keyOf(surface);
+      out.observations.push(c);
+      const first = start + (run[0]?.raw === 'The' ? 1 : 0);
+      const lastTok = run[run.length - 1] as Tok;
+      const prev = tk[start - 1];
+      const prev2 = tk[start - 2];
+      const next = tk[j + 1];
+      const lastLow = (surface[surface.length - 1] ?? '').toLowerCase();
+      // person evidence
+      if (roleBefore) c.personEv++;
+      if (honorific) c.honorific = true;
+      if (prev && (!prev.cap || start === 1) && ROLES.has(prev.low) && !HONORIFICS.has(prev.low)) c.personEv++;
+      if (prev && /^(mr|mrs|ms|dr)\.?$/i.test(prev.raw)) {
+        c.personEv++;
+        c.honorific = true;
+      }
+      if (prev && SPEECH.has(prev.low) && prev.low !== 'according') c.personEv++;
+      if (next && SPEECH.has(next.low) && !lastTok.poss && text.slice(lastTok.e, next.s) === ' ') c.personEv += 0.5;
+      if (next && text.slice(lastTok.e, next.s) === ', ') {
+        // appositive: ", a/an/the … role" within 8 words
+        const det = next.low;
+        if (det === 'a' || det === 'an' || det === 'the' || det === 'who' || det === 'its' || det === 'his' || det === 'her') {
+          for (let k = j + 2; k < Math.min(tk.length, j + 10); k++) {
+            const w = tk[k] as Tok;
+            if (ROLES.has(w.low)) {
+              c.personEv++;
+              break;
+            }
+            if (ORG_BEFORE.has(w.low)) {
+              c.orgEv++;
+              break;
+            }
+          }
+        }
+      }
+      // organisation evidence
+      const ofIdx = surface.indexOf('of');
+      const suffixWord = ofIdx > 0 ? (surface[ofIdx - 1] ?? '').toLowerCase() : lastLow;
+      if ((surface.length > 1 && ORG_SUFFIX.has(suffixWord)) || (surface.length === 1 && ORG_SINGLE.has(lastLow))) c.orgEv += 2;
+      if (prev && (!prev.cap || start === 1) && ORG_BEFORE.has(prev.low)) c.orgEv++;
+      if (prev && prev.low === 'like' && prev2 && /^(companies|firms|groups|organizations|organisations|outlets|rivals)$/.test(prev2.low)) c.orgEv++;
+      if (next && !next.cap && ORG_AFTER.has(next.low) && text.slice(lastTok.e, next.s) === ' ') c.orgEv++;
+      if (next && next.cap && STRIP_SUFFIX.has(next.low.replace(/\.$/, ''))) c.orgEv++;
+      // expansion "(ACRONYM)"
+      if (next && next.acronym && /^\s*\($/.test(text.slice(lastTok.e, next.s)) && text[next.e] === ')') {
+        const initials = surface.filter((w) => !/^(of|the|for|and|&|de)$/i.test(w)).map((w) => (w[0] ?? '').toUpperCase()).join('');
+        if (initials === next.raw.replace(/[^\p{Lu}]/gu, '')) {
+          out.expansions.push([next.raw, key]);
+          c.orgEv++;
+        }
+      }
+      // coordination
+      if (prevRunKey !== null && prevRunEnd >= 0) {
+        const between = text.slice(prevRunEnd, tk[first]?.s ?? run[0]?.s ?? 0);
+        if (between === ' and ' || between === ', ' || between === ' or ') out.coord.push([prevRunKey, key]);
+      }
+      prevRunKey = key;
+      prevRunEnd = lastTok.e;
+    }
+  }
+  return out;
+}
+
+/** Per article (by passage list): its scan, and its runs with the deciding initials they were found with. */
+let scans = new WeakMap<readonly Passage[], EntityScan>();
+let runsByPassages = new WeakMap<readonly Passage[], { deciding: string; runs: EntityRuns }>();
+forgetWithTextAnalyses(() => {
+  sentencesByPassages = new WeakMap();
+  scans = new WeakMap();
+  runsByPassages = new WeakMap();
+});
+
+/** `entityScan(passages)`, once per article (a cached earlier run can seed it). Read-only. */
+export function entityScanOf(passages: readonly Passage[]): EntityScan {
+  let scan = scans.get(passages);
+  if (scan === undefined) {
+    scan = entityScan(passages);
+    scans.set(passages, scan);
+  }
+  return scan;
+}
+
+/** Remembers `scan` as `entityScan(passages)` (it must be exactly that). */
+export function seedEntityScan(passages: readonly Passage[], scan: EntityScan): void {
+  if (!scans.has(passages)) scans.set(passages, scan);
+}
+
+/** `entityRuns(passages, midCap)`, once per article and deciding initials (a cached earlier run can seed it). Read-only. */
+export function entityRunsOf(passages: readonly Passage[], midCap: ReadonlySet<string>): EntityRuns {
+  const deciding = decidingInitials(entityScanOf(passages), midCap).join('\u0000');
+  const kept = runsByPassages.get(passages);
+  if (kept !== undefined && kept.deciding === deciding) return kept.runs;
+  const runs = entityRuns(passages, midCap);
+  runsByPassages.set(passages, { deciding, runs });
+  sentencesByPassages.delete(passages);
+  return runs;
+}
+
+/** Remembers `runs` as what `entityRuns` gives for the article with these deciding initials (it must be exactly that). */
+export function seedEntityRuns(passages: readonly Passage[], deciding: readonly string[], runs: EntityRuns): void {
+  runsByPassages.set(passages, { deciding: deciding.join('\u0000'), runs });
+  sentencesByPassages.delete(passages);
+}
+
+/** True when `value` has the shape of an `EntityScan` of an article of `passages` passages. */
+export function isEntityScan(value: unknown, passages: number): value is EntityScan {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<EntityScan>;
+  return (
+    isStrings(v.midCap) && isStrings(v.initials) && isStrings(v.nonEntityAcronyms) && isStrings(v.firsts) &&
+    Array.isArray(v.acronyms) && v.acronyms.every((a) => Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'number') &&
+    Array.isArray(v.windows) &&
+    v.windows.every((w: Partial<NameWindow> | null) => typeof w === 'object' && w !== null && Number.isInteger(w.p) && (w.p as number) >= 0 && (w.p as number) < passages && Number.isInteger(w.i) && Number.isInteger(w.f) && (w.f as number) >= 0 && (w.f as number) < (v.firsts as string[]).length && isStrings(w.raws) && (w.raws as string[]).length > 0)
+  );
+}
+
+/** True when `value` has the shape of `EntityRuns`. */
+export function isEntityRuns(value: unknown): value is EntityRuns {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<EntityRuns>;
+  const pairs = (x: unknown): boolean => Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
+  return (
+    Array.isArray(v.observations) &&
+    v.observations.every((o: Partial<RunObservation> | null) => typeof o === 'object' && o !== null && isStrings(o.surface) && typeof o.withThe === 'boolean' && typeof o.personEv === 'number' && typeof o.orgEv === 'number' && typeof o.honorific === 'boolean') &&
+    pairs(v.coord) && pairs(v.expansions)
+  );
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((x) => typeof x === 'string');
+}
+
 /** People and organisations of the story, best attested first. */
 export function findEntities(sources: readonly SummarySource[], options: EntityOptions = {}): Entity[] {
-  const maxP = options.maxPassagesPerSource ?? 2000;
-  // headings are read too (sentence-case ones can be prose); headline-case sentences are skipped below
-  const body = (p: Passage): boolean => p.kind !== 'caption';
+  const maxP = options.maxPassagesPerSource ?? MAX_PASSAGES;
+  const articleScans = sources.map((src) => (maxP === MAX_PASSAGES ? entityScanOf(src.passages) : entityScan(src.passages, maxP)));
 
-  // Pass 1: words the story capitalises mid-sentence.
-  const midCap = new Set<string>();
+  // Pass 1: words the story capitalises mid-sentence, and its acronyms.
+  const midCap = storyMidCap(articleScans);
   const acronymCount = new Map<string, number>();
-  const sentencesBySource: { tokens: Tok[]; text: string }[][] = [];
-  for (const src of sources) {
-    const list: { tokens: Tok[]; text: string }[] = [];
-    for (const p of src.passages.slice(0, maxP)) {
-      if (!body(p)) continue;
-      for (const sp of sentencesOfText(p.text)) {
-        const text = sp.text;
-        const tk = toks(text, 400);
-        const long = tk.filter((t) => t.raw.length >= 4 && /\p{L}/u.test(t.raw));
-        const capShare = long.length ? long.filter((t) => t.cap).length / long.length : 0;
-        if (tk.length >= 2 && capShare >= 0.8) continue; // headline case
-        list.push({ tokens: tk, text });
-        tk.forEach((t, i) => {
-          if (i > 0 && t.cap) midCap.add(t.low);
-          if (t.acronym) acronymCount.set(t.raw, (acronymCount.get(t.raw) ?? 0) + 1);
-        });
-      }
-    }
-    sentencesBySource.push(list);
+  const nonEntityAcronyms = new Set<string>();
+  for (const scan of articleScans) {
+    for (const [a, n] of scan.acronyms) acronymCount.set(a, (acronymCount.get(a) ?? 0) + n);
+    for (const a of scan.nonEntityAcronyms) nonEntityAcronyms.add(a);
   }
 
   // Pass 2: candidates and evidence.
   const cands = new Map<string, Candidate>();
   const coord: [string, string][] = [];
   const expansions = new Map<string, string>(); // acronym → expansion key
-  const nonEntityAcronyms = new Set<string>();
   const candOf = (surface: string[]): Candidate => {
     const key = keyOf(surface);
     let c = cands.get(key);
@@ -188,148 +528,19 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
     }
     return c;
   };
-
-  sentencesBySource.forEach((list, si) => {
-    for (const { tokens: tk, text } of list) {
-      let i = 0;
-      let prevRunKey: string | null = null;
-      let prevRunEnd = -1;
-      while (i < tk.length) {
-        const t = tk[i] as Tok;
-        const usable = (k: number): boolean => {
-          const x = tk[k];
-          if (!x || !isNameWord(x)) return false;
-          if (k === 0 && !x.acronym && !x.innerCaps && !midCap.has(x.low)) return false;
-          return true;
-        };
-        if (!usable(i)) {
-          i++;
-          continue;
-        }
-        // build the run
-        const start = i;
-        let j = i;
-        const run: Tok[] = [t];
-        while (run.length < 7) {
-          const cur = tk[j] as Tok;
-          if (cur.poss) break;
-          const nx = tk[j + 1];
-          if (!nx) break;
-          const gap = text.slice(cur.e, nx.s);
-          if (gap === ' ' && usable(j + 1)) {
-            run.push(nx);
-            j++;
-            continue;
-          }
-          if ((gap === ' & ' || gap === ' and ') && gap === ' & ' && usable(j + 1)) {
-            run.push(nx);
-            j++;
-            continue;
-          }
-          if (gap === ' ' && (PARTICLES.has(nx.low) || (nx.low === 'of' && ORG_SUFFIX.has(cur.low))) && !nx.cap) {
-            const after = tk[j + 2];
-            if (after && text.slice(nx.e, after.s) === ' ' && usable(j + 2)) {
-              run.push(nx, after);
-              j += 2;
-              continue;
-            }
-          }
-          break;
-        }
-        i = j + 1;
-        // peel "The" and roles
-        let surface = run.map((x) => x.raw);
-        let lead = 0;
-        let withThe = false;
-        let roleBefore = false;
-        let honorific = false;
-        if (surface[0] === 'The') {
-          withThe = start > 0;
-          lead = 1;
-        }
-        while (lead < surface.length - 1 && ROLES.has((surface[lead] ?? '').toLowerCase().replace(/\.$/, ''))) {
-          roleBefore = true;
-          if (HONORIFICS.has((surface[lead] ?? '').toLowerCase().replace(/\.$/, ''))) honorific = true;
-          lead++;
-        }
-        surface = surface.slice(lead);
-        // drop trailing role words ("Smith Microsoft" is kept; "Jones CEO" → "Jones")
-        while (surface.length > 1 && ROLES.has((surface[surface.length - 1] ?? '').toLowerCase()) && !/^(?:of|de|van|von|der|bin|al|da|di|la|le|du)$/.test(surface[surface.length - 2] ?? '')) surface = surface.slice(0, -1);
-        if (surface.length === 0 || surface.length > 6) continue;
-        const allStop = surface.every((w) => PLACES.has(w.toLowerCase()) || ROLES.has(w.toLowerCase()) || MONTHS_DAYS.has(w.toLowerCase()));
-        if (allStop) continue;
-        const c = candOf(surface);
-        c.count++;
-        c.sources.add(si);
-        if (withThe) c.withThe++;
-        const first = start + (run[0]?.raw === 'The' ? 1 : 0);
-        const lastTok = run[run.length - 1] as Tok;
-        const prev = tk[start - 1];
-        const prev2 = tk[start - 2];
-        const next = tk[j + 1];
-        const lastLow = (surface[surface.length - 1] ?? '').toLowerCase();
-        // person evidence
-        if (roleBefore) c.personEv++;
-        if (honorific) c.honorific = true;
-        if (prev && (!prev.cap || start === 1) && ROLES.has(prev.low) && !HONORIFICS.has(prev.low)) c.personEv++;
-        if (prev && /^(mr|mrs|ms|dr)\.?$/i.test(prev.raw)) {
-          c.personEv++;
-          c.honorific = true;
-        }
-        if (prev && SPEECH.has(prev.low) && prev.low !== 'according') c.personEv++;
-        if (next && SPEECH.has(next.low) && !lastTok.poss && text.slice(lastTok.e, next.s) === ' ') c.personEv += 0.5;
-        if (next && text.slice(lastTok.e, next.s) === ', ') {
-          // appositive: ", a/an/the … role" within 8 words
-          const det = next.low;
-          if (det === 'a' || det === 'an' || det === 'the' || det === 'who' || det === 'its' || det === 'his' || det === 'her') {
-            for (let k = j + 2; k < Math.min(tk.length, j + 10); k++) {
-              const w = tk[k] as Tok;
-              if (ROLES.has(w.low)) {
-                c.personEv++;
-                break;
-              }
-              if (ORG_BEFORE.has(w.low)) {
-                c.orgEv++;
-                break;
-              }
-            }
-          }
-        }
-        // organisation evidence
-        const ofIdx = surface.indexOf('of');
-        const suffixWord = ofIdx > 0 ? (surface[ofIdx - 1] ?? '').toLowerCase() : lastLow;
-        if ((surface.length > 1 && ORG_SUFFIX.has(suffixWord)) || (surface.length === 1 && ORG_SINGLE.has(lastLow))) c.orgEv += 2;
-        if (prev && (!prev.cap || start === 1) && ORG_BEFORE.has(prev.low)) c.orgEv++;
-        if (prev && prev.low === 'like' && prev2 && /^(companies|firms|groups|organizations|organisations|outlets|rivals)$/.test(prev2.low)) c.orgEv++;
-        if (next && !next.cap && ORG_AFTER.has(next.low) && text.slice(lastTok.e, next.s) === ' ') c.orgEv++;
-        if (next && next.cap && STRIP_SUFFIX.has(next.low.replace(/\.$/, ''))) c.orgEv++;
-        // expansion "(ACRONYM)"
-        if (next && next.acronym && /^\s*\($/.test(text.slice(lastTok.e, next.s)) && text[next.e] === ')') {
-          const initials = surface.filter((w) => !/^(of|the|for|and|&|de)$/i.test(w)).map((w) => (w[0] ?? '').toUpperCase()).join('');
-          if (initials === next.raw.replace(/[^\p{Lu}]/gu, '')) {
-            expansions.set(next.raw, c.key);
-            c.orgEv++;
-          }
-        }
-        // coordination
-        if (prevRunKey !== null && prevRunEnd >= 0) {
-          const between = text.slice(prevRunEnd, tk[first]?.s ?? run[0]?.s ?? 0);
-          if (between === ' and ' || between === ', ' || between === ' or ') coord.push([prevRunKey, c.key]);
-        }
-        prevRunKey = c.key;
-        prevRunEnd = lastTok.e;
-      }
+  sources.forEach((src, si) => {
+    const runs = maxP === MAX_PASSAGES ? entityRunsOf(src.passages, midCap) : entityRuns(src.passages, midCap, maxP);
+    for (const o of runs.observations) {
+      const c = candOf(o.surface);
+      c.count++;
+      c.sources.add(si);
+      if (o.withThe) c.withThe++;
+      c.personEv += o.personEv;
+      c.orgEv += o.orgEv;
+      if (o.honorific) c.honorific = true;
     }
-  });
-  // Acronyms defined by a lower-case phrase ("law enforcement (LE)") are not names.
-  sentencesBySource.forEach((list) => {
-    for (const { tokens: tk, text } of list) {
-      for (let k = 1; k < tk.length; k++) {
-        const t = tk[k] as Tok;
-        const p = tk[k - 1] as Tok;
-        if (t.acronym && !p.cap && text.slice(p.e, t.s) === ' (' && text[t.e] === ')') nonEntityAcronyms.add(t.raw);
-      }
-    }
+    for (const pair of runs.coord) coord.push(pair);
+    for (const [a, key] of runs.expansions) expansions.set(a, key);
   });
   // Quote speakers are person evidence.
   sources.forEach((src) => {
@@ -482,65 +693,49 @@ export function findEntities(sources: readonly SummarySource[], options: EntityO
   const counts = new Map<Group, number>();
   const aliasesUsed = new Map<Group, Map<string, number>>();
   sources.forEach((src, si) => {
-    for (const p of src.passages.slice(0, maxP)) {
-      const tk = toks(p.text, 5000);
-      // Token k may follow token k - 1 inside a name when only a space or "&" is between them and
-      // token k - 1 is not possessive. A window of n tokens from i is a name candidate iff every join
-      // in it holds, so the longest candidate bounds all of them.
-      const joins = (k: number): boolean => {
-        const a = tk[k - 1] as Tok;
-        if (a.poss) return false;
-        const gap = p.text.slice(a.e, (tk[k] as Tok).s).trim();
-        return gap === '' || gap === '&';
-      };
-      let i = 0;
-      while (i < tk.length) {
-        const t = tk[i] as Tok;
-        // Only a capitalised word that opens some accepted name can start a match.
-        if (!t.cap || !firstWords.has(t.low)) {
-          i++;
-          continue;
-        }
-        let matched = 0;
-        let g: Group | undefined;
-        let longest = 1;
-        while (longest < Math.min(6, tk.length - i) && joins(i + longest)) longest++;
-        // keys[n - 1]: the key of the n tokens from i (lower-cased words joined by spaces, as keyOf)
-        const keys = [t.low];
-        for (let n = 2; n <= longest; n++) keys.push(`${keys[n - 2]} ${(tk[i + n - 1] as Tok).low}`);
-        for (let n = longest; n >= 1; n--) {
-          g = groupOf.get(keys[n - 1] as string);
-          if (g) {
-            // acronyms and single words must match case exactly-ish
-            const last = tk[i + n - 1] as Tok;
-            if (n === 1 && !last.cap) g = undefined;
-            else {
-              matched = n;
-              break;
-            }
-          }
-        }
-        if (!g || matched === 0) {
-          i++;
-          continue;
-        }
-        counts.set(g, (counts.get(g) ?? 0) + 1);
-        const al = aliasesUsed.get(g) ?? new Map<string, number>();
-        const surface = tk.slice(i, i + matched).map((x) => x.raw).join(' ');
-        al.set(surface, (al.get(surface) ?? 0) + 1);
-        aliasesUsed.set(g, al);
-        const mk = `${g.id}\u0000${si}\u0000${p.id}`;
-        if (!seenMention.has(mk)) {
-          seenMention.add(mk);
-          const list = mentions.get(g) ?? [];
-          list.push({ source: src.source, passage: p.id });
-          mentions.set(g, list);
-          const ss = sourcesOf.get(g) ?? new Set<number>();
-          ss.add(si);
-          sourcesOf.set(g, ss);
-        }
-        i += matched;
+    const { windows, firsts } = articleScans[si]!;
+    const opens = firsts.map((w) => firstWords.has(w));
+    // Replays pass 3's scan over the article's name windows: a capitalised word that opens some accepted
+    // name starts a match (the longest), which the scan then skips; any other word is passed by.
+    let at = -1; // passage of the scan
+    let next = 0; // the first token the scan has not passed yet
+    for (const w of windows) {
+      if (w.p !== at) {
+        at = w.p;
+        next = 0;
       }
+      if (w.i < next || !opens[w.f]) continue;
+      const firstLow = firsts[w.f] as string;
+      // keys[n - 1]: the key of the n tokens from i (lower-cased words joined by spaces, as keyOf)
+      const keys = [firstLow];
+      for (let n = 2; n <= w.raws.length; n++) keys.push(`${keys[n - 2]} ${(w.raws[n - 1] as string).toLowerCase()}`);
+      let matched = 0;
+      let g: Group | undefined;
+      for (let n = w.raws.length; n >= 1; n--) {
+        g = groupOf.get(keys[n - 1] as string);
+        if (g) {
+          matched = n;
+          break;
+        }
+      }
+      if (!g || matched === 0) continue;
+      const p = src.passages[w.p] as Passage;
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+      const al = aliasesUsed.get(g) ?? new Map<string, number>();
+      const surface = w.raws.slice(0, matched).join(' ');
+      al.set(surface, (al.get(surface) ?? 0) + 1);
+      aliasesUsed.set(g, al);
+      const mk = `${g.id}\u0000${si}\u0000${p.id}`;
+      if (!seenMention.has(mk)) {
+        seenMention.add(mk);
+        const list = mentions.get(g) ?? [];
+        list.push({ source: src.source, passage: p.id });
+        mentions.set(g, list);
+        const ss = sourcesOf.get(g) ?? new Set<number>();
+        ss.add(si);
+        sourcesOf.set(g, ss);
+      }
+      next = w.i + matched;
     }
   });
 

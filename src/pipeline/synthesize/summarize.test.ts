@@ -3,7 +3,7 @@ import type { Passage } from '../types.ts';
 import { summarize } from './summarize.ts';
 import type { SummarySource } from './summarize.ts';
 import { supports } from './support.ts';
-import { dependentOpener, looksBroken, sentenceQuality } from './quality.ts';
+import { dependentOpener, looksBroken, openerPenalty, sentenceQuality } from './quality.ts';
 import { countWords, stripDateline } from './text/index.ts';
 import { loadSeeds, metaOf } from './testing/seeds.ts';
 
@@ -158,6 +158,16 @@ describe('summarize', () => {
 });
 
 describe('quality heuristics', () => {
+  it('puts no opener penalty on a sentence that is no dependent opener (summarize skips it)', () => {
+    const sentences = loadSeeds().flatMap((s) => s.passages.map((p) => p.text));
+    sentences.push('He said so.', 'The move was welcomed.', 'Many were hurt.', '“He said so,” she wrote.', 'But the law passed.', 'This is it.');
+    let dependent = 0;
+    for (const text of sentences) {
+      if (dependentOpener(text)) dependent++;
+      else expect(openerPenalty(text)).toBe(1);
+    }
+    expect(dependent).toBeGreaterThan(3);
+  });
   const broken = [
     'President and Chief Counsel has reiterated the company position on selling its technology.',
     "Smith's comments come after put a one-year moratorium on allowing police to use its technology.",

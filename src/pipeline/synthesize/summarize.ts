@@ -50,9 +50,9 @@
  * Deterministic: every tie is broken by input order.
  */
 import type { Citation, Metadata, Passage, SummarySentence } from '../types.ts';
-import { bigramsOfText, qualityOf, sentencesOfText, stemSetOf, stemsOf } from './memo.ts';
+import { bigramIdsOf, qualityOf, sentencesOfText, sharedCount, sortedIds, stemId, stemSetIdsOf, stemsOf, wordIdCount } from './memo.ts';
 import { dependentOpener, openerPenalty } from './quality.ts';
-import { SUPPORT_THRESHOLD, containment } from './support.ts';
+import { SUPPORT_THRESHOLD } from './support.ts';
 import { countWords, stripDateline } from './text/index.ts';
 
 export interface SummarySource {
@@ -114,11 +114,12 @@ interface Candidate {
   ordinal: number;
   text: string;
   words: number;
-  stems: readonly string[];
-  stemSet: ReadonlySet<string>;
-  bigrams: ReadonlySet<string>;
-  /** Concept ids (bigrams and unigrams), unique. */
-  concepts: number[];
+  /** Its concepts (the run's word ids, `memo.ts`): distinct content bigrams, then distinct content stems. */
+  bigrams: Int32Array;
+  stems: Int32Array;
+  /** The same, sorted (made when first needed). */
+  sortedBigrams: Int32Array | null;
+  sortedStems: Int32Array | null;
   quality: number;
   /** Cannot open the summary (context-dependent opener). */
   dependent: boolean;
@@ -133,7 +134,16 @@ interface Candidate {
 /** One sentence of any source (copies included), for sentence-level positions. */
 interface SentenceInfo {
   ordinal: number;
-  bigrams: ReadonlySet<string>;
+  /** Its distinct content bigrams (word ids). */
+  bigrams: Int32Array;
+}
+
+function sortedBigramsOf(c: Candidate): Int32Array {
+  return (c.sortedBigrams ??= sortedIds(c.bigrams));
+}
+
+function sortedStemsOf(c: Candidate): Int32Array {
+  return (c.sortedStems ??= sortedIds(c.stems));
 }
 
 const CANDIDATE_KINDS = new Set(['paragraph', 'quote', 'list-item']);
@@ -232,12 +242,16 @@ class Heap {
   }
 }
 
-function overlapOfSmaller(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let hit = 0;
-  for (const t of small) if (large.has(t)) hit++;
-  return hit / small.size;
+/** The share of the smaller of two candidates' content stem sets that the other holds. */
+function overlapOfSmaller(a: Candidate, b: Candidate): number {
+  const small = Math.min(a.stems.length, b.stems.length);
+  if (small === 0) return 0;
+  return sharedCount(sortedStemsOf(a), sortedStemsOf(b)) / small;
+}
+
+/** `containment` of sorted distinct ids: the share of `sentence` that `passage` holds (0 for none). */
+function idContainment(sentence: Int32Array, passage: Int32Array): number {
+  return sentence.length === 0 ? 0 : sharedCount(sentence, passage) / sentence.length;
 }
 
 export function summarize(sources: SummarySource[], options: SummaryOptions, tuning: SummaryTuning = DEFAULT_TUNING): SummarySentence[] {
@@ -246,21 +260,9 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   const group = independentGroups(sources);
 
   // --- 1. candidates and concepts -------------------------------------------------------------
-  const conceptIds = new Map<string, number>();
-  const df: number[] = [];
-  const lastGroup: number[] = [];
-  const isUnigram: boolean[] = [];
-  const conceptOf = (key: string, unigram: boolean): number => {
-    let id = conceptIds.get(key);
-    if (id === undefined) {
-      id = df.length;
-      conceptIds.set(key, id);
-      df.push(0);
-      lastGroup.push(-1);
-      isUnigram.push(unigram);
-    }
-    return id;
-  };
+  // Concepts are the run's word ids (`memo.ts`), where a bigram's id is never a stem's.
+  // Every sentence's concepts with its group, in visiting order, for the document frequencies below.
+  const marked: { g: number; bigrams: Int32Array; stems: Int32Array }[] = [];
   // visit sources group by group so that "seen in this group already" is a single mark
   const order = sources.map((_, i) => i).sort((a, b) => (group[a] ?? 0) - (group[b] ?? 0) || a - b);
   const candidates: Candidate[] = [];
@@ -277,16 +279,6 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     const heads = new Set<string>();
     for (const t of [src.meta.title, src.meta.dek]) if (t !== null) heads.add(normaliseSpace(t).toLowerCase());
     let ordinal = 0;
-    const mark = (keys: Iterable<string>, unigram: boolean, into: number[] | null): void => {
-      for (const k of keys) {
-        const id = conceptOf(k, unigram);
-        if (lastGroup[id] !== g) {
-          lastGroup[id] = g;
-          df[id] = (df[id] ?? 0) + 1;
-        }
-        into?.push(id);
-      }
-    };
     for (const p of src.passages) {
       if (!CANDIDATE_KINDS.has(p.kind)) continue;
       if (heads.has(normaliseSpace(p.text).toLowerCase())) continue;
@@ -298,11 +290,9 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
         const stems = stemsOf(text);
         if (stems.length === 0) continue;
         groupsWithText.add(g);
-        const stemSet = stemSetOf(text);
-        const bigrams = bigramsOfText(text);
-        const concepts: number[] = [];
-        mark(bigrams, false, isCopy ? null : concepts);
-        mark(stemSet, true, isCopy ? null : concepts);
+        const stemIds = stemSetIdsOf(text);
+        const bigrams = bigramIdsOf(text);
+        marked.push({ g, bigrams, stems: stemIds });
         const words = countWords(text);
         let quality = qualityOf(text);
         if (spans.length === 1 && words <= 12) quality *= 0.5; // caption-like one-liner
@@ -315,10 +305,10 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
             ordinal,
             text,
             words,
-            stems,
-            stemSet,
             bigrams,
-            concepts,
+            stems: stemIds,
+            sortedBigrams: null,
+            sortedStems: null,
             quality,
             dependent: dependentOpener(text),
             prev,
@@ -335,30 +325,57 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   }
   if (candidates.length === 0) return [];
 
-  // headline / dek concepts, per independent group
-  const titleDf = new Map<number, number>();
+  // document frequency of each concept: the independent groups whose sentences hold it
+  const ids = wordIdCount();
+  const df = new Int32Array(ids);
+  const isUnigram = new Uint8Array(ids);
   {
-    const seen = new Map<number, number>();
+    const lastGroup = new Int32Array(ids).fill(-1);
+    for (const { g, bigrams, stems } of marked) {
+      for (const id of bigrams) {
+        if (lastGroup[id] !== g) {
+          lastGroup[id] = g;
+          df[id] = df[id]! + 1;
+        }
+      }
+      for (const id of stems) {
+        isUnigram[id] = 1;
+        if (lastGroup[id] !== g) {
+          lastGroup[id] = g;
+          df[id] = df[id]! + 1;
+        }
+      }
+    }
+  }
+
+  // headline / dek concepts, per independent group
+  const titleDf = new Int32Array(ids);
+  {
+    const seen = new Int32Array(ids).fill(-1);
+    const count = (id: number, g: number): void => {
+      if (id >= ids || df[id] === 0 || seen[id] === g) return;
+      seen[id] = g;
+      titleDf[id] = titleDf[id]! + 1;
+    };
     sources.forEach((src, si) => {
       const g = group[si] ?? si;
       for (const t of [src.meta.title, src.meta.dek]) {
         if (t === null) continue;
-        for (const k of [...bigramsOfText(t), ...stemsOf(t)]) {
-          const id = conceptIds.get(k);
-          if (id === undefined || seen.get(id) === g) continue;
-          seen.set(id, g);
-          titleDf.set(id, (titleDf.get(id) ?? 0) + 1);
-        }
+        for (const id of bigramIdsOf(t)) count(id, g);
+        for (const stem of stemsOf(t)) count(stemId(stem), g);
       }
     });
   }
 
   const nGroups = groupsWithText.size;
-  const weight = df.map((d, id) => {
+  const weight = new Float64Array(ids);
+  for (let id = 0; id < ids; id++) {
+    const d = df[id]!;
+    if (d === 0) continue;
     let w = nGroups >= 3 && d < 2 ? tuning.singletonWeight : d;
-    w += tuning.titleBonus * (titleDf.get(id) ?? 0);
-    return isUnigram[id] === true ? w * tuning.unigramWeight : w;
-  });
+    w += tuning.titleBonus * titleDf[id]!;
+    weight[id] = isUnigram[id] === 1 ? w * tuning.unigramWeight : w;
+  }
 
   // if every candidate is unusable, fall back to a tiny factor rather than returning nothing
   if (!candidates.some((c) => c.quality > 0)) for (const c of candidates) c.quality = 0.01;
@@ -368,16 +385,18 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     const cost = prior / Math.pow(Math.max(1, c.words), tuning.lengthExponent);
     c.factor = c.quality * cost;
     // a dependent opener's penalty (0.15 or 0.5 in `sentenceQuality`) is lifted once its antecedent is chosen
-    c.resolvedFactor = c.quality > 0 ? (c.quality / openerPenalty(c.text)) * cost : 0;
+    // (a sentence that is no dependent opener has no opener penalty: `openerPenalty` is 1)
+    c.resolvedFactor = c.quality > 0 ? (c.quality / (c.dependent ? openerPenalty(c.text) : 1)) * cost : 0;
   }
 
   // --- 2. the lead, then lazy greedy -------------------------------------------------------------
-  const covered = new Uint8Array(df.length);
+  const covered = new Uint8Array(ids);
   const chosenSet = new Set<Candidate>();
   const factorOf = (c: Candidate): number => (c.dependent && c.prev !== null && chosenSet.has(c.prev) ? c.resolvedFactor : c.factor);
   const gainOf = (c: Candidate): number => {
     let g = 0;
-    for (const id of c.concepts) if (covered[id] === 0) g += weight[id] ?? 0;
+    for (const id of c.bigrams) if (covered[id] === 0) g += weight[id]!;
+    for (const id of c.stems) if (covered[id] === 0) g += weight[id]!;
     return g * factorOf(c);
   };
   const chosen: Candidate[] = [];
@@ -387,9 +406,10 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     chosen.push(c);
     chosenSet.add(c);
     used += c.words;
-    for (const id of c.concepts) covered[id] = 1;
+    for (const id of c.bigrams) covered[id] = 1;
+    for (const id of c.stems) covered[id] = 1;
   };
-  const redundant = (c: Candidate): boolean => chosen.some((o) => overlapOfSmaller(o.stemSet, c.stemSet) >= tuning.redundancy);
+  const redundant = (c: Candidate): boolean => chosen.some((o) => overlapOfSmaller(o, c) >= tuning.redundancy);
 
   const leadable = (c: Candidate): boolean => !c.dependent && c.quality >= 0.5 && c.words <= budget;
   let lead: Candidate | undefined;
@@ -456,13 +476,13 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
 
   // --- 4. the cleanest wording among near-duplicates ----------------------------------------------
   {
-    const index = new Map<string, Candidate[]>();
-    const wanted = new Set<string>();
-    for (const c of chosen) for (const b of c.bigrams) wanted.add(b);
+    const index = new Map<number, Candidate[]>();
+    const wanted = new Uint8Array(ids);
+    for (const c of chosen) for (const b of c.bigrams) wanted[b] = 1;
     for (const c of candidates) {
       if (c.quality <= 0) continue;
       for (const b of c.bigrams) {
-        if (!wanted.has(b)) continue;
+        if (wanted[b] === 0) continue;
         const list = index.get(b);
         if (list === undefined) index.set(b, [c]);
         else list.push(c);
@@ -470,13 +490,13 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     }
     for (let k = 0; k < chosen.length; k++) {
       const c = chosen[k];
-      if (c === undefined || c.bigrams.size < 2) continue;
+      if (c === undefined || c.bigrams.length < 2) continue;
       const hits = new Map<Candidate, number>();
       for (const b of c.bigrams) for (const o of index.get(b) ?? []) if (o !== c) hits.set(o, (hits.get(o) ?? 0) + 1);
       let best = c;
       for (const [o, hit] of hits) {
-        if (chosenSet.has(o) || hit < 0.8 * c.bigrams.size || o.bigrams.size < 2) continue;
-        if (containment(o.bigrams, c.bigrams) < 0.8) continue; // o must not add content c lacks
+        if (chosenSet.has(o) || hit < 0.8 * c.bigrams.length || o.bigrams.length < 2) continue;
+        if (idContainment(sortedBigramsOf(o), sortedBigramsOf(c)) < 0.8) continue; // o must not add content c lacks
         const lessClean = o.quality < best.quality || (o.quality === best.quality && o.words >= best.words);
         if (lessClean || used - c.words + o.words > budget + overflow) continue;
         if (c === lead && o.dependent) continue;
@@ -494,9 +514,9 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   }
 
   // --- 5. citations -----------------------------------------------------------------------------
-  const needed = new Map<string, number[]>(); // bigram or stem → indexes of chosen sentences
+  const needed = new Map<number, number[]>(); // bigram or stem id → indexes of chosen sentences
   chosen.forEach((c, k) => {
-    const keys = c.bigrams.size >= 2 ? c.bigrams : c.stemSet;
+    const keys = c.bigrams.length >= 2 ? c.bigrams : c.stems;
     for (const key of keys) {
       const list = needed.get(key);
       if (list === undefined) needed.set(key, [k]);
@@ -508,19 +528,20 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
   sources.forEach((src, si) => {
     for (const p of src.passages) {
       const hits = new Map<number, number>();
-      const keys = new Set<string>(stemSetOf(p.text));
-      for (const b of bigramsOfText(p.text)) keys.add(b);
-      for (const key of keys) {
-        const list = needed.get(key);
-        if (list === undefined) continue;
-        for (const k of list) hits.set(k, (hits.get(k) ?? 0) + 1);
+      // stem and bigram ids never coincide, so the two lists together are the passage's distinct keys
+      for (const keys of [stemSetIdsOf(p.text), bigramIdsOf(p.text)]) {
+        for (const key of keys) {
+          const list = needed.get(key);
+          if (list === undefined) continue;
+          for (const k of list) hits.set(k, (hits.get(k) ?? 0) + 1);
+        }
       }
       for (const [k, hit] of hits) {
         const c = chosen[k];
         if (c === undefined) continue;
-        const size = c.bigrams.size >= 2 ? c.bigrams.size : c.stemSet.size;
+        const size = c.bigrams.length >= 2 ? c.bigrams.length : c.stems.length;
         const score = hit / size;
-        const ok = c.bigrams.size >= 2 ? score >= SUPPORT_THRESHOLD : score === 1;
+        const ok = c.bigrams.length >= 2 ? score >= SUPPORT_THRESHOLD : score === 1;
         if (!ok) continue;
         const m = best[k];
         if (m === undefined) continue;
@@ -536,8 +557,9 @@ export function summarize(sources: SummarySource[], options: SummaryOptions, tun
     if (infos === undefined || infos.length === 0) return Number.MAX_SAFE_INTEGER;
     let bestPos = infos[0]?.ordinal ?? 0;
     let bestScore = -1;
+    const own = sortedBigramsOf(c);
     for (const s of infos) {
-      const score = containment(c.bigrams, s.bigrams);
+      const score = idContainment(own, sortedIds(s.bigrams));
       if (score > bestScore) {
         bestScore = score;
         bestPos = s.ordinal;

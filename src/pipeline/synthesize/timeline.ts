@@ -34,7 +34,7 @@ import type { Entity } from './entities.ts';
 import { findEntities } from './entities.ts';
 import type { SummarySource } from './summarize.ts';
 import { SUPPORT_THRESHOLD } from './support.ts';
-import { bigramsOfText, datesOf, qualityOf, sentencesOfText, stemSetOf, stemsOf } from './memo.ts';
+import { bigramIdsOf, datesOf, forgetWithTextAnalyses, qualityOf, sentencesOfText, sharedCount, sortedIds, stemId, stemSetIdsOf, stemsOf } from './memo.ts';
 import { contentStems, tokenize } from './text/index.ts';
 
 /** A story source as the analytics take it: the summarizer's source plus a record's related coverage. */
@@ -79,7 +79,8 @@ interface Cand {
   text: string;
   /** Text compared when merging (headline + dek / title + excerpt). */
   compare: string;
-  stems: Set<string>;
+  /** Its date-free content stems (`dateStems`), distinct. */
+  stems: readonly string[];
   citations: Citation[];
   srcIndex: number;
   /** Related items count for half a source each; keyed by URL/title. */
@@ -106,28 +107,18 @@ interface MergeKey {
 }
 
 function mergeKeys(cands: readonly Cand[]): MergeKey[] {
-  const ids = new Map<string, number>();
-  const idsOf = (values: Iterable<string>): Int32Array => {
-    const out: number[] = [];
-    for (const v of values) {
-      let id = ids.get(v);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(v, id);
-      }
-      out.push(id);
-    }
-    return Int32Array.from(out).sort();
-  };
   return cands.map((c) => {
     const day = c.day ? dayNumber(c.day) : Number.NaN;
     const endDay = c.end ? anchorOf(c.end) : null;
+    const stems = new Int32Array(c.stems.length);
+    let n = 0;
+    for (const s of c.stems) stems[n++] = stemId(s);
     return {
-      stems: idsOf(c.stems),
-      sup: idsOf(stemSetOf(c.compare)),
+      stems: stems.sort(),
+      sup: sortedIds(stemSetIdsOf(c.compare)),
       supCount: stemsOf(c.compare).length,
-      // bigrams are ids of their own, apart from stems ("a b" holds a space, which no stem does)
-      bigrams: idsOf(bigramsOfText(c.compare)),
+      // the run's word ids (`memo.ts`), where a bigram's id is never a stem's
+      bigrams: sortedIds(bigramIdsOf(c.compare)),
       day,
       end: endDay ? dayNumber(endDay) : day,
     };
@@ -139,28 +130,14 @@ function dayNumber(d: YMD): number {
   return Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
 }
 
-/** How many ids two sorted arrays of distinct ids share. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
 /** `supports(p.compare, s.compare)` (see support.ts) on the candidates' integer keys. */
 function supportsKey(p: MergeKey, s: MergeKey): boolean {
-  if (s.bigrams.length >= 2) return sharedCount(s.bigrams, p.bigrams) / s.bigrams.length >= SUPPORT_THRESHOLD;
-  if (s.supCount === 0) return false;
+  if (s.bigrams.length >= 2) {
+    // the shared bigrams are at most all of p's
+    if (p.bigrams.length / s.bigrams.length < SUPPORT_THRESHOLD) return false;
+    return sharedCount(s.bigrams, p.bigrams) / s.bigrams.length >= SUPPORT_THRESHOLD;
+  }
+  if (s.supCount === 0 || p.sup.length < s.sup.length) return false;
   return sharedCount(s.sup, p.sup) === s.sup.length;
 }
 
@@ -235,55 +212,223 @@ function ymdIso(d: YMD): string {
 
 const BODY_KINDS = new Set<Passage['kind']>(['paragraph', 'quote', 'list-item']);
 
-/** Folded token keys of an entity's names (name and aliases, without a leading "The"). */
-function entityKeys(entities: readonly Entity[]): { name: string; keys: string[] }[] {
-  return entities.slice(0, 300).map((e) => ({
-    name: e.name,
-    keys: [e.name, ...e.aliases].map((n) => tokenize(n.replace(/^The /, '')).join(' ')).filter((k) => k.length > 0),
-  }));
+/**
+ * The story's leading entities (at most 300) by their folded token keys (name and aliases, without a
+ * leading "The", tokens joined by spaces): each key with the ranks of the entities that have it, so that
+ * a text is matched by looking up its runs of tokens instead of searching it for every key.
+ */
+interface EntityIndex {
+  names: string[];
+  byKey: Map<string, number[]>;
+  /** The most tokens a key has. */
+  longest: number;
+}
+
+function entityIndex(entities: readonly Entity[]): EntityIndex {
+  const names: string[] = [];
+  const byKey = new Map<string, number[]>();
+  let longest = 0;
+  entities.slice(0, 300).forEach((e, rank) => {
+    names.push(e.name);
+    for (const n of [e.name, ...e.aliases]) {
+      const tokens = tokenize(n.replace(/^The /, ''));
+      if (tokens.length === 0) continue;
+      const key = tokens.join(' ');
+      const ranks = byKey.get(key);
+      if (ranks === undefined) byKey.set(key, [rank]);
+      else if (ranks[ranks.length - 1] !== rank) ranks.push(rank);
+      longest = Math.max(longest, tokens.length);
+    }
+  });
+  return { names, byKey, longest };
+}
+
+/**
+ * The entities named in a text, by rank, each at the first token where one of its keys starts (a key
+ * names an entity where its tokens stand one after another in the text's tokens).
+ */
+function namedIn(text: string, index: EntityIndex, each: (rank: number, at: number) => void): void {
+  const tokens = tokenize(text.slice(0, 2000));
+  for (let j = 0; j < tokens.length; j++) {
+    let key = '';
+    for (let n = 1; n <= index.longest && j + n <= tokens.length; n++) {
+      key = n === 1 ? (tokens[j] as string) : `${key} ${tokens[j + n - 1] as string}`;
+      const ranks = index.byKey.get(key);
+      if (ranks !== undefined) for (const rank of ranks) each(rank, j);
+    }
+  }
 }
 
 /** The story's headline entities: named in the titles of at least half of the sources that have one. */
-function headlineEntities(sources: readonly StorySource[], keys: readonly { name: string; keys: string[] }[]): Set<string> {
+function headlineEntities(sources: readonly StorySource[], index: EntityIndex): Set<string> {
   const out = new Set<string>();
-  const titles = sources
-    .filter((s) => s.meta.title ?? s.meta.dek)
-    .map((s) => ` ${tokenize(`${s.meta.title ?? ''} ${s.meta.dek ?? ''}`.slice(0, 2000)).join(' ')} `);
+  const titles = sources.filter((s) => s.meta.title ?? s.meta.dek).map((s) => `${s.meta.title ?? ''} ${s.meta.dek ?? ''}`);
   if (titles.length === 0) return out;
-  for (const e of keys) {
-    let hits = 0;
-    for (const t of titles) if (e.keys.some((k) => t.includes(` ${k} `))) hits++;
-    if (hits * 2 >= titles.length) out.add(e.name);
-  }
+  const hits = new Int32Array(index.names.length);
+  const seen = new Int32Array(index.names.length).fill(-1);
+  titles.forEach((t, ti) => {
+    namedIn(t, index, (rank) => {
+      if (seen[rank] === ti) return;
+      seen[rank] = ti;
+      hits[rank] = (hits[rank] as number) + 1;
+    });
+  });
+  index.names.forEach((name, rank) => {
+    if ((hits[rank] as number) * 2 >= titles.length) out.add(name);
+  });
   return out;
 }
 
-/** The first entity named in the text (by position), or null. */
-function leadingEntity(text: string, keys: readonly { name: string; keys: string[] }[]): string | null {
-  const t = ` ${tokenize(text.slice(0, 2000)).join(' ')} `;
-  let best: { pos: number; name: string } | null = null;
-  for (const e of keys) {
-    for (const k of e.keys) {
-      const pos = t.indexOf(` ${k} `);
-      if (pos >= 0 && (best === null || pos < best.pos)) best = { pos, name: e.name };
+/** The first entity named in the text (by position; of two at the same place, the better ranked), or null. */
+function leadingEntity(text: string, index: EntityIndex): string | null {
+  let at = Number.MAX_SAFE_INTEGER;
+  let best = -1;
+  namedIn(text, index, (rank, j) => {
+    if (j < at || (j === at && rank < best)) {
+      at = j;
+      best = rank;
     }
+  });
+  return best >= 0 ? (index.names[best] as string) : null;
+}
+
+/** The story's date, which undated articles are read against: the latest publication date of its articles. */
+export function storyAnchor(articles: readonly { meta: { published: string | null } }[]): YMD | null {
+  let story: YMD | null = null;
+  for (const a of articles) {
+    const day = anchorOf(a.meta.published);
+    if (day && (story === null || dayDiff(story, day) > 0)) story = day;
   }
-  return best ? best.name : null;
+  return story;
+}
+
+/** Dated sentences read per source, unless the options say otherwise. */
+const MAX_EVENTS_PER_SOURCE = 200;
+
+/**
+ * A dated event that one body sentence of an article states, read against an anchor day: what the
+ * timeline takes from the article's text alone (step 1 of the module comment).
+ */
+export interface BodyEvent {
+  /** The index of its passage in the article. */
+  passage: number;
+  date: string;
+  end: string | null;
+  precision: Precision;
+  inferred: boolean;
+  /** The sentence, or the clause of it that holds the date. */
+  text: string;
+  /** The date-free content stems of `text` (`dateStems`), distinct. */
+  stems: string[];
+  /** The content stems of `text` when it is a clause (`stemsOf`), which the merge reads; null for a whole sentence. */
+  clauseStems: string[] | null;
+}
+
+/** `bodyEvents` by passage list (as `quotesOf`: it lives as long as the article), then by anchor day. */
+let eventsByPassages = new WeakMap<readonly Passage[], Map<string, readonly BodyEvent[]>>();
+forgetWithTextAnalyses(() => {
+  eventsByPassages = new WeakMap();
+});
+
+function anchorKey(anchor: YMD | null): string {
+  return anchor ? `${anchor.y}/${anchor.m}/${anchor.d}` : '';
+}
+
+/** `bodyEvents(passages, anchor, maxPer)`, found once per article and anchor (a cached earlier run can seed it). Read-only. */
+export function bodyEventsOf(passages: readonly Passage[], anchor: YMD | null, maxPer = MAX_EVENTS_PER_SOURCE): readonly BodyEvent[] {
+  if (maxPer !== MAX_EVENTS_PER_SOURCE) return bodyEvents(passages, anchor, maxPer);
+  let byAnchor = eventsByPassages.get(passages);
+  if (byAnchor === undefined) {
+    byAnchor = new Map();
+    eventsByPassages.set(passages, byAnchor);
+  }
+  const key = anchorKey(anchor);
+  let events = byAnchor.get(key);
+  if (events === undefined) {
+    events = bodyEvents(passages, anchor, maxPer);
+    byAnchor.set(key, events);
+  }
+  return events;
+}
+
+/** Remembers `events` as what `bodyEvents(passages, anchor)` gives (it must be exactly that), with their clauses' stems. */
+export function seedBodyEvents(passages: readonly Passage[], anchor: YMD | null, events: readonly BodyEvent[]): void {
+  let byAnchor = eventsByPassages.get(passages);
+  if (byAnchor === undefined) {
+    byAnchor = new Map();
+    eventsByPassages.set(passages, byAnchor);
+  }
+  const key = anchorKey(anchor);
+  if (byAnchor.has(key)) return;
+  byAnchor.set(key, events);
+  for (const e of events) if (e.clauseStems !== null) stemsOf.seed(e.text, e.clauseStems);
+}
+
+/** The dated events of an article's body sentences, read against `anchor` (step 1 of the module comment). */
+export function bodyEvents(passages: readonly Passage[], anchor: YMD | null, maxPer = MAX_EVENTS_PER_SOURCE): BodyEvent[] {
+  const out: BodyEvent[] = [];
+  let n = 0;
+  passages.forEach((p, index) => {
+    if (p.kind === 'caption' || n >= maxPer) return;
+    if (p.kind === 'heading' && p.text.split(/\s+/).length < 6) return;
+    for (const sp of sentencesOfText(p.text)) {
+      if (n >= maxPer) break;
+      const sentence = sp.text;
+      if (sentence.length > 2000 || /\?["'”’)]*$/.test(sentence)) continue;
+      const found: readonly FoundDate[] = datesOf(sentence, anchor);
+      if (found.length === 0) continue;
+      const stems = dateStems(sentence);
+      if (stems.size < 4) continue;
+      const seen = new Set<string>();
+      for (const f of found.slice(0, 3)) {
+        const k = `${f.date}/${f.endDate ?? ''}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        n++;
+        const text = clauseAround(sentence, f.start, f.end);
+        out.push({
+          passage: index,
+          date: f.date,
+          end: f.endDate ?? null,
+          precision: f.precision,
+          inferred: f.relative,
+          text,
+          stems: [...(text === sentence ? stems : dateStems(text))],
+          clauseStems: text === sentence ? null : [...stemsOf(text)],
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/** True when `value` has the shape `bodyEvents` gives for an article of `passages` passages. */
+export function isBodyEvents(value: unknown, passages: number): value is BodyEvent[] {
+  const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  return (
+    Array.isArray(value) &&
+    value.every((e: Partial<BodyEvent> | null) => {
+      if (typeof e !== 'object' || e === null) return false;
+      return (
+        typeof e.passage === 'number' && Number.isInteger(e.passage) && e.passage >= 0 && e.passage < passages &&
+        typeof e.date === 'string' && (e.end === null || typeof e.end === 'string') &&
+        (e.precision === 'day' || e.precision === 'month' || e.precision === 'year') &&
+        typeof e.inferred === 'boolean' && typeof e.text === 'string' &&
+        strings(e.stems) && (e.clauseStems === null || strings(e.clauseStems))
+      );
+    })
+  );
 }
 
 export function buildTimeline(sources: readonly StorySource[], options: TimelineOptions = {}): TimelineEvent[] {
   const relatedId = options.relatedPassageId ?? ((i: number) => `related-${i + 1}`);
   const recordId = options.recordPassageId ?? 'record';
-  const maxPer = options.maxEventsPerSource ?? 200;
+  const maxPer = options.maxEventsPerSource ?? MAX_EVENTS_PER_SOURCE;
   const entities = options.entities ?? findEntities(sources);
-  const ekeys = entityKeys(entities);
+  const ekeys = entityIndex(entities);
   const headline = headlineEntities(sources, ekeys);
 
-  let story: YMD | null = null;
-  for (const s of sources) {
-    const a = anchorOf(s.meta.published);
-    if (a && (story === null || dayDiff(story, a) > 0)) story = a;
-  }
+  const story = storyAnchor(sources);
 
   const cands: Cand[] = [];
   const push = (c: Omit<Cand, 'order'>): void => {
@@ -293,42 +438,22 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
   sources.forEach((src, si) => {
     const own = anchorOf(src.meta.published);
     const anchor = own ?? story;
-    let n = 0;
-    for (const p of src.passages) {
-      if (p.kind === 'caption' || n >= maxPer) continue;
-      if (p.kind === 'heading' && p.text.split(/\s+/).length < 6) continue;
-      for (const sp of sentencesOfText(p.text)) {
-        if (n >= maxPer) break;
-        const sentence = sp.text;
-        if (sentence.length > 2000 || /\?["'”’)]*$/.test(sentence)) continue;
-        const found: readonly FoundDate[] = datesOf(sentence, anchor);
-        if (found.length === 0) continue;
-        const stems = dateStems(sentence);
-        if (stems.size < 4) continue;
-        const seen = new Set<string>();
-        for (const f of found.slice(0, 3)) {
-          const k = `${f.date}/${f.endDate ?? ''}`;
-          if (seen.has(k)) continue;
-          seen.add(k);
-          n++;
-          const text = clauseAround(sentence, f.start, f.end);
-          push({
-            date: f.date,
-            end: f.endDate,
-            precision: f.precision,
-            inferred: f.relative,
-            origin: 'body',
-            text,
-            compare: text,
-            stems: text === sentence ? stems : dateStems(text),
-            citations: [{ source: src.source, passage: p.id }],
-            srcIndex: si,
-            relatedKey: null,
-            day: f.precision === 'day' ? anchorOf(f.date) : null,
-            actor: null,
-          });
-        }
-      }
+    for (const e of bodyEventsOf(src.passages, anchor, maxPer)) {
+      push({
+        date: e.date,
+        end: e.end ?? undefined,
+        precision: e.precision,
+        inferred: e.inferred,
+        origin: 'body',
+        text: e.text,
+        compare: e.text,
+        stems: e.stems,
+        citations: [{ source: src.source, passage: (src.passages[e.passage] as Passage).id }],
+        srcIndex: si,
+        relatedKey: null,
+        day: e.precision === 'day' ? anchorOf(e.date) : null,
+        actor: null,
+      });
     }
     // publication
     if (own) {
@@ -344,7 +469,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
           origin: 'publication',
           text: title,
           compare,
-          stems: dateStems(compare),
+          stems: [...dateStems(compare)],
           citations: [{ source: src.source, passage: first ? first.id : recordId }],
           srcIndex: si,
           relatedKey: null,
@@ -377,7 +502,7 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
         origin: 'related',
         text: title,
         compare,
-        stems: dateStems(compare),
+        stems: [...dateStems(compare)],
         citations: [{ source: src.source, passage: relatedId(i, item) }],
         srcIndex: si,
         relatedKey: item.url ?? item.title ?? `${si}:${i}`,
@@ -408,9 +533,12 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
     if (a.origin === 'body' && b.origin === 'body' && a.srcIndex === b.srcIndex) return a.date === b.date && a.precision === b.precision;
     const ka = keys[i] as MergeKey;
     const kb = keys[j] as MergeKey;
-    const [small, big] = ka.stems.length <= kb.stems.length ? [ka.stems, kb.stems] : [kb.stems, ka.stems];
-    const shared = sharedCount(small, big);
-    if (shared >= 3 && (small.length ? shared / small.length : 0) >= 0.5) return true;
+    // ≥ 3 shared stems and ≥ half of the smaller set (which so must have 3)
+    const small = Math.min(ka.stems.length, kb.stems.length);
+    if (small >= 3) {
+      const shared = sharedCount(ka.stems, kb.stems);
+      if (shared >= 3 && shared / small >= 0.5) return true;
+    }
     if (a.origin === 'body' && b.origin === 'body' && (supportsKey(ka, kb) || supportsKey(kb, ka))) return true;
     if (a.origin !== 'body' && b.origin !== 'body' && a.actor !== null && a.actor === b.actor && !headline.has(a.actor)) return true;
     return false;
@@ -430,20 +558,38 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
         const b = cands[y] as Cand;
         return a.date < b.date ? -1 : a.date > b.date ? 1 : x - y;
       });
-      for (let i = 0; i < sorted.length; i++) {
+      // the sorted candidates' days, range ends, dates (as ids) and origins, so that the scan back through
+      // a window (which passes by body candidates of other days) reads numbers only
+      const n = sorted.length;
+      const day = new Float64Array(n);
+      const end = new Float64Array(n);
+      const date = new Int32Array(n);
+      const body = new Uint8Array(n);
+      const dateIds = new Map<string, number>();
+      sorted.forEach((x, i) => {
+        const c = cands[x] as Cand;
+        const kx = keys[x] as MergeKey;
+        day[i] = kx.day;
+        end[i] = kx.end;
+        let id = dateIds.get(c.date);
+        if (id === undefined) {
+          id = dateIds.size;
+          dateIds.set(c.date, id);
+        }
+        date[i] = id;
+        body[i] = c.origin === 'body' ? 1 : 0;
+      });
+      for (let i = 0; i < n; i++) {
         const x = sorted[i] as number;
-        const a = cands[x] as Cand;
-        const ka = keys[x] as MergeKey;
+        const dx = day[i] as number;
         let checks = 0;
         for (let j = i - 1; j >= 0 && checks < MAX_COMPARE; j--) {
-          const y = sorted[j] as number;
-          const b = cands[y] as Cand;
-          const kb = keys[y] as MergeKey;
-          if (Number.isNaN(ka.day) || Number.isNaN(kb.day)) break;
-          if (ka.day - kb.end > 1 && ka.day - kb.day > 1) break;
-          const sameDay = a.date === b.date;
-          if (!sameDay && (a.origin === 'body' && b.origin === 'body')) continue; // body days merge only when equal
+          const dy = day[j] as number;
+          if (Number.isNaN(dx) || Number.isNaN(dy)) break;
+          if (dx - (end[j] as number) > 1 && dx - dy > 1) break;
+          if (body[i] === 1 && body[j] === 1 && date[i] !== date[j]) continue; // body days merge only when equal
           checks++;
+          const y = sorted[j] as number;
           if (find(x) === find(y)) continue;
           if (similar(x, y)) union(x, y);
         }
