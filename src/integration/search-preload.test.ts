@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addSearchPreloads, pickIndex, searchPreloads, type PagefindEntry } from './search-preload.ts';
+import { addSearchPreloads, pageAssetPreloads, pickIndex, searchPreloads, type PagefindEntry } from './search-preload.ts';
 
 const entry: PagefindEntry = {
   languages: {
@@ -39,6 +39,20 @@ describe('searchPreloads', () => {
   });
 });
 
+describe('pageAssetPreloads', () => {
+  it("preloads each of the page's module scripts and stylesheets once, and nothing else", () => {
+    const html =
+      '<head><script src="/theme.js"></script><link rel="stylesheet" href="/_astro/Base.a1.css"><link rel="icon" href="/favicon.svg"></head>' +
+      '<body><script type="module" src="/_astro/Base.b2.js"></script><script type="module" src="/_astro/page.c3.js"></script>' +
+      '<script type="module" src="/_astro/page.c3.js"></script></body>';
+    expect(pageAssetPreloads(html)).toBe(
+      '<link rel="modulepreload" href="/_astro/Base.b2.js"><link rel="modulepreload" href="/_astro/page.c3.js">' +
+        '<link rel="preload" href="/_astro/Base.a1.css" as="style">',
+    );
+    expect(pageAssetPreloads('<head><script src="/theme.js"></script></head>')).toBe('');
+  });
+});
+
 describe('addSearchPreloads', () => {
   const dirs: string[] = [];
   afterEach(() => {
@@ -61,6 +75,20 @@ describe('addSearchPreloads', () => {
     const wasm = html.indexOf('wasm.en.pagefind');
     expect(wasm).toBeGreaterThan(html.indexOf('pagefind.js'));
     expect(wasm).toBeLessThan(html.indexOf('theme.js'));
+  });
+
+  it("puts the page's own script and stylesheet preloads ahead of Pagefind's files and the theme script", () => {
+    const out = site(
+      '<link rel="modulepreload" href="/pagefind/pagefind.js"><script src="/theme.js"></script><link rel="stylesheet" href="/_astro/s.css">' +
+        '</head><body><script type="module" src="/_astro/search.js"></script>',
+    );
+    expect(addSearchPreloads(out, '/', 'en', 'tag')).toBe(5);
+    const html = readFileSync(join(out, 'search', 'index.html'), 'utf8');
+    const theme = html.indexOf('theme.js');
+    expect(html.indexOf('<link rel="modulepreload" href="/_astro/search.js">')).toBeGreaterThan(html.indexOf('pagefind.js'));
+    expect(html.indexOf('<link rel="modulepreload" href="/_astro/search.js">')).toBeLessThan(html.indexOf('pagefind-entry.json'));
+    expect(html.indexOf('wasm.en.pagefind')).toBeLessThan(theme);
+    expect(html.indexOf('<link rel="preload" href="/_astro/s.css" as="style">')).toBeLessThan(theme);
   });
 
   it('falls back to the end of <head>, and does nothing without a Pagefind index', () => {

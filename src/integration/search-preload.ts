@@ -35,6 +35,18 @@ export function searchPreloads(entry: PagefindEntry, base: string, language: str
 }
 
 /**
+ * `<link>` preloads for the page's own module scripts and stylesheets. Placed ahead of the
+ * blocking theme script, they are fetched beside Pagefind's files instead of after that
+ * script has run: the page's script starts the search, and it runs only once the
+ * stylesheets have loaded.
+ */
+export function pageAssetPreloads(html: string): string {
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => `<link rel="modulepreload" href="${m[1]}">`);
+  const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => `<link rel="preload" href="${m[1]}" as="style">`);
+  return [...new Set([...scripts, ...styles])].join('');
+}
+
+/**
  * Adds the preloads to the built search page, once Pagefind has written its files (their
  * names carry hashes known only then): right after the page's preload of Pagefind's
  * runtime, which comes before the blocking theme script (else at the end of <head>).
@@ -44,8 +56,10 @@ export function addSearchPreloads(out: string, base: string, language: string, c
   const page = join(out, 'search', 'index.html');
   const entryFile = join(out, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(page) || !existsSync(entryFile)) return 0;
-  const links = searchPreloads(JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry, base, language, cacheTag);
   const html = readFileSync(page, 'utf8');
+  const pagefindLinks = searchPreloads(JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry, base, language, cacheTag);
+  // The page's own files first: they run before Pagefind's files are used.
+  const links = pagefindLinks && `${pageAssetPreloads(html)}${pagefindLinks}`;
   const runtime = html.match(/<link rel="modulepreload" href="[^"]*pagefind\/pagefind\.js"[^>]*>/);
   const at = runtime?.index !== undefined ? runtime.index + runtime[0].length : html.indexOf('</head>');
   if (!links || at < 0) return 0;

@@ -23,12 +23,80 @@ interface PagefindResult {
 type FilterCounts = Record<string, Record<string, number>>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[]; filters?: FilterCounts; totalFilters?: FilterCounts } | null>;
+  /** A `null` query searches by filters alone. */
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[]; filters?: FilterCounts; totalFilters?: FilterCounts } | null>;
+  /** Loads what a search needs (the WebAssembly and metadata first, then its index chunks) without searching. */
+  preload: (q: string | null, o?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
+}
+
+/** Pagefind's data files (metadata, WebAssembly, index, filter and fragment chunks): gzip on disk. */
+const PAGEFIND_DATA = /\.(?:pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/;
+
+/**
+ * Lets the browser's own gunzip unpack Pagefind's data files under `dir`. Pagefind
+ * unpacks them with an inflate written in JavaScript, on the page's thread (about 90 ms
+ * before the first results: its WebAssembly, metadata, index chunk and fragments), and
+ * skips that step for data that arrives unpacked, as from a server that sends the files
+ * with `Content-Encoding: gzip`. Other requests pass through untouched.
+ */
+function unpackPagefindData(dir: string): void {
+  if (typeof DecompressionStream !== 'function') return;
+  const prefix = new URL(dir, location.href).href;
+  const fetchFromNetwork = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const response = await fetchFromNetwork(input, init);
+    if (!response.ok || !response.url.startsWith(prefix) || !PAGEFIND_DATA.test(new URL(response.url).pathname)) return response;
+    return gunzipped(response);
+  };
+}
+
+/**
+ * The response's body unpacked when it is gzip (it starts with 1f 8b), else as it came.
+ * Bad gzip makes reading the body fail, as Pagefind's own inflate would.
+ */
+export async function gunzipped(response: Response): Promise<Response> {
+  const init = { status: response.status, statusText: response.statusText };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new Response(bytes, init);
+  // Written whole into the stream: the fastest way in, a few times faster than a Blob's stream.
+  const unpack = new DecompressionStream('gzip');
+  const writer = unpack.writable.getWriter();
+  writer.write(bytes).then(() => writer.close()).catch(() => undefined);
+  return new Response(unpack.readable, init);
+}
+
+/**
+ * Loads what the first search needs. Until its WebAssembly is ready, Pagefind looks again
+ * every 50 ms, so a search begun while it loads starts up to 50 ms late. Five loads begun
+ * 10 ms apart share their fetches, and the first to see it ready starts the index chunks
+ * within 10 ms. Rejects when the index cannot be loaded.
+ */
+export function loadForFirstSearch(pagefind: Pick<Pagefind, 'preload'>, query: string | null, filters: Record<string, unknown>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    for (let i = 0; i < 5; i++) setTimeout(() => void pagefind.preload(query, { filters }).then(resolve, reject), i * 10);
+    setTimeout(prepareSegmenter, 0);
+  });
+}
+
+/**
+ * Pagefind splits each query with an `Intl.Segmenter`, and the first one a page makes
+ * loads the browser's segmentation rules (about 35 ms). Made right after Pagefind's first
+ * load has begun, one loads them while Pagefind waits on its fetches and compiles its
+ * WebAssembly, instead of between that and the index chunk's fetch.
+ */
+function prepareSegmenter(): void {
+  try {
+    new Intl.Segmenter(document.documentElement.lang.toLowerCase() || undefined, { granularity: 'grapheme' });
+  } catch {
+    // No Intl.Segmenter, or a language tag it refuses: Pagefind then does without, too.
+  }
 }
 
 const FILTER_LABELS: Record<string, string> = { kind: 'Kind', publisher: 'Publisher', year: 'Year' };
 const PAGE_SIZE = 20;
+/** Fragments fetched before the first result is shown. */
+const FIRST_FETCHES = 4;
 
 /** Appends Pagefind's excerpt, keeping only its `<mark>` highlighting; the rest is text. */
 function appendMarked(parent: HTMLElement, excerpt: string): void {
@@ -47,9 +115,18 @@ function appendMarked(parent: HTMLElement, excerpt: string): void {
   }
 }
 
+let entityDecoder: HTMLTextAreaElement | null = null;
+
+/**
+ * Pagefind's text as plain text: its character references decoded, nothing else parsed.
+ * Most text has none. With every `<` escaped no markup can form, and one detached
+ * `<textarea>` serves every call (a new document per call cost ~40 ms a search).
+ */
 function decodeEntities(text: string): string {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html');
-  return doc.body.textContent ?? '';
+  if (!text.includes('&')) return text;
+  entityDecoder ??= document.createElement('textarea');
+  entityDecoder.innerHTML = text.replace(/</g, '&lt;');
+  return entityDecoder.value;
 }
 
 /** The passages (anchors with `p-` ids) that hold the matches, best first, with a short excerpt each. */
@@ -80,6 +157,38 @@ function passageHits(data: PagefindResultData, limit: number): { id: string; exc
       for (let i = start; i < Math.min(words.length, start + 24); i++) parts.push(hits.has(i) ? `<mark>${words[i]}</mark>` : (words[i] ?? ''));
       return { id, excerpt: `${start > 0 ? '… ' : ''}${parts.join(' ')} …` };
     });
+}
+
+/** One search result: the article's link, its source line, Pagefind's excerpt and the passages that match best. */
+function resultItem(item: PagefindResultData): HTMLLIElement {
+  // Pagefind gives absolute URLs (its base is the site's absolute base); links keep the path.
+  const url = new URL(item.url, location.href);
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = url.pathname + url.search;
+  link.textContent = item.meta['title'] ?? url.pathname;
+  const meta = document.createElement('span');
+  meta.className = 'source-meta';
+  meta.textContent = [item.meta['publisher'], item.meta['date'] ?? 'undated', item.meta['kind']].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-excerpt';
+  appendMarked(excerpt, item.excerpt);
+  li.append(link, meta, excerpt);
+  const hits = passageHits(item, 3);
+  if (hits.length > 0) {
+    const sub = document.createElement('ul');
+    sub.className = 'search-passages';
+    for (const hit of hits) {
+      const subLi = document.createElement('li');
+      const subLink = document.createElement('a');
+      subLink.href = `${url.pathname}${url.search}#${hit.id}`;
+      appendMarked(subLink, hit.excerpt);
+      subLi.append(subLink);
+      sub.append(subLi);
+    }
+    li.append(sub);
+  }
+  return li;
 }
 
 function selectedFilters(form: HTMLFormElement): Record<string, string[]> {
@@ -117,8 +226,77 @@ function renderFilters(container: HTMLElement, counts: FilterCounts, chosen: Rec
   }
 }
 
+/** Pagefind's form of the filters: any of the chosen values, per filter. */
+function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
+}
+
+/** The filters the page's URL asks for. */
+function filtersInUrl(params: URLSearchParams): Record<string, string[]> {
+  const chosen: Record<string, string[]> = {};
+  for (const key of Object.keys(FILTER_LABELS)) {
+    const values = params.getAll(key);
+    if (values.length > 0) chosen[key] = values;
+  }
+  return chosen;
+}
+
+/**
+ * Loads Pagefind and, when the URL asks for a search, what that search needs. It reads
+ * nothing from the page's body (the build's id is in `<head>`), so it can begin as soon
+ * as the script runs. `cacheTag` names the build, so that a new build's index is never
+ * mixed with a cached one.
+ */
+async function startPagefind(base: string, cacheTag: string | null, query: string, filters: Record<string, string[]>): Promise<Pagefind> {
+  unpackPagefindData(`${base}pagefind/`);
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  // Pagefind runs on the page's own thread: a worker would first fetch its 43 KB script
+  // and add a round trip before the index loads, while a query here takes milliseconds.
+  // An absolute base: with a bare path, Pagefind builds each result's URL by catching an
+  // exception from `new URL` (about 0.6 ms a result).
+  await pagefind.options({ baseUrl: new URL(base, location.href).href, highlightParam: 'highlight', noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
+  if (query || Object.keys(filters).length > 0) await loadForFirstSearch(pagefind, query || null, pagefindFilters(filters));
+  return pagefind;
+}
+
+/**
+ * On `<html>` while the search that the page's URL asks for is under way; `SEARCH_SETTLED`
+ * is dispatched on the document when its results are shown (or it failed). Work that
+ * would compete with it, such as the service worker's precaching, waits for that.
+ */
+export const SEARCH_PENDING = 'data-search-pending';
+export const SEARCH_SETTLED = 'dossier:search-settled';
+
+/** Resolves once the page's body has been parsed. */
+function bodyParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((done) => document.addEventListener('DOMContentLoaded', () => done(), { once: true }));
+}
+
 /** Reads the URL, runs the search and renders results; re-runs on every change of the form. */
 export async function runSearchPage(base: string): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const chosen = filtersInUrl(params);
+  const urlSearch = Boolean(params.get('q')?.trim()) || Object.keys(chosen).length > 0;
+  // The service worker's precaching (megabytes, on a first visit) waits for this search.
+  if (urlSearch) document.documentElement.setAttribute(SEARCH_PENDING, '');
+  try {
+    await searchPage(base, params, chosen);
+  } finally {
+    if (urlSearch) {
+      document.documentElement.removeAttribute(SEARCH_PENDING);
+      document.dispatchEvent(new Event(SEARCH_SETTLED));
+    }
+  }
+}
+
+/** The page's search: its first results, then every change of the form. */
+async function searchPage(base: string, params: URLSearchParams, chosen: Record<string, string[]>): Promise<void> {
+  const cacheTag = document.querySelector<HTMLMetaElement>('meta[name="dossier-build"]')?.content || null;
+  const loading = startPagefind(base, cacheTag, (params.get('q') ?? '').trim(), chosen);
+  loading.catch(() => undefined); // Reported below, once the page can show it.
+  await bodyParsed();
+
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
@@ -127,23 +305,14 @@ export async function runSearchPage(base: string): Promise<void> {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   if (!form || !input || !sort || !filtersBox || !filtersDisclosure || !status || !list) return;
-
-  const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
-  const chosen: Record<string, string[]> = {};
-  for (const key of Object.keys(FILTER_LABELS)) {
-    const values = params.getAll(key);
-    if (values.length > 0) chosen[key] = values;
-  }
+  const searching = 'Searching…';
+  if (document.documentElement.hasAttribute(SEARCH_PENDING)) status.textContent = searching;
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    const build = filtersBox.dataset['build'];
-    // Pagefind runs on the page's own thread: a worker would first fetch its 43 KB script
-    // and add a round trip before the index loads, while a query here takes milliseconds.
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', noWorker: true, ...(build ? { metaCacheTag: build } : {}) });
+    pagefind = await loading;
   } catch {
     status.textContent = 'Search is not available: the search index could not be loaded.';
     return;
@@ -151,8 +320,8 @@ export async function runSearchPage(base: string): Promise<void> {
 
   // Until the filter boxes exist, the filters are the ones the URL asked for.
   const currentFilters = (): Record<string, string[]> => (form.querySelector('input[data-filter]') ? selectedFilters(form) : chosen);
-  const pagefindFilters = (filters: Record<string, string[]>) => Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
 
+  let runs = 0;
   const run = async (): Promise<void> => {
     const query = input.value.trim();
     const filters = currentFilters();
@@ -166,49 +335,31 @@ export async function runSearchPage(base: string): Promise<void> {
       status.textContent = 'Type a word or phrase to search the archive.';
       return;
     }
-    status.textContent = 'Searching…';
+    // Set only when it changes, so that screen readers announce it once.
+    if (status.textContent !== searching) status.textContent = searching;
     const [sortKey, direction] = sort.value.split(':');
-    const search = await pagefind.search(query || null as unknown as string, {
+    const thisRun = ++runs;
+    const search = await pagefind.search(query || null, {
       filters: pagefindFilters(filters),
       ...(sortKey ? { sort: { [sortKey]: direction ?? 'desc' } } : {}),
     });
+    // A newer search (the reader typed on) owns the list now.
+    if (runs !== thisRun) return;
     const results = search?.results ?? [];
     if (search?.filters) renderFilters(filtersBox, search.filters, filters);
-    // Results appear as their fragments arrive, in rank order.
-    const pending = results.slice(0, PAGE_SIZE).map((r) => r.data());
-    const data: PagefindResultData[] = [];
-    for (const next of pending) {
-      const item = await next;
-      data.push(item);
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.meta['title'] ?? item.url;
-      const meta = document.createElement('span');
-      meta.className = 'source-meta';
-      meta.textContent = [item.meta['publisher'], item.meta['date'] ?? 'undated', item.meta['kind']].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      excerpt.className = 'search-excerpt';
-      appendMarked(excerpt, item.excerpt);
-      li.append(link, meta, excerpt);
-      const hits = passageHits(item, 3);
-      if (hits.length > 0) {
-        const sub = document.createElement('ul');
-        sub.className = 'search-passages';
-        for (const hit of hits) {
-          const subLi = document.createElement('li');
-          const subLink = document.createElement('a');
-          const url = new URL(item.url, location.href);
-          url.hash = hit.id;
-          subLink.href = url.pathname + url.search + url.hash;
-          appendMarked(subLink, hit.excerpt);
-          subLi.append(subLink);
-          sub.append(subLi);
-        }
-        li.append(sub);
+    // Results appear in rank order as their fragments arrive. The first few are fetched
+    // first, so that the first result does not share the page's thread and the server
+    // with twenty fetches; the rest are asked for once it is shown.
+    const page = results.slice(0, PAGE_SIZE);
+    const pending = page.slice(0, FIRST_FETCHES).map((r) => r.data());
+    for (const [i, result] of page.entries()) {
+      const item = await (pending[i] ?? result.data());
+      if (runs !== thisRun) return;
+      list.append(resultItem(item));
+      if (i === 0) {
+        status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}…`;
+        pending.push(...page.slice(FIRST_FETCHES).map((r) => r.data()));
       }
-      list.append(li);
-      if (data.length === 1) status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}…`;
     }
     const shown = results.length > PAGE_SIZE ? ` (showing the first ${PAGE_SIZE})` : '';
     status.textContent =
@@ -230,7 +381,7 @@ export async function runSearchPage(base: string): Promise<void> {
       const totals = await pagefind.filters();
       const query = input.value.trim();
       const filters = currentFilters();
-      const search = query || Object.keys(filters).length > 0 ? await pagefind.search(query || (null as unknown as string), { filters: pagefindFilters(filters) }) : null;
+      const search = query || Object.keys(filters).length > 0 ? await pagefind.search(query || null, { filters: pagefindFilters(filters) }) : null;
       renderFilters(filtersBox, search?.filters ?? totals, filters);
     })());
   // Shown only once search works (it stays hidden without JavaScript, or without an index).
