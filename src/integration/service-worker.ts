@@ -7,8 +7,10 @@ import { generateSW } from 'workbox-build';
 /**
  * Above this many bytes of pages, article pages are cached when first viewed instead
  * of being precached on the first visit (the shell, search and its index still are).
+ * 10 MiB keeps a first visit light (about 300 article pages); bigger archives offer
+ * "Save the whole archive" instead.
  */
-export const PRECACHE_ARTICLES_LIMIT = 30 * 1024 * 1024;
+export const PRECACHE_ARTICLES_LIMIT = 10 * 1024 * 1024;
 
 /** Above this many bytes of Pagefind result fragments, fragments are cached as searches use them. */
 export const PRECACHE_FRAGMENTS_LIMIT = 2 * 1024 * 1024;
