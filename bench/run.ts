@@ -244,6 +244,7 @@ async function main(): Promise<void> {
     const q = (c: typeof search.first): string => `“${c.term}”: ${kb(c.bytes)} in ${c.requests} requests, ${c.ms.toFixed(0)} ms, ${c.results} results shown`;
     lines.push(`Search, first query ${q(search.first)} (${Object.entries(search.first.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')})`);
     for (const l of search.later) lines.push(`Search, later query ${q(l)}`);
+    lines.push(`Search, first query with the service worker warm: ${search.warm.ms.toFixed(0)} ms (median of ${search.warm.runsMs.length})`);
     lines.push(`First visit with the service worker: it downloads ${mb(search.serviceWorker.bytes)} in ${search.serviceWorker.requests} requests`);
   }
 
