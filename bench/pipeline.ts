@@ -1,13 +1,16 @@
 /**
  * Pipeline-only benchmark: runs ingest → … → emit (no Astro, no Pagefind) and prints per-stage times.
  *
- *   node bench/pipeline.ts --articles 1000 [--one-story] [--seed 1] [--work DIR] [--rebuild [--edit-body]] [--no-cache]
+ *   node bench/pipeline.ts --articles 1000 [--one-story] [--seed 1] [--work DIR] [--rebuild [--edit-body]] [--no-cache] [--workers N]
  *   node bench/pipeline.ts --content DIR --work DIR        (an existing archive, copied into DIR first)
  *
  * The archive is generated (or copied) into `<work>/content`; the cache lives in `<work>/cache` and the
  * generated folder in `<work>/gen`, so a second run with the same `--work` is warm. `--rebuild` runs once
  * cold, appends a sentence to one article (at its end, where the cleaner drops it with the footer; or,
  * with `--edit-body`, to its longest body line, as `npm run bench -- --rebuild` does) and runs again warm. Results go to stdout as JSON lines.
+ * `--workers N` sets the worker threads of the per-article stages (default: as `dossier build` does, one
+ * fewer than min(2, cores); 0 runs them on the main thread alone). CPU times are the whole process's,
+ * workers included; with workers, a stage's wall time is the main thread's (its own share plus waiting).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,7 @@ import { generateArchive } from './generate.ts';
 import { fileCache } from '../src/integration/cache.ts';
 import { LOCK_FILE } from '../src/integration/pipeline.ts';
 import { parseLock, serializeLock } from '../src/pipeline/cite/lock.ts';
-import { runPipeline } from '../src/pipeline/run.ts';
+import { defaultWorkers, runPipeline } from '../src/pipeline/run.ts';
 import { createTimer, type Stage, type StageTimer, type Timings } from '../src/pipeline/timings.ts';
 import { writeSite } from '../src/emit/write-site.ts';
 import { NO_CACHE } from '../src/pipeline/cache.ts';
@@ -34,12 +37,14 @@ const { values: flags } = parseArgs({
     'edit-body': { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    workers: { type: 'string' },
   },
 });
 
 const work = resolve(flags.work ?? mkdtempSync(join(tmpdir(), 'dossier-pipeline-bench-')));
 const contentDir = join(work, 'content');
 const genDir = join(work, 'gen');
+const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
 
 /** Puts the archive into `<work>/content` unless it is already there. */
 function prepareContent(): void {
@@ -56,14 +61,14 @@ function runOnce(label: string): Timings & { total: number; rssMB: number } {
   const timer = cpuTimer(createTimer());
   const start = performance.now();
   const cache = flags['no-cache'] ? NO_CACHE : fileCache(join(work, 'cache'));
-  const result = runPipeline({ contentDir, summaryWords: 120, lock, cache }, timer);
+  const result = runPipeline({ contentDir, summaryWords: 120, lock, cache, workers }, timer);
   const text = serializeLock(result.lock);
   if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);
   timer.time('emit', () => writeSite(result, genDir, { base: '/', excerpts: false, cache }));
   cache.prune?.();
   const total = performance.now() - start;
   const out = { ...roundAll(timer.timings), total: Math.round(total), cpu: roundAll(timer.cpu), rssMB: Math.round(process.memoryUsage().rss / 2 ** 20) };
-  console.log(JSON.stringify({ run: label, articles: result.articles.length, ...out }));
+  console.log(JSON.stringify({ run: label, articles: result.articles.length, workers, ...out }));
   return out;
 }
 

@@ -12,6 +12,7 @@ import { resolveBuildSettings } from '../config/settings.ts';
 import { runArchivePipeline, outcomePath, type PipelineOutcome } from '../integration/pipeline.ts';
 import { terminalProgress } from '../integration/progress.ts';
 import { createTimer } from '../pipeline/timings.ts';
+import { defaultWorkers } from '../pipeline/run.ts';
 
 const settings = resolveBuildSettings(process.env, PROJECT_ROOT);
 const quiet = process.env['DOSSIER_QUIET'] === '1';
@@ -25,7 +26,7 @@ const logger = {
 };
 try {
   const timer = createTimer(terminalProgress());
-  const result = runArchivePipeline(settings, logger, timer);
+  const result = runArchivePipeline(settings, logger, timer, defaultWorkers());
   const outcome: PipelineOutcome = { redirects: result.lock.redirects, timings: timer.timings, buildId: process.env['DOSSIER_BUILD_ID'] ?? '' };
   writeFileSync(outcomePath(settings), JSON.stringify(outcome));
 } catch (error) {

@@ -34,13 +34,17 @@ export function readPipelineOutcome(settings: BuildSettings): PipelineOutcome {
 /** The part of Astro's logger the pipeline uses (the pipeline step supplies its own). */
 export type PipelineLogger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
-/** Runs the pipeline over the content folder and writes the generated folder. */
-export function runArchivePipeline(settings: BuildSettings, logger: PipelineLogger, timer: StageTimer = NO_TIMER): PipelineResult {
+/**
+ * Runs the pipeline over the content folder and writes the generated folder. `workers` worker
+ * threads share the per-article stages of a cold build (the pipeline step passes `defaultWorkers()`;
+ * inside Astro the pipeline runs on its thread alone).
+ */
+export function runArchivePipeline(settings: BuildSettings, logger: PipelineLogger, timer: StageTimer = NO_TIMER, workers = 0): PipelineResult {
   const lockPath = join(settings.contentDir, LOCK_FILE);
   const { lock, problem } = parseLock(existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null);
   if (problem) logger.warn(problem);
   const cache = fileCache(join(settings.workDir, 'pipeline-cache'));
-  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords, lock, cache }, timer);
+  const result = runPipeline({ contentDir: settings.contentDir, summaryWords: settings.summaryWords, lock, cache, workers }, timer);
   // The lock is committed with the archive: the same input plus the same lock gives the same URLs.
   const text = serializeLock(result.lock);
   if (!existsSync(lockPath) || readFileSync(lockPath, 'utf8') !== text) writeFileSync(lockPath, text);

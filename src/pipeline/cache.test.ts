@@ -1,5 +1,7 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { listSources } from './ingest/list-sources.ts';
 import { runOnFiles } from './run.ts';
 import { NO_TIMER } from './timings.ts';
@@ -10,15 +12,17 @@ import { sha256Hex } from '../utils/hash.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'seeds');
 
-/** A cache in memory that stores JSON (as the file cache does) and counts hits and misses per stage. */
-function memoryCache(): PipelineCache & { hits: Map<string, number>; misses: Map<string, number> } {
+/** A cache in memory that stores JSON (as the file cache does) and counts hits, misses and writes per stage. */
+function memoryCache(): PipelineCache & { hits: Map<string, number>; misses: Map<string, number>; writes: Map<string, number> } {
   const store = new Map<string, string>();
   const hits = new Map<string, number>();
   const misses = new Map<string, number>();
+  const writes = new Map<string, number>();
   const stage = (key: string): string => key.slice(0, key.indexOf('-'));
   return {
     hits,
     misses,
+    writes,
     get(key) {
       const text = store.get(key);
       const counter = text === undefined ? misses : hits;
@@ -26,6 +30,7 @@ function memoryCache(): PipelineCache & { hits: Map<string, number>; misses: Map
       return text === undefined ? undefined : (JSON.parse(text) as unknown);
     },
     set(key, value) {
+      writes.set(stage(key), (writes.get(stage(key)) ?? 0) + 1);
       store.set(key, JSON.stringify(value));
     },
   };
@@ -51,6 +56,17 @@ function edited(files: readonly SourceFile[], index: number, extra: string): Sou
   });
 }
 
+/** A source file made from text, as `listSources` reads one. */
+function sourceFile(path: string, text: string): SourceFile {
+  const bytes = new TextEncoder().encode(text);
+  return { path, bytes, sha256: sha256Hex(bytes), story: '' };
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('pipeline cache', () => {
   const files = listSources(SEEDS);
 
@@ -61,7 +77,7 @@ describe('pipeline cache', () => {
     const warm = runOnFiles(files, 120, NO_TIMER, cold.lock, cache);
     const again = runOnFiles(files, 120, NO_TIMER, cold.lock);
     expect(outputOf(warm)).toBe(outputOf(again));
-    expect(cache.hits.get('cite')).toBe(warm.articles.length);
+    expect(cache.hits.get('article')).toBe(warm.articles.length);
     expect(cache.hits.get('story')).toBe(warm.stories.length);
   });
 
@@ -81,7 +97,7 @@ describe('pipeline cache', () => {
     cache.misses.clear();
     const changed = edited(files, 1, 'Officials confirmed on Tuesday that the review had begun in earnest.');
     const rebuilt = runOnFiles(changed, 120, NO_TIMER, first.lock, cache);
-    expect(cache.misses.get('cite')).toBe(1);
+    expect(cache.misses.get('article')).toBe(1);
     expect(cache.misses.get('story')).toBe(1);
     // the story is re-synthesised from its other articles' cached analyses
     expect(cache.misses.get('synthesis')).toBe(1);
@@ -98,5 +114,37 @@ describe('pipeline cache', () => {
     const warm = runOnFiles(files, 120, NO_TIMER, emptyLock(), cache);
     expect(cache.hits.get('synthesis')).toBeGreaterThan(0);
     expect(outputOf(warm)).toBe(outputOf(runOnFiles(files, 120, NO_TIMER, emptyLock())));
+  });
+
+  it('re-cleans an input whose corrections change, and no other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cache-corrections-'));
+    dirs.push(dir);
+    cpSync(SEEDS, dir, { recursive: true });
+    const cache = memoryCache();
+    const first = runOnFiles(files, 120, NO_TIMER, emptyLock(), cache, dir);
+    cache.misses.clear();
+    cache.writes.clear();
+    writeFileSync(join(dir, `${files[2]!.path}.dossier.yml`), 'title: A corrected headline\nremove: [1]\n');
+    const corrected = runOnFiles(files, 120, NO_TIMER, first.lock, cache, dir);
+    expect(cache.misses.get('article')).toBe(1);
+    expect(cache.writes.get('article')).toBe(1);
+    expect(corrected.articles[2]!.article.meta.title).toBe('A corrected headline');
+    expect(outputOf(corrected)).toBe(outputOf(runOnFiles(files, 120, NO_TIMER, first.lock, undefined, dir)));
+    expect(outputOf(corrected)).not.toBe(outputOf(first));
+  });
+
+  it('re-cleans the inputs whose lines the archive newly repeats', () => {
+    const cache = memoryCache();
+    const first = runOnFiles(files, 120, NO_TIMER, emptyLock(), cache);
+    // Two new inputs carry a short line of the second seed, so three inputs now have it: it becomes chrome.
+    const line = 'Sponsored Links';
+    const extra = [0, 1].map((n) => sourceFile(`extra-${n}.txt`, `Extra report number ${n}\n\n${line}\n\nA paragraph of the extra report number ${n}, long enough to be kept as the article's own text by the cleaner.\n`));
+    cache.misses.clear();
+    cache.writes.clear();
+    const grown = runOnFiles([...files, ...extra], 120, NO_TIMER, first.lock, cache);
+    // the new inputs miss; the second seed's entry is found but was cleaned without that line repeated
+    expect(cache.misses.get('article')).toBe(2);
+    expect(cache.writes.get('article')).toBe(3);
+    expect(outputOf(grown)).toBe(outputOf(runOnFiles([...files, ...extra], 120, NO_TIMER, first.lock)));
   });
 });

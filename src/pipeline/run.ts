@@ -1,22 +1,22 @@
-import { cleanArticle } from './article.ts';
-import { buildPassages, passageId } from './cite/passages.ts';
+import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
+import { ArticlePool, withLines } from './article-pool.ts';
 import { groupQuotes, type QuoteGroup } from './cite/quote-groups.ts';
 import { findQuotes, reconcileSpeakers, rememberQuotes, type FoundQuote } from './cite/quotes/index.ts';
-import { normaliseLine } from './clean/index.ts';
-import { ingest, listSources, type IngestedSource } from './ingest/index.ts';
+import { ingest, listSources } from './ingest/index.ts';
 import { contentAssetReader } from './ingest/html/index.ts';
-import { applyOverrides, MANIFEST_KEY, readOverrides, type Overrides } from './overrides/index.ts';
+import { MANIFEST_KEY, readOverrides, type Overrides } from './overrides/index.ts';
+import { correctedArticle, prepareArticle, repeatedSignature, shortLineKeys, type CitedParts, type CleanedParts } from './prepare-article.ts';
 import { recordDetails, type RecordDetails } from './record.ts';
 import { assembleStory } from './synthesize/story.ts';
 import { forgetTextAnalyses } from './synthesize/memo.ts';
 import { prepareArticleAnalyses } from './synthesize/article-inputs.ts';
-import type { Article, CitedArticle, Passage, Problem, Skipped, SourceFile, Story } from './types.ts';
+import type { Article, CitedArticle, LineVerdict, Metadata, Passage, Problem, Quote, Skipped, SourceFile, Story } from './types.ts';
 import { RESERVED_SLUGS, uniqueSlug } from '../utils/slug.ts';
 import { unresolvedCitations, type UnresolvedCitation } from './cite/resolve.ts';
-import { applyLockedIds, emptyLock, fingerprint, lockedEntry, type ArchiveLock, type LockedArticle } from './cite/lock.ts';
+import { applyLockedIds, emptyLock, lockIndex, type ArchiveLock, type LockedArticle } from './cite/lock.ts';
 import { NO_TIMER, type StageTimer } from './timings.ts';
 import { cacheKey, NO_CACHE, type PipelineCache } from './cache.ts';
-import { createHash } from 'node:crypto';
 
 /** Options of one pipeline run. */
 export interface PipelineOptions {
@@ -28,6 +28,8 @@ export interface PipelineOptions {
   lock?: ArchiveLock;
   /** Where stage outputs are remembered between builds. */
   cache?: PipelineCache;
+  /** Worker threads for the per-article stages (default 0: this thread alone; see `defaultWorkers`). */
+  workers?: number;
 }
 
 /** A published input: the cited article plus what its page shows beyond the text. */
@@ -67,7 +69,7 @@ export interface PipelineResult {
 /** Runs ingest → clean → describe → cite → synthesize over a content folder. */
 export function runPipeline(options: PipelineOptions, timer: StageTimer = NO_TIMER): PipelineResult {
   const files = timer.time('ingest', () => listSources(options.contentDir));
-  return runOnFiles(files, options.summaryWords ?? 120, timer, options.lock, options.cache, options.contentDir);
+  return runOnFiles(files, options.summaryWords ?? 120, timer, options.lock, options.cache, options.contentDir, { workers: options.workers ?? 0 });
 }
 
 /** Cleaned inputs, in input order, with those that could not be read. */
@@ -82,45 +84,169 @@ export interface CleanResult {
   outcomes: ({ ok: true; article: Article } | { ok: false; skipped: Skipped })[];
 }
 
+/** How the per-article stages run. */
+export interface PrepareOptions {
+  /** Worker threads that share the work when many inputs miss the cache (0: this thread alone). */
+  workers?: number;
+}
+
 /** Ingest, clean and describe: the stages `dossier clean` runs. */
-export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_TIMER, cache: PipelineCache = NO_CACHE, contentDir: string | null = null): CleanResult {
-  const readAsset = contentDir ? contentAssetReader(contentDir) : undefined;
-  const decoded = timer.time('ingest', () => files.map((file) => ingest(file, readAsset)));
-  const overrides = contentDir ? readOverrides(contentDir, files.map((f) => f.path)) : new Map<string, Overrides>();
+export function cleanFiles(files: readonly SourceFile[], timer: StageTimer = NO_TIMER, cache: PipelineCache = NO_CACHE, contentDir: string | null = null, options: PrepareOptions = {}): CleanResult {
+  const { parts: _parts, digests: _digests, ...result } = prepareInputs(files, timer, cache, contentDir, false, options.workers ?? 0);
+  return result;
+}
+
+/** Inputs that miss the cache: below this many, starting worker threads costs more than it saves. */
+export const PARALLEL_MIN_MISSES = 64;
+
+/** The number of worker threads worth starting on this machine (the main thread works too). */
+export function defaultWorkers(): number {
+  return Math.min(2, availableParallelism()) - 1;
+}
+
+/** What the cache remembers of one input: everything its clean, describe and cite stages produced. */
+interface ArticleEntry {
+  /** Its normalised short lines (for the archive-wide count, without normalising them again). */
+  lineKeys: string[];
+  /** Which of them the archive repeated when it was cleaned (see `repeatedSignature`). */
+  signature: string;
+  verdicts: LineVerdict[];
+  meta: Metadata;
+  /** Whether it was cited; `parts` is then null only for an input the user hid. */
+  cited: boolean;
+  parts: CitedParts | null;
+}
+
+/** A cached entry, if it has the expected shape. */
+function articleEntry(value: unknown): ArticleEntry | undefined {
+  const e = value as Partial<ArticleEntry> | undefined;
+  if (!e || !Array.isArray(e.lineKeys) || typeof e.signature !== 'string' || !Array.isArray(e.verdicts) || !e.meta || typeof e.cited !== 'boolean') return undefined;
+  if (e.parts !== null && (!e.parts || !Array.isArray(e.parts.passages) || !Array.isArray(e.parts.prints) || !Array.isArray(e.parts.found))) return undefined;
+  return e as ArticleEntry;
+}
+
+/** Each input's cleaning with the user's corrections, plus (with `cite`) its cited parts. */
+interface PreparedInputs extends CleanResult {
+  /** Per published article (aligned with `articles`): its passages, prints and quotes; null without `cite`. */
+  parts: (CitedParts | null)[];
+  /** Per published article: a digest of everything it is made from (its cache key and the repeated lines it saw). */
+  digests: string[];
+}
+
+/** What the per-article stages made of one input: its cleaning before corrections, and its cited parts. */
+interface Prepared {
+  cleaned: CleanedParts;
+  parts: CitedParts | null;
+}
+
+/**
+ * Ingest, clean, describe and (with `cite`) the per-article part of cite, for every input, with
+ * the user's corrections applied. Each input's results are cached by its path, its bytes, its
+ * corrections and which of its lines the archive repeats. When many inputs miss the cache and
+ * `workers` allows, worker threads share the work; the result is the same either way.
+ */
+function prepareInputs(files: readonly SourceFile[], timer: StageTimer, cache: PipelineCache, contentDir: string | null, cite: boolean, workers: number): PreparedInputs {
+  const overrides = timer.time('ingest', () => (contentDir ? readOverrides(contentDir, files.map((f) => f.path)) : new Map<string, Overrides>()));
+  const corrections = files.map((f) => overrides.get(f.path));
+  const keys = files.map((f, i) => cacheKey('article', f.path, f.sha256, corrections[i] ? JSON.stringify(corrections[i]) : ''));
+  const entries = timer.time('clean', () => keys.map((key) => articleEntry(cache.get(key))));
+  const missing = entries.filter((e) => e === undefined).length;
+  const pool = workers > 0 && missing >= PARALLEL_MIN_MISSES ? ArticlePool.start(workers, files, contentDir, Uint8Array.from(entries, (e) => (e ? 0 : 1))) : null;
+  try {
+    const readAsset = contentDir ? contentAssetReader(contentDir) : undefined;
+    const decoded: ReturnType<typeof ingest>[] = new Array(files.length);
+    const lineKeys: string[][] = new Array(files.length);
+    // Each short line is normalised once, or read from the input's cache entry.
+    const keysOf = (i: number): string[] => {
+      const d = decoded[i]!;
+      return d.ok ? (entries[i]?.lineKeys ?? shortLineKeys(d.source)) : [];
+    };
+    if (pool) {
+      const theirs = timer.time('ingest', () =>
+        pool.ingest(files.length, (i) => {
+          decoded[i] = ingest(files[i]!, readAsset);
+          lineKeys[i] = keysOf(i);
+          if (i % 50 === 0) timer.progress?.('ingest', pool.ingested, files.length);
+        }),
+      );
+      timer.progress?.('ingest', files.length, files.length);
+      for (const { index, outcome, keys: itemKeys } of theirs) {
+        const file = files[index]!;
+        decoded[index] = outcome.ok ? { ok: true, source: withLines(file, outcome.source) } : { ok: false, skipped: { file, ...outcome.skipped } };
+        lineKeys[index] = itemKeys ?? keysOf(index);
+      }
+    } else {
+      timer.time('ingest', () => files.forEach((file, i) => (decoded[i] = ingest(file, readAsset))));
+      timer.time('clean', () => files.forEach((_file, i) => (lineKeys[i] = keysOf(i))));
+    }
+    const repeated = timer.time('clean', () => repeatedLines(lineKeys));
+    const signatures = lineKeys.map((k) => repeatedSignature(k, repeated));
+    const misses = files.flatMap((_file, i) => {
+      const e = entries[i];
+      const miss = decoded[i]!.ok && (!e || e.signature !== signatures[i] || (cite && !e.cited));
+      return miss ? [i] : [];
+    });
+    const made = new Map<number, Prepared>();
+    const prepareOne = (i: number): void => {
+      const d = decoded[i]!;
+      if (d.ok) made.set(i, prepareArticle(d.source, repeated, corrections[i], cite, timer));
+    };
+    if (pool) {
+      const request = { repeated, cite, misses: misses.map((i) => ({ index: i, correction: corrections[i] })) };
+      pool.prepare(request, (n) => {
+        if (n % 50 === 0) timer.progress?.('clean', pool.prepared, misses.length);
+        prepareOne(misses[n]!);
+      });
+      // What the workers prepared, once they finish the misses they claimed.
+      for (const item of timer.time('cite', () => pool.collect())) made.set(item.index, { cleaned: item.cleaned, parts: item.parts });
+    } else {
+      misses.forEach((i, n) => {
+        if (n % 50 === 0) timer.progress?.('clean', n, misses.length);
+        prepareOne(i);
+      });
+    }
+    timer.progress?.('clean', misses.length, misses.length);
+    files.forEach((_file, i) => {
+      const m = made.get(i);
+      if (m) cache.set(keys[i]!, { lineKeys: lineKeys[i]!, signature: signatures[i]!, ...m.cleaned, cited: cite, parts: m.parts } satisfies ArticleEntry);
+    });
+    const digests = keys.map((key, i) => cacheKey('input', key, signatures[i]!));
+    return finishInputs(decoded, (i) => made.get(i) ?? { cleaned: entries[i]!, parts: entries[i]!.parts }, corrections, overrides, digests);
+  } finally {
+    pool?.close();
+  }
+}
+
+/** Applies the user's corrections to each prepared input, in input order. */
+function finishInputs(
+  decoded: readonly ReturnType<typeof ingest>[],
+  prepared: (index: number) => Prepared,
+  corrections: readonly (Overrides | undefined)[],
+  overrides: ReadonlyMap<string, Overrides>,
+  digestOf: readonly string[],
+): PreparedInputs {
   const retrieved = new Map<string, string>();
-  // Each short line is normalised once, for the archive-wide count and for the cache keys.
-  const lineKeys = timer.time('clean', () => decoded.map((d) => (d.ok ? shortLineKeys(d.source) : [])));
-  const repeated = timer.time('clean', () => repeatedLines(lineKeys));
-  const outcomes = decoded.map((d, i) => {
-    if (i % 50 === 0) timer.progress?.('clean', i, decoded.length);
-    if (!d.ok) return { ok: false as const, skipped: d.skipped };
-    // Cached by the file's bytes, its path and which of its lines the archive repeats.
-    const key = cacheKey('article', d.source.file.path, d.source.file.sha256, repeatedSignature(lineKeys[i]!, repeated));
-    const hit = cache.get(key) as { verdicts: Article['verdicts']; meta: Article['meta'] } | undefined;
-    let article: Article;
-    if (hit && Array.isArray(hit.verdicts) && hit.meta) article = { source: d.source, verdicts: hit.verdicts, meta: hit.meta };
-    else {
-      article = cleanArticle(d.source, { repeated }, timer);
-      cache.set(key, { verdicts: article.verdicts, meta: article.meta });
-    }
-    // The user's corrections (sidecar, manifest.csv) win over the cleaner; the original is untouched.
-    const correction = overrides.get(d.source.file.path);
-    if (!correction) return { ok: true as const, article };
-    const applied = applyOverrides(article, correction);
-    d.source.problems.push(...applied.problems);
-    if (applied.retrieved) retrieved.set(d.source.file.path, applied.retrieved);
-    if (applied.hidden) {
-      return { ok: false as const, skipped: { file: d.source.file, reason: 'hidden' as const, message: 'Hidden by the user (sidecar or manifest.csv).' } };
-    }
-    return { ok: true as const, article: applied.article };
+  const parts: (CitedParts | null)[] = [];
+  const digests: string[] = [];
+  const outcomes = decoded.map((d, i): CleanResult['outcomes'][number] => {
+    if (!d.ok) return { ok: false, skipped: d.skipped };
+    const { cleaned, parts: cited } = prepared(i);
+    const corrected = correctedArticle(d.source, cleaned, corrections[i]);
+    d.source.problems.push(...corrected.problems);
+    if (corrected.retrieved) retrieved.set(d.source.file.path, corrected.retrieved);
+    if (corrected.hidden) return { ok: false, skipped: { file: d.source.file, reason: 'hidden', message: 'Hidden by the user (sidecar or manifest.csv).' } };
+    parts.push(cited);
+    digests.push(digestOf[i]!);
+    return { ok: true, article: corrected.article };
   });
-  timer.progress?.('clean', decoded.length, decoded.length);
   return {
     retrieved,
     archiveProblems: overrides.get(MANIFEST_KEY)?.problems ?? [],
     articles: outcomes.flatMap((o) => (o.ok ? [o.article] : [])),
     skipped: outcomes.flatMap((o) => (o.ok ? [] : [o.skipped])),
     outcomes,
+    parts,
+    digests,
   };
 }
 
@@ -132,15 +258,19 @@ export function runOnFiles(
   lock: ArchiveLock = emptyLock(),
   cache: PipelineCache = NO_CACHE,
   contentDir: string | null = null,
+  options: PrepareOptions = {},
 ): PipelineResult {
-  const { articles: cleaned, skipped, retrieved, archiveProblems } = cleanFiles(files, timer, cache, contentDir);
+  const { articles: cleaned, skipped, retrieved, archiveProblems, parts, digests } = prepareInputs(files, timer, cache, contentDir, true, options.workers ?? 0);
+  /** Each article's input digest, by slug (part of its story's cache key). */
+  const inputDigests = new Map<string, string>();
+  const lockOf = lockIndex(lock);
   const taken = new Set<string>();
   const nextLock = emptyLock();
   nextLock.redirects = { ...lock.redirects };
   // Locked slugs are claimed first, so a new article can never take an old URL.
   const lockedSlugs = new Map<string, string>();
   for (const article of cleaned) {
-    const entry = lockedEntry(lock, article.source.file.path, article.source.file.sha256);
+    const entry = lockOf(article.source.file.path, article.source.file.sha256);
     if (entry && !taken.has(entry.slug) && !RESERVED_SLUGS.has(entry.slug)) {
       taken.add(entry.slug);
       lockedSlugs.set(article.source.file.path, entry.slug);
@@ -150,8 +280,8 @@ export function runOnFiles(
     if (i % 50 === 0) timer.progress?.('cite', i, cleaned.length);
     const source = article.source;
     const record = recordDetails(source.frontMatter);
-    const locked = lockedEntry(lock, source.file.path, source.file.sha256);
-    const { passages, entry, kind, found } = citeArticle(article, locked, cache);
+    const locked = lockOf(source.file.path, source.file.sha256);
+    const { passages, entry, kind, found } = citeArticle(parts[i]!, locked);
     const base = source.file.path.split('/').pop() ?? source.file.path;
     const slug = lockedSlugs.get(source.file.path) ?? uniqueSlug([article.meta.displayTitle, base.replace(/\.[^.]+$/, '')], taken, 'article');
     // Every slug this input ever had redirects to the one it has now.
@@ -160,6 +290,7 @@ export function runOnFiles(
     delete nextLock.redirects[slug];
     nextLock.history[source.file.path] = [...new Set([...formerSlugs, slug])].sort();
     nextLock.articles[source.file.path] = { slug, sha256: source.file.sha256, passages: entry };
+    inputDigests.set(slug, digests[i]!);
     return {
       slug,
       article,
@@ -174,13 +305,13 @@ export function runOnFiles(
   }));
   // A speaker named precisely in one source ("Microsoft spokesperson") refines vaguer ones elsewhere.
   const quotes = timer.time('cite', () => {
-    const reconciled = reconcileSpeakers(articles.flatMap((a) => a.quotes));
+    const { reconciled, groups } = archiveQuotes(articles.flatMap((a) => a.quotes), cache);
     let at = 0;
     for (const a of articles) {
       a.quotes = reconciled.slice(at, at + a.quotes.length);
       at += a.quotes.length;
     }
-    return groupQuotes(reconciled);
+    return groups;
   });
   const storyKeys = [...new Set(articles.map((a) => a.article.source.file.story))].sort();
   const storySlugs = new Set<string>();
@@ -188,7 +319,7 @@ export function runOnFiles(
     const slug = storyKeys.length === 1 && key === '' ? 'index' : uniqueSlug([key || 'other sources'], storySlugs, 'story');
     const members = articles.filter((a) => a.article.source.file.story === key).map((a) => ({ ...a, related: a.record.related }));
     // Cached by everything the story is made from: its articles' passages, metadata and quotes.
-    const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes));
+    const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes, inputDigests));
     const hit = cache.get(storyKey) as Story | undefined;
     if (hit && hit.slug === slug && Array.isArray(hit.summary)) return hit;
     // Each article's own analyses come from the cache when its text is unchanged; only the story-wide steps rerun.
@@ -223,33 +354,11 @@ export function runOnFiles(
   return { articles, quotes, stories, skipped, report, unresolved, lock: nextLock };
 }
 
-/** What the cite stage makes of one cleaned article, before the lock gives its passages their ids. */
-interface CitedParts {
-  /** Passages with the ids their text gives them. */
-  passages: Passage[];
-  /** Each passage's fingerprint (for the lock). */
-  prints: string[];
-  kind: PublishedArticle['kind'];
-  /** Its quotations, citing those ids (speakers not yet reconciled across the archive). */
-  found: FoundQuote[];
-}
-
 /**
- * Passages, passage ids and quotations of one article. What the text gives is cached by what it is
- * made from: the input (path and bytes), its lines' verdicts and its metadata (after the user's
- * corrections). The lock's ids are applied on every run, so a new lock entry never costs a miss.
+ * Passages, passage ids and quotations of one article, from its cited parts (cached with its
+ * cleaning). The lock's ids are applied on every run, so a new lock entry never costs a miss.
  */
-function citeArticle(article: Article, locked: LockedArticle | undefined, cache: PipelineCache): { passages: Passage[]; entry: Record<string, string>; kind: PublishedArticle['kind']; found: readonly FoundQuote[] } {
-  const source = article.source;
-  const key = cacheKey('cite', source.file.path, source.file.sha256, JSON.stringify([article.verdicts, article.meta]));
-  let parts = cache.get(key) as CitedParts | undefined;
-  if (!parts || !Array.isArray(parts.passages) || !Array.isArray(parts.prints) || !Array.isArray(parts.found)) {
-    let passages = buildPassages(article.verdicts, (source as IngestedSource).kinds ?? null);
-    const kind = passages.length === 0 && source.format === 'markdown' ? 'record' : 'article';
-    if (passages.length === 0 && article.meta.dek) passages = [excerptPassage(article.meta.dek)];
-    parts = { passages, prints: passages.map((p) => fingerprint(p.text)), kind, found: findQuotes(passages) };
-    cache.set(key, parts);
-  }
+function citeArticle(parts: CitedParts, locked: LockedArticle | undefined): { passages: Passage[]; entry: Record<string, string>; kind: PublishedArticle['kind']; found: readonly FoundQuote[] } {
   const withIds = applyLockedIds(parts.passages, locked, parts.prints);
   // Quotes name the passage they open in; finding them depends on the text alone, so they follow the ids.
   const idOf = new Map(parts.passages.map((p, i) => [p.id, withIds.passages[i]!.id]));
@@ -260,37 +369,30 @@ function citeArticle(article: Article, locked: LockedArticle | undefined, cache:
   return { passages: withIds.passages, entry: withIds.entry, kind: parts.kind, found };
 }
 
-/** The normalised lines of a source that the archive repeats: part of its clean-cache key. */
-function repeatedSignature(keys: readonly string[], repeated: ReadonlySet<string>): string {
-  if (repeated.size === 0) return '';
-  return keys.filter((key) => repeated.has(key)).sort().join('\n');
-}
-
-/** The normalised keys of a source's lines of at most 120 characters (long lines are never chrome). */
-function shortLineKeys(source: IngestedSource): string[] {
-  const keys: string[] = [];
-  for (const line of source.lines) {
-    if (line.length > 120) continue;
-    const key = normaliseLine(line);
-    if (key.length > 0) keys.push(key);
+/**
+ * Every quotation of the archive with its speaker reconciled across sources, and grouped across
+ * sources: both archive-wide, so cached by all the quotations they are made from.
+ */
+function archiveQuotes(found: readonly Quote[], cache: PipelineCache): { reconciled: Quote[]; groups: QuoteGroup[] } {
+  const key = cache === NO_CACHE ? null : cacheKey('quotes', JSON.stringify(found));
+  const hit = key === null ? undefined : (cache.get(key) as { reconciled?: unknown; groups?: unknown } | undefined);
+  if (hit && Array.isArray(hit.reconciled) && hit.reconciled.length === found.length && Array.isArray(hit.groups)) {
+    return { reconciled: hit.reconciled as Quote[], groups: hit.groups as QuoteGroup[] };
   }
-  return keys;
+  const reconciled = reconcileSpeakers(found);
+  const groups = groupQuotes(reconciled);
+  if (key !== null) cache.set(key, { reconciled, groups });
+  return { reconciled, groups };
 }
 
 /** A digest of what a story is made from. */
-function storyInputDigest(members: readonly PublishedArticle[], quotes: readonly QuoteGroup[]): string {
+function storyInputDigest(members: readonly PublishedArticle[], quotes: readonly QuoteGroup[], inputDigests: ReadonlyMap<string, string>): string {
   const slugs = new Set(members.map((m) => m.slug));
   const hash = createHash('sha256');
-  for (const m of members) {
-    hash.update(JSON.stringify([m.slug, m.article.source.file.path, m.article.meta, m.passages, m.record.related]));
-  }
+  // An input's digest covers all it is made from (path, bytes, corrections, repeated lines); the lock adds the ids.
+  for (const m of members) hash.update(JSON.stringify([m.slug, inputDigests.get(m.slug), m.passages.map((p) => p.id)]));
   for (const q of quotes) if (q.occurrences.some((o) => slugs.has(o.slug))) hash.update(JSON.stringify(q));
   return hash.digest('hex');
-}
-
-/** A record's excerpt, as the one passage its page holds. */
-function excerptPassage(text: string): Passage {
-  return { id: passageId(text, new Map()), kind: 'paragraph', text, lines: [], index: 1 };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLockedIds, emptyLock, fingerprint, lockedEntry, parseLock, serializeLock } from './lock.ts';
+import { applyLockedIds, emptyLock, fingerprint, lockedEntry, lockIndex, parseLock, serializeLock } from './lock.ts';
 import type { Passage } from '../types.ts';
 
 const p = (id: string, text: string, index = 1): Passage => ({ id, kind: 'paragraph', text, lines: [index], index });
@@ -45,5 +45,18 @@ describe('lock file', () => {
     const locked = { slug: 's', sha256: '', passages: { 'p-aaaaaa': fingerprint('Completely different words about a harbour and its ships and sailors.') } };
     const { passages } = applyLockedIds([p('p-bbbbbb', 'The council voted on Tuesday to approve the plan after months of debate.')], locked);
     expect(passages[0]!.id).toBe('p-bbbbbb');
+  });
+
+  it('finds the same entries through its index as by scanning: by path, then by content', () => {
+    const lock = emptyLock();
+    lock.articles['a.txt'] = { slug: 'a', sha256: 'aaa', passages: {} };
+    lock.articles['b.txt'] = { slug: 'b', sha256: 'bbb', passages: {} };
+    lock.articles['b-copy.txt'] = { slug: 'b-copy', sha256: 'bbb', passages: {} };
+    lock.articles['unknown.txt'] = { slug: 'unknown', sha256: '', passages: {} };
+    const find = lockIndex(lock);
+    const asked: [string, string][] = [['a.txt', 'zzz'], ['renamed.txt', 'bbb'], ['renamed.txt', 'aaa'], ['new.txt', 'ccc'], ['new.txt', ''], ['b-copy.txt', 'bbb']];
+    for (const [path, sha] of asked) expect(find(path, sha)).toBe(lockedEntry(lock, path, sha));
+    expect(find('renamed.txt', 'bbb')?.slug).toBe('b');
+    expect(find('new.txt', '')).toBeUndefined();
   });
 });

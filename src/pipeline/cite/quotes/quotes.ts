@@ -153,8 +153,14 @@ function spansOf(text: string, carry: boolean): { spans: Span[]; openAtEnd: bool
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
+/** A word without the punctuation around it. */
 function bare(w: string): string {
+  // Most words start and end with an ASCII letter or digit, and have nothing to strip.
+  if (w.length > 0 && isAsciiAlnum(w.charCodeAt(0)) && isAsciiAlnum(w.charCodeAt(w.length - 1))) return w;
   return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(bare(w));
