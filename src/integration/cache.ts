@@ -64,6 +64,9 @@ export function fileCache(dir: string, extraVersion = ''): PipelineCache {
       renameSync(tmp, path);
       used.add(`${key}.json`);
     },
+    keep(keys) {
+      for (const key of keys) used.add(`${key}.json`);
+    },
     prune() {
       for (const name of readdirSync(dir)) if (name !== version) rmSync(join(dir, name), { recursive: true, force: true });
       for (const name of readdirSync(root)) if (!used.has(name)) rmSync(join(root, name), { force: true });

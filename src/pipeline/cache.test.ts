@@ -7,6 +7,7 @@ import { runOnFiles } from './run.ts';
 import { NO_TIMER } from './timings.ts';
 import { emptyLock } from './cite/lock.ts';
 import type { PipelineCache } from './cache.ts';
+import { fileCache } from '../integration/cache.ts';
 import type { SourceFile } from './types.ts';
 import { sha256Hex } from '../utils/hash.ts';
 
@@ -104,6 +105,33 @@ describe('pipeline cache', () => {
     expect(cache.hits.get('synthesis')).toBe(rebuilt.articles.length - 1);
     expect(outputOf(rebuilt)).toBe(outputOf(runOnFiles(changed, 120, NO_TIMER, first.lock)));
     expect(JSON.stringify(rebuilt.articles[1]!.passages)).toContain('review had begun in earnest');
+  });
+
+  it('keeps the articles’ analyses through an unchanged rebuild, so the next edit re-analyses one article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-keep-'));
+    dirs.push(dir);
+    const build = (input: readonly SourceFile[], lock = emptyLock()): { result: ReturnType<typeof runOnFiles>; synthesisHits: number } => {
+      const store = fileCache(dir);
+      let synthesisHits = 0;
+      const counting: PipelineCache = {
+        get(key) {
+          const value = store.get(key);
+          if (key.startsWith('synthesis-') && value !== undefined) synthesisHits += 1;
+          return value;
+        },
+        set: (key, value) => store.set(key, value),
+        keep: (keys) => store.keep?.(keys),
+      };
+      const result = runOnFiles(input, 120, NO_TIMER, lock, counting);
+      store.prune?.();
+      return { result, synthesisHits };
+    };
+    const first = build(files);
+    const unchanged = build(files, first.result.lock);
+    expect(unchanged.synthesisHits).toBe(0); // the story came whole from the cache
+    const changed = edited(files, 1, 'Officials confirmed on Tuesday that the review had begun in earnest.');
+    const rebuilt = build(changed, first.result.lock);
+    expect(rebuilt.synthesisHits).toBe(rebuilt.result.articles.length - 1);
   });
 
   it('gives a cold run’s output whatever order the cache filled in', () => {

@@ -8,6 +8,8 @@ import { sha256Hex } from '../utils/hash.ts';
 export interface PipelineCache {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  /** Counts these entries as used by this run without reading them, so `prune` keeps them. */
+  keep?(keys: readonly string[]): void;
   /** Forgets every entry this run did not use (called once a run is complete). */
   prune?(): void;
 }

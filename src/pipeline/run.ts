@@ -320,12 +320,16 @@ export function runOnFiles(
     const members = articles.filter((a) => a.article.source.file.story === key).map((a) => ({ ...a, related: a.record.related }));
     // Cached by everything the story is made from: its articles' passages, metadata and quotes.
     const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes, inputDigests));
-    const hit = cache.get(storyKey) as Story | undefined;
-    if (hit && hit.slug === slug && Array.isArray(hit.summary)) return hit;
+    const hit = cache.get(storyKey) as { story?: Story; inputs?: unknown } | undefined;
+    if (hit?.story && hit.story.slug === slug && Array.isArray(hit.story.summary) && Array.isArray(hit.inputs)) {
+      // A whole story from the cache still vouches for its articles' analyses, so the next edit finds them.
+      cache.keep?.(hit.inputs.filter((k): k is string => typeof k === 'string'));
+      return hit.story;
+    }
     // Each article's own analyses come from the cache when its text is unchanged; only the story-wide steps rerun.
-    if (cache !== NO_CACHE) prepareArticleAnalyses(members.map((m) => ({ passages: m.passages, meta: m.article.meta })), cache);
+    const inputs = cache !== NO_CACHE ? prepareArticleAnalyses(members.map((m) => ({ passages: m.passages, meta: m.article.meta })), cache) : [];
     const story = assembleStory(key, slug, members, { words: summaryWords, quotes });
-    cache.set(storyKey, story);
+    cache.set(storyKey, { story, inputs });
     return story;
   }));
   // The per-text analyses that synthesis shared are not needed past this point.
