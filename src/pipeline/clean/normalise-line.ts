@@ -1,5 +1,6 @@
 /** Longest prefix of a line that is looked at when comparing lines across inputs. */
 const MAX_COMPARED_CHARS = 400;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Normalise a line for comparison across inputs: Unicode NFKC, lower case,
@@ -9,8 +10,8 @@ const MAX_COMPARED_CHARS = 400;
  */
 export function normaliseLine(line: string): string {
   const head = line.length > MAX_COMPARED_CHARS * 4 ? line.slice(0, MAX_COMPARED_CHARS * 4) : line;
-  return head
-    .normalize('NFKC')
+  // NFKC leaves ASCII as it is, and most lines are ASCII: skip it for them.
+  return (ASCII.test(head) ? head : head.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
