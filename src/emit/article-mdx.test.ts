@@ -31,7 +31,7 @@ describe('articleMdx with figures', () => {
       { line: 10, media: { kind: 'link', href: 'https://cdn.example.com/x.jpg', label: 'Image: a bridge (external)' } },
       picture(20, 'Last'),
     ];
-    const mdx = articleMdx(PASSAGES, new Map(), null, figures);
+    const mdx = articleMdx(PASSAGES, new Map(), figures);
     const expected = [
       'figure.article-figure[img]',
       'div#p-1',
@@ -54,12 +54,26 @@ describe('articleMdx with figures', () => {
   });
 
   it('pairs a caption with the last of several images above it only', async () => {
-    const mdx = articleMdx([passage(1, 9, 'Caption of the second image.', 'caption')], new Map(), null, [picture(5, 'One'), picture(7, 'Two')]);
+    const mdx = articleMdx([passage(1, 9, 'Caption of the second image.', 'caption')], new Map(), [picture(5, 'One'), picture(7, 'Two')]);
     expect(outline(topLevel((await renderWithAstroSatteri(mdx)).rendered))).toEqual(['figure.article-figure[img]', 'figure.article-figure[img figcaption #p-1]']);
   });
 
   it('writes the same body as before when there are no images', () => {
-    expect(articleMdx(PASSAGES, new Map(), null, [])).toBe(articleMdx(PASSAGES));
+    expect(articleMdx(PASSAGES, new Map(), [])).toBe(articleMdx(PASSAGES));
     expect(articleMdx(PASSAGES)).not.toContain('figure');
+  });
+});
+
+describe('articleMdx passages', () => {
+  it('writes each passage as its wrapper and its text only; the tools are added in the browser', async () => {
+    const { code, rendered } = await renderWithAstroSatteri(articleMdx(PASSAGES.slice(0, 1)));
+    const [wrapper] = topLevel(rendered);
+    expect(wrapper?.tag).toBe('div');
+    expect(wrapper?.props).toEqual({ id: 'p-1', class: 'passage passage-paragraph', 'data-index': '1' });
+    expect(wrapper?.children).toEqual([{ tag: 'p', props: {}, children: ['First paragraph.'] }]);
+    expect(code).toContain('"set:html": "<p>First paragraph.</p>"');
+    // Each passage costs its compiled module two JSX calls: the wrapper, and its text as one static HTML string.
+    const calls = async (n: number): Promise<number> => ((await renderWithAstroSatteri(articleMdx([1, 3, 5].slice(0, n).map((i) => passage(i, i, `Text ${i}.`))))).code.match(/_jsxs?\(/g) ?? []).length;
+    expect((await calls(3)) - (await calls(2))).toBe(2);
   });
 });

@@ -1,7 +1,6 @@
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import type { ArticleFigure } from './article-media.ts';
-import { isSafeUrl, jsxFlow, jsxImage, jsxText, toMdx } from './mdx/index.ts';
-import { textFragmentUrl } from '../pipeline/cite/export/text-fragment.ts';
+import { jsxFlow, jsxImage, toMdx } from './mdx/index.ts';
 import type { Passage } from '../pipeline/types.ts';
 
 /** A link from a passage to the same quotation in another source. */
@@ -22,20 +21,24 @@ export interface QuoteLinks {
 }
 
 /**
- * The MDX body of an article page: one `<div class="passage" id="…">` per passage,
- * holding a paragraph or heading of literal text and, for quotations found elsewhere,
- * "Also in …" links; and a `<figure>` per image, where it stood in the source, whose
- * `<figcaption>` holds the caption passage right below it. Built as mdast and
+ * The MDX body of an article page: one `<div class="passage" id="…" data-index="N">` per
+ * passage, holding a paragraph or heading of literal text and, for quotations found
+ * elsewhere, "Also in …" links; and a `<figure>` per image, where it stood in the source,
+ * whose `<figcaption>` holds the caption passage right below it. Built as mdast and
  * serialized by the safe writer, so nothing in the text can become markup,
  * expressions or ESM.
+ *
+ * A passage carries no per-passage tools: its `¶N` link and the link into the original are
+ * added in the browser (`src/scripts/passage-tools.ts`) from its id, `data-index` and text.
+ * Each article is its own compiled module, so every element written here is paid for once
+ * per passage in bundling and rendering; the page reads fully without them.
  */
 export function articleMdx(
   passages: readonly Passage[],
   quoteLinks: ReadonlyMap<string, QuoteLinks[]> = new Map(),
-  originalUrl: string | null = null,
   figures: readonly ArticleFigure[] = [],
 ): string {
-  const node = (p: Passage): BlockContent => passageNode(p, quoteLinks.get(p.id) ?? [], originalUrl);
+  const node = (p: Passage): BlockContent => passageNode(p, quoteLinks.get(p.id) ?? []);
   const children: BlockContent[] = [];
   let next = 0;
   for (const passage of passages) {
@@ -57,7 +60,7 @@ export function articleMdx(
 /**
  * An image as a figure: the site's own copy as a lazy `<img>`, or for a remote image a
  * link to it (the page never loads anything from another host). The caption passage,
- * when there is one, keeps its anchor and tools inside the `<figcaption>`.
+ * when there is one, keeps its anchor inside the `<figcaption>`.
  */
 function figureNode(figure: ArticleFigure, caption: BlockContent | null): BlockContent {
   const { media } = figure;
@@ -72,34 +75,14 @@ function figureNode(figure: ArticleFigure, caption: BlockContent | null): BlockC
   return jsxFlow('figure', { class: media.kind === 'picture' ? 'article-figure' : 'article-figure article-figure-remote' }, children);
 }
 
-function passageNode(passage: Passage, quotes: readonly QuoteLinks[], originalUrl: string | null): BlockContent {
+function passageNode(passage: Passage, quotes: readonly QuoteLinks[]): BlockContent {
   const text = { type: 'text' as const, value: passage.text };
   const block: BlockContent =
     passage.kind === 'heading'
       ? { type: 'heading', depth: 2, children: [text] }
       : { type: 'paragraph', children: [text] };
-  const children: BlockContent[] = [block, toolsNode(passage, originalUrl), ...quotes.filter((q) => q.links.length > 0).map(alsoInNode)];
+  const children: BlockContent[] = [block, ...quotes.filter((q) => q.links.length > 0).map(alsoInNode)];
   return jsxFlow('div', { id: passage.id, class: `passage passage-${passage.kind}`, 'data-index': String(passage.index) }, children);
-}
-
-/**
- * The passage's own links: an anchor (`¶N`, shown on hover and focus) and, when the
- * original URL is known, a link that opens the original at this passage with a W3C
- * text fragment (`#:~:text=`).
- */
-function toolsNode(passage: Passage, originalUrl: string | null): BlockContent {
-  const anchor: PhrasingContent = {
-    type: 'link',
-    url: `#${passage.id}`,
-    children: [{ type: 'text', value: `¶${passage.index}` }, jsxText('span', { class: 'visually-hidden' }, [{ type: 'text', value: ' (link to this paragraph)' }])],
-  };
-  const children: PhrasingContent[] = [jsxText('span', { class: 'passage-anchor' }, [anchor])];
-  const deep = originalUrl ? textFragmentUrl(originalUrl, passage.text) : null;
-  if (deep && isSafeUrl(deep)) {
-    children.push({ type: 'text', value: ' ' });
-    children.push({ type: 'link', url: deep, children: [{ type: 'text', value: 'in the original' }] });
-  }
-  return jsxFlow('div', { class: 'passage-tools', 'data-pagefind-ignore': 'all' }, [{ type: 'paragraph', children }]);
 }
 
 function alsoInNode(quote: QuoteLinks): BlockContent {

@@ -31,7 +31,7 @@ export function siteFiles(result: PipelineResult, options: EmitOptions): Map<str
     const passages = options.excerpts ? excerptOf(article.passages) : article.passages;
     // Excerpts publish no images, as they publish no original.
     const figures = options.excerpts ? [] : articleFigures(article.article.source, article.article.verdicts, media);
-    files.set(`articles/${article.slug}.mdx`, cachedArticleMdx(passages, links.get(article.slug), article.article.meta.url, figures, options.cache));
+    files.set(`articles/${article.slug}.mdx`, cachedArticleMdx(passages, links.get(article.slug), figures, options.cache));
     const data = articlePageData(article);
     files.set(`records/${article.slug}.json`, stableJson(options.excerpts ? { ...data, excerpted: true, removed: [], passages: data.passages.filter((p) => passages.some((q) => q.id === p.id)) } : data));
     if (!options.excerpts) files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
@@ -69,6 +69,8 @@ export function syncFolder(dir: string, files: ReadonlyMap<string, string | Uint
   // Removed while files are written: a sync that stops half-way must not vouch for them.
   rmSync(manifestPath, { force: true });
   const manifest: Record<string, string> = {};
+  // Folders already made by this sync: thousands of files share a handful of folders.
+  const made = new Set<string>();
   for (const [rel, content] of files) {
     const path = join(dir, rel);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
@@ -76,7 +78,11 @@ export function syncFolder(dir: string, files: ReadonlyMap<string, string | Uint
     manifest[rel] = digest;
     if (previous[rel] === digest && existsSync(path)) continue;
     if (existsSync(path) && readFileSync(path).equals(bytes)) continue;
-    mkdirSync(dirname(path), { recursive: true });
+    const folder = dirname(path);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     writeFileSync(path, bytes);
   }
   writeFileSync(manifestPath, JSON.stringify(manifest));
@@ -93,12 +99,12 @@ function listFiles(dir: string, rel = ''): string[] {
 }
 
 /** `articleMdx`, remembered in the pipeline cache by a digest of everything it renders. */
-function cachedArticleMdx(passages: readonly Passage[], links: Parameters<typeof articleMdx>[1], url: string | null, figures: Parameters<typeof articleMdx>[3], cache: PipelineCache | undefined): string {
-  if (!cache) return articleMdx(passages, links, url, figures);
-  const key = cacheKey('mdx', sha256Hex(JSON.stringify([passages, links ? [...links] : null, url, figures])));
+function cachedArticleMdx(passages: readonly Passage[], links: Parameters<typeof articleMdx>[1], figures: Parameters<typeof articleMdx>[2], cache: PipelineCache | undefined): string {
+  if (!cache) return articleMdx(passages, links, figures);
+  const key = cacheKey('mdx', sha256Hex(JSON.stringify([passages, links ? [...links] : null, figures])));
   const hit = cache.get(key);
   if (typeof hit === 'string') return hit;
-  const mdx = articleMdx(passages, links, url, figures);
+  const mdx = articleMdx(passages, links, figures);
   cache.set(key, mdx);
   return mdx;
 }

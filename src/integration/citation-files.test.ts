@@ -51,14 +51,14 @@ function record(over: Partial<ArticleRecord>): ArticleRecord {
 }
 
 describe('citation files', () => {
-  it('writes cite.json, cite.bib and cite.ris per article and copies published originals byte for byte', () => {
+  it('writes cite.json, cite.bib and cite.ris per article and copies published originals byte for byte', async () => {
     const gen = temp();
     const out = temp();
     mkdirSync(join(gen, 'originals'));
     const bytes = Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0x0d, 0x0a, 0x00]);
     writeFileSync(join(gen, 'originals', 'bridge-closes.txt.txt'), bytes);
     const records = [record({}), record({ slug: 'summary-only', file: 'x.md', originalName: 'summary-only.md.txt', excerpted: true })];
-    expect(writeCitationFiles(records, gen, out)).toEqual({ citations: 6, originals: 1 });
+    expect(await writeCitationFiles(records, gen, out)).toEqual({ citations: 6, originals: 1 });
     expect(readdirSync(join(out, 'articles', 'bridge-closes')).sort()).toEqual(['cite.bib', 'cite.json', 'cite.ris']);
     expect(readFileSync(join(out, 'articles', 'bridge-closes', 'cite.bib'), 'utf8')).toBe(citationFile(records[0]!, 'bib'));
     expect(JSON.parse(readFileSync(join(out, 'articles', 'bridge-closes', 'cite.json'), 'utf8'))[0].type).toBe('article-newspaper');
@@ -67,11 +67,12 @@ describe('citation files', () => {
     expect(readdirSync(join(out, 'sources'))).toEqual(['bridge-closes.txt.txt']);
   });
 
-  it('refuses names that would leave their folder', () => {
+  it('refuses names that would leave their folder, before writing anything', async () => {
     expect(isPlainSegment('a.txt.txt')).toBe(true);
     for (const bad of ['', '.', '..', '../x', 'a/b', 'a\\b', 'a\0b']) expect(isPlainSegment(bad)).toBe(false);
     const out = temp();
-    expect(() => writeCitationFiles([record({ slug: '../escape' })], temp(), out)).toThrow(/plain file name/);
-    expect(() => writeCitationFiles([record({ originalName: '../x.txt' })], temp(), out)).toThrow(/plain file name/);
+    await expect(writeCitationFiles([record({ slug: 'fine' }), record({ slug: '../escape' })], temp(), out)).rejects.toThrow(/plain file name/);
+    await expect(writeCitationFiles([record({ originalName: '../x.txt' })], temp(), out)).rejects.toThrow(/plain file name/);
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -58,7 +58,7 @@ export default function dossier(settings: BuildSettings): AstroIntegration {
         // The citation files and originals count as part of the Astro stage: they replaced its endpoints.
         // The records are read (and checked) once, for every file written beside the pages.
         const records = readRecords(settings.genDir);
-        const files = writeCitationFiles(records, settings.genDir, fileURLToPath(dir));
+        const files = await writeCitationFiles(records, settings.genDir, fileURLToPath(dir));
         const images = copyMediaFiles(settings.genDir, fileURLToPath(dir));
         logger.info(`wrote ${files.citations} citation files, ${files.originals} originals and ${images} article images`);
         timer.timings.astro = performance.now() - astroStart;

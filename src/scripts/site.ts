@@ -1,4 +1,5 @@
-/** Browser code on every page: search shortcuts, highlighting of search terms, offline support. */
+/** Browser code on every page: passage tools, search shortcuts, highlighting of search terms, offline support. */
+import { addPassageTools } from './passage-tools.ts';
 
 /** `/` and Ctrl/⌘-K focus the search box (the page's own on the search page). */
 function bindSearchShortcut(): void {
@@ -113,6 +114,8 @@ async function offerSaveAll(base: string): Promise<void> {
   });
 }
 
+const articleBody = document.querySelector('.article-body');
+if (articleBody) addPassageTools(articleBody);
 bindSearchShortcut();
 highlightTerms();
 registerServiceWorker();

@@ -13,6 +13,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxToMdast } from 'satteri';
+import { parseHTML } from 'linkedom';
 
 /** Sätteri features as in our astro config. */
 export const FEATURES = { gfm: true, smartPunctuation: false } as const;
@@ -60,11 +61,35 @@ function jsx(type: unknown, props: Record<string, unknown>): unknown {
 /** The runtime handed to compiled code. */
 export const runtime = { Fragment: FRAGMENT, jsx, jsxs: jsx, jsxDEV: jsx };
 
-function renderComponent(component: unknown): Child[] {
+function renderComponent(component: unknown, props: Record<string, unknown> = {}): Child[] {
   if (typeof component !== 'function') throw new Error('MDX module has no default component');
   const out: Child[] = [];
-  flatten((component as (p: unknown) => unknown)({}), out);
+  flatten((component as (p: unknown) => unknown)(props), out);
   return out;
+}
+
+/** A parsed HTML node as a rendered child; a comment (or anything else) becomes a `#…` element, so checks see it. */
+function fromDom(node: Node): Child {
+  if (node.nodeType === 3) return (node as Text).data;
+  if (node.nodeType !== 1) return { tag: node.nodeName.toLowerCase(), props: { value: node.textContent ?? '' }, children: [] };
+  const element = node as Element;
+  const props: Record<string, unknown> = {};
+  for (const attribute of element.attributes) props[attribute.name] = attribute.value;
+  return { tag: element.localName, props, children: [...element.childNodes].map(fromDom) };
+}
+
+/**
+ * Astro's `<Fragment set:html={…}>`, which Sätteri's static optimisation (`optimize` in the
+ * site's MDX config) emits for Markdown-only subtrees: Astro writes the string as is, so it
+ * is read back here as a browser reads it, by an HTML parser.
+ */
+function setHtmlFragment(props: Record<string, unknown>): unknown {
+  const html = props['set:html'];
+  if (html === undefined) return jsx(FRAGMENT, props);
+  if (typeof html !== 'string') throw new Error(`set:html is not a string: ${typeof html}`);
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  if (document.head.childNodes.length > 0) throw new Error(`set:html put nodes in <head>: ${html}`);
+  return { fragment: FRAGMENT, children: [...document.body.childNodes].map(fromDom) };
 }
 
 // ---------------------------------------------------------------------------
@@ -80,7 +105,8 @@ function astroRenderer(): Promise<Renderer> {
     };
     return processor.createMdxRenderer(
       { syntaxHighlight: false, gfm: true, smartypants: false },
-      { optimize: false, srcDir: new URL('file:///site/src/') },
+      // As astro.config.mjs configures @astrojs/mdx: static Markdown subtrees become one HTML string.
+      { optimize: true, srcDir: new URL('file:///site/src/') },
     );
   })();
   return rendererPromise;
@@ -121,7 +147,7 @@ export async function renderWithAstroSatteri(mdx: string): Promise<{ code: strin
   // import/export has been checked above and the mdast checks run first.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const component = new Function('__runtime', body.join('\n'))(runtime) as unknown;
-  return { code, rendered: renderComponent(component) };
+  return { code, rendered: renderComponent(component, { components: { Fragment: setHtmlFragment } }) };
 }
 
 /**
