@@ -69,8 +69,13 @@ function registerServiceWorker(): void {
     void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
     void offerSaveAll(base);
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // The search page's first query goes first: precaching would compete with it for the network.
+  const whenIdle = (): void => {
+    if (document.documentElement.hasAttribute('data-search-pending')) document.addEventListener('dossier:search-settled', register, { once: true });
+    else register();
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 /** Fetches and parses a JSON file of the site, or null. */
