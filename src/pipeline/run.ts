@@ -315,11 +315,12 @@ export function runOnFiles(
   });
   const storyKeys = [...new Set(articles.map((a) => a.article.source.file.story))].sort();
   const storySlugs = new Set<string>();
+  const quotesBySlug = quoteGroupsBySlug(quotes);
   const stories = timer.time('synthesize', () => storyKeys.map((key) => {
     const slug = storyKeys.length === 1 && key === '' ? 'index' : uniqueSlug([key || 'other sources'], storySlugs, 'story');
     const members = articles.filter((a) => a.article.source.file.story === key).map((a) => ({ ...a, related: a.record.related }));
     // Cached by everything the story is made from: its articles' passages, metadata and quotes.
-    const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes, inputDigests));
+    const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes, quotesBySlug, inputDigests));
     const hit = cache.get(storyKey) as { story?: Story; inputs?: unknown } | undefined;
     if (hit?.story && hit.story.slug === slug && Array.isArray(hit.story.summary) && Array.isArray(hit.inputs)) {
       // A whole story from the cache still vouches for its articles' analyses, so the next edit finds them.
@@ -390,13 +391,28 @@ function archiveQuotes(found: readonly Quote[], cache: PipelineCache): { reconci
 }
 
 /** A digest of what a story is made from. */
-function storyInputDigest(members: readonly PublishedArticle[], quotes: readonly QuoteGroup[], inputDigests: ReadonlyMap<string, string>): string {
-  const slugs = new Set(members.map((m) => m.slug));
+function storyInputDigest(members: readonly PublishedArticle[], quotes: readonly QuoteGroup[], quotesBySlug: ReadonlyMap<string, readonly number[]>, inputDigests: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
   // An input's digest covers all it is made from (path, bytes, corrections, repeated lines); the lock adds the ids.
   for (const m of members) hash.update(JSON.stringify([m.slug, inputDigests.get(m.slug), m.passages.map((p) => p.id)]));
-  for (const q of quotes) if (q.occurrences.some((o) => slugs.has(o.slug))) hash.update(JSON.stringify(q));
+  // The quote groups any member takes part in, in archive order (found through the index, not by scanning every group).
+  const touched = new Set<number>();
+  for (const m of members) for (const i of quotesBySlug.get(m.slug) ?? []) touched.add(i);
+  for (const i of [...touched].sort((a, b) => a - b)) hash.update(JSON.stringify(quotes[i]));
   return hash.digest('hex');
+}
+
+/** For each article slug, the indexes of the quote groups it occurs in. */
+function quoteGroupsBySlug(quotes: readonly QuoteGroup[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    for (const o of q.occurrences) {
+      const list = index.get(o.slug) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      index.set(o.slug, list);
+    }
+  });
+  return index;
 }
 
 /**
