@@ -69,7 +69,7 @@ describe('per-article synthesis inputs', () => {
     const seed = seeds()[0]!;
     const value = analyseArticle(seed);
     const sentence = sentencesOfText(seed.passages[0]!.text)[0]!.text;
-    value.passages[0]!.sentences[0]!.quality = 0.123;
+    value.passages[0]!.quality[0] = 0.123;
     forgetTextAnalyses();
     expect(seedArticleAnalyses(seed, stored(value))).toBe(true);
     expect(qualityOf(sentence)).toBe(0.123);

@@ -20,9 +20,9 @@ import type { PipelineCache } from '../cache.ts';
 import { cacheKey } from '../cache.ts';
 import type { Metadata, Passage } from '../types.ts';
 import { anchorOf, type FoundDate } from './dates/index.ts';
-import { bodyEventsOf, isBodyEvents, seedBodyEvents, storyAnchor } from './timeline.ts';
-import { decidingInitials, entityRunsOf, entityScanOf, isEntityRuns, isEntityScan, seedEntityRuns, seedEntityScan, storyMidCap } from './entities.ts';
-import { datesOf, qualityOf, seedDates, sentencesOfText, stemsOf } from './memo.ts';
+import { bodyEventsFromCache, bodyEventsOf, bodyEventsToCache, seedBodyEvents, storyAnchor } from './timeline.ts';
+import { decidingInitials, entityRunsFromCache, entityRunsOf, entityRunsToCache, entityScanFromCache, entityScanOf, entityScanToCache, seedEntityRuns, seedEntityScan, storyMidCap } from './entities.ts';
+import { datesOf, joinStems, qualityOf, seedDates, sentencesOfText, splitStems, stemsOf, type StemList } from './memo.ts';
 import { signatureOfText, sourceText } from './syndication.ts';
 import { BODY, numbersOf, type SentenceNumber } from './coverage.ts';
 
@@ -37,9 +37,11 @@ interface PassageAnalyses {
   /** Sentence offsets in the passage's text: start, end, start, end, … */
   spans: number[];
   /** Content stems of the whole passage, or null when they are its sentences' stems one after another. */
-  stems: string[] | null;
-  /** Per sentence: its content stems and its quality. */
-  sentences: { stems: string[]; quality: number }[];
+  stems: StemList | null;
+  /** Per sentence: its content stems. */
+  sentences: StemList[];
+  /** Per sentence: its quality. */
+  quality: number[];
   /**
    * The dates each sentence states, read with the article's own date as anchor (`datedSentence`): the
    * sentences that state some, by index; null when no sentence is read (no own date, or a caption).
@@ -53,7 +55,7 @@ interface PassageAnalyses {
 export interface ArticleAnalyses {
   passages: PassageAnalyses[];
   /** Content stems of each of `headTexts` of the article. */
-  heads: string[][];
+  heads: StemList[];
   /** How many shingles the article's text (`sourceText`) has. */
   shingles: number;
   /** Their MinHash signature, base64 of its 32-bit words, or null when the text is too short for one. */
@@ -87,22 +89,22 @@ export function prepareArticleAnalyses(articles: readonly ArticleTexts[], cache:
     // the timeline's events of the article's body, read against its own date or the story's
     const eventsKey = cacheKey('events', keys[i]!, day);
     used.push(eventsKey);
-    const events = cache.get(eventsKey);
-    if (isBodyEvents(events, article.passages.length)) seedBodyEvents(article.passages, anchor, events);
-    else cache.set(eventsKey, bodyEventsOf(article.passages, anchor));
+    const events = bodyEventsFromCache(cache.get(eventsKey), article.passages.length);
+    if (events !== null) seedBodyEvents(article.passages, anchor, events);
+    else cache.set(eventsKey, bodyEventsToCache(bodyEventsOf(article.passages, anchor)));
   });
   // what entity finding reads of each article, then its runs of capitalised words, which depend on the
   // story's mid-sentence capitals only through the article's deciding initials
   const scans = articles.map((article, i) => {
     const key = cacheKey('entities', keys[i]!);
     used.push(key);
-    const hit = cache.get(key);
-    if (isEntityScan(hit, article.passages.length)) {
+    const hit = entityScanFromCache(cache.get(key), article.passages.length);
+    if (hit !== null) {
       seedEntityScan(article.passages, hit);
       return hit;
     }
     const scan = entityScanOf(article.passages);
-    cache.set(key, scan);
+    cache.set(key, entityScanToCache(scan));
     return scan;
   });
   const midCap = storyMidCap(scans);
@@ -110,9 +112,9 @@ export function prepareArticleAnalyses(articles: readonly ArticleTexts[], cache:
     const deciding = decidingInitials(scans[i]!, midCap);
     const key = cacheKey('entity-runs', keys[i]!, ...deciding);
     used.push(key);
-    const hit = cache.get(key);
-    if (isEntityRuns(hit)) seedEntityRuns(article.passages, deciding, hit);
-    else cache.set(key, entityRunsOf(article.passages, midCap));
+    const hit = entityRunsFromCache(cache.get(key));
+    if (hit !== null) seedEntityRuns(article.passages, deciding, hit);
+    else cache.set(key, entityRunsToCache(entityRunsOf(article.passages, midCap)));
   });
   return used;
 }
@@ -136,8 +138,9 @@ export function analyseArticle(article: ArticleTexts): ArticleAnalyses {
     const dated = anchor && p.kind !== 'caption' ? sentences.flatMap((s, k) => (datedSentence(s.text) ? [k] : [])) : null;
     return {
       spans: sentences.flatMap((s) => [s.start, s.end]),
-      stems: sameWords(stemsOf(p.text), sentences.flatMap((s) => stemsOf(s.text))) ? null : [...stemsOf(p.text)],
-      sentences: sentences.map((s) => ({ stems: [...stemsOf(s.text)], quality: qualityOf(s.text) })),
+      stems: sameWords(stemsOf(p.text), sentences.flatMap((s) => stemsOf(s.text))) ? null : joinStems(stemsOf(p.text)),
+      sentences: sentences.map((s) => joinStems(stemsOf(s.text))),
+      quality: sentences.map((s) => qualityOf(s.text)),
       dates: dated && anchor ? dated.flatMap((k): [number, FoundDate[]][] => {
         const found = datesOf(sentences[k]!.text, anchor);
         return found.length > 0 ? [[k, [...found]]] : [];
@@ -151,7 +154,7 @@ export function analyseArticle(article: ArticleTexts): ArticleAnalyses {
   const { count, signature } = signatureOfText(sourceText({ source: '', passages: [...article.passages], meta: article.meta }));
   return {
     passages,
-    heads: headTexts(article.meta).map((t) => [...stemsOf(t)]),
+    heads: headTexts(article.meta).map((t) => joinStems(stemsOf(t))),
     shingles: count,
     signature: signature ? wordsToBase64(signature) : null,
   };
@@ -167,7 +170,7 @@ export function seedArticleAnalyses(article: ArticleTexts, value: unknown): bool
   if (value.heads.length !== heads.length) return false;
   const anchor = anchorOf(article.meta.published);
   for (const [i, p] of value.passages.entries()) {
-    if (p.spans.length !== p.sentences.length * 2) return false;
+    if (p.spans.length !== p.sentences.length * 2 || p.quality.length !== p.sentences.length) return false;
     const kind = article.passages[i]!.kind;
     if ((p.dates === null) !== (anchor === null || kind === 'caption')) return false;
     if ((p.numbers === null) !== !BODY.has(kind)) return false;
@@ -178,20 +181,21 @@ export function seedArticleAnalyses(article: ArticleTexts, value: unknown): bool
     const analyses = value.passages[i]!;
     const dates = new Map(analyses.dates ?? []);
     const numbers = new Map(analyses.numbers ?? []);
-    const sentences = analyses.sentences.map((s, k) => {
+    const stems = analyses.sentences.map(splitStems);
+    const sentences = stems.map((sentenceStems, k) => {
       const start = analyses.spans[2 * k]!;
       const end = analyses.spans[2 * k + 1]!;
       const text = passage.text.slice(start, end);
-      stemsOf.seed(text, s.stems);
-      qualityOf.seed(text, s.quality);
+      stemsOf.seed(text, sentenceStems);
+      qualityOf.seed(text, analyses.quality[k]!);
       if (analyses.dates && anchor && datedSentence(text)) seedDates(text, anchor, dates.get(k) ?? []);
       if (analyses.numbers) numbersOf.seed(text, numbers.get(k) ?? []);
       return { start, end, text };
     });
     sentencesOfText.seed(passage.text, sentences);
-    stemsOf.seed(passage.text, analyses.stems ?? analyses.sentences.flatMap((s) => s.stems));
+    stemsOf.seed(passage.text, analyses.stems !== null ? splitStems(analyses.stems) : stems.flat());
   });
-  heads.forEach((text, i) => stemsOf.seed(text, value.heads[i]!));
+  heads.forEach((text, i) => stemsOf.seed(text, splitStems(value.heads[i]!)));
   signatureOfText.seed(sourceText({ source: '', passages: [...article.passages], meta: article.meta }), { count: value.shingles, signature });
   return true;
 }
@@ -208,13 +212,16 @@ function isArticleAnalyses(value: unknown): value is ArticleAnalyses {
     v.passages.every(
       (p) =>
         Array.isArray(p?.spans) &&
-        (p.stems === null || Array.isArray(p.stems)) &&
+        (p.stems === null || typeof p.stems === 'string') &&
         Array.isArray(p.sentences) &&
-        p.sentences.every((s) => Array.isArray(s?.stems) && typeof s.quality === 'number') &&
+        p.sentences.every((s) => typeof s === 'string') &&
+        Array.isArray(p.quality) &&
+        p.quality.every((q) => typeof q === 'number') &&
         (p.dates === null || Array.isArray(p.dates)) &&
         (p.numbers === null || Array.isArray(p.numbers)),
     ) &&
     Array.isArray(v.heads) &&
+    v.heads.every((h) => typeof h === 'string') &&
     typeof v.shingles === 'number' &&
     (v.signature === null || typeof v.signature === 'string')
   );

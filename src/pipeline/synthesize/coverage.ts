@@ -289,20 +289,17 @@ export function numericConflicts(sources: readonly SummarySource[]): Conflict[] 
       }
       return x;
     };
-    const shared = (a: Mention, b: Mention): number => {
+    const sharesTwo = (a: Mention, b: Mention): boolean => {
       let n = 0;
-      for (const x of a.context) if (b.context.has(x)) n++;
-      return n;
+      for (const x of a.context) if (b.context.has(x) && ++n >= 2) return true;
+      return false;
     };
     for (let i = 0; i < list.length; i++) {
       for (let j = Math.max(0, i - 200); j < i; j++) {
-        const a = list[i] as Mention;
-        const b = list[j] as Mention;
-        if (shared(a, b) >= 2) {
-          const ra = find(i);
-          const rb = find(j);
-          if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
+        // mentions already in one cluster need no comparing
+        const ra = find(i);
+        const rb = find(j);
+        if (ra !== rb && sharesTwo(list[i] as Mention, list[j] as Mention)) parent[Math.max(ra, rb)] = Math.min(ra, rb);
       }
     }
     const clusters = new Map<number, Mention[]>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../types.ts';
-import { findEntities } from './entities.ts';
+import { entityRuns, entityRunsFromCache, entityRunsToCache, entityScan, entityScanFromCache, entityScanToCache, findEntities, storyMidCap } from './entities.ts';
 import type { SummarySource } from './summarize.ts';
 import { loadSeeds, metaOf } from './testing/seeds.ts';
 
@@ -67,5 +67,57 @@ describe('findEntities patterns', () => {
     expect(() => findEntities(story(big, big))).not.toThrow();
     expect(findEntities([])).toEqual([]);
     expect(Date.now() - t0).toBeLessThan(8000);
+  });
+});
+
+describe('the cached entity scan', () => {
+  it('reads back exactly the scan it was made from', () => {
+    let windows = 0;
+    for (const src of seeds()) {
+      const scan = entityScan(src.passages);
+      windows += scan.windows.length;
+      const stored = JSON.parse(JSON.stringify(entityScanToCache(scan))) as unknown;
+      expect(entityScanFromCache(stored, src.passages.length)).toEqual(scan);
+    }
+    expect(windows).toBeGreaterThan(0);
+  });
+
+  it('refuses a value that does not fit the article', () => {
+    const src = seeds().find((s) => entityScan(s.passages).windows.length > 0)!;
+    const stored = JSON.parse(JSON.stringify(entityScanToCache(entityScan(src.passages)))) as { windows: number[]; words: string[] };
+    expect(entityScanFromCache(stored, src.passages.length)).not.toBeNull();
+    // a window in a passage the article does not have
+    expect(entityScanFromCache(stored, 0)).toBeNull();
+    // a word index past the words
+    expect(entityScanFromCache({ ...stored, words: [] }, src.passages.length)).toBeNull();
+    // a window cut short
+    expect(entityScanFromCache({ ...stored, windows: stored.windows.slice(0, -1) }, src.passages.length)).toBeNull();
+    expect(entityScanFromCache({ ...stored, windows: [0, 0, 0, 0] }, src.passages.length)).toBeNull();
+    expect(entityScanFromCache(null, src.passages.length)).toBeNull();
+  });
+});
+
+describe('the cached entity runs', () => {
+  const articles = seeds();
+  const midCap = storyMidCap(articles.map((a) => entityScan(a.passages)));
+
+  it('read back exactly the runs they were made from', () => {
+    let observations = 0;
+    for (const src of articles) {
+      const runs = entityRuns(src.passages, midCap);
+      observations += runs.observations.length;
+      const stored = JSON.parse(JSON.stringify(entityRunsToCache(runs))) as unknown;
+      expect(entityRunsFromCache(stored)).toEqual(runs);
+    }
+    expect(observations).toBeGreaterThan(0);
+  });
+
+  it('refuse a value of another shape', () => {
+    const stored = entityRunsToCache(entityRuns(articles[0]!.passages, midCap));
+    expect(entityRunsFromCache(stored)).not.toBeNull();
+    expect(entityRunsFromCache({ ...stored, observations: [[['Microsoft'], true, 0, 0, 0]] })).toBeNull();
+    expect(entityRunsFromCache({ ...stored, observations: [[['Microsoft'], 0, 0, 0]] })).toBeNull();
+    expect(entityRunsFromCache({ ...stored, coord: [['a']] })).toBeNull();
+    expect(entityRunsFromCache(null)).toBeNull();
   });
 });

@@ -473,28 +473,115 @@ export function seedEntityRuns(passages: readonly Passage[], deciding: readonly 
   sentencesByPassages.delete(passages);
 }
 
-/** True when `value` has the shape of an `EntityScan` of an article of `passages` passages. */
-export function isEntityScan(value: unknown, passages: number): value is EntityScan {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<EntityScan>;
-  return (
-    isStrings(v.midCap) && isStrings(v.initials) && isStrings(v.nonEntityAcronyms) && isStrings(v.firsts) &&
-    Array.isArray(v.acronyms) && v.acronyms.every((a) => Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'number') &&
-    Array.isArray(v.windows) &&
-    v.windows.every((w: Partial<NameWindow> | null) => typeof w === 'object' && w !== null && Number.isInteger(w.p) && (w.p as number) >= 0 && (w.p as number) < passages && Number.isInteger(w.i) && Number.isInteger(w.f) && (w.f as number) >= 0 && (w.f as number) < (v.firsts as string[]).length && isStrings(w.raws) && (w.raws as string[]).length > 0)
-  );
+/**
+ * An `EntityScan` as cached: the same lists, but each window's words as indexes into `words` (the
+ * article's distinct window words), and the windows flattened into numbers (passage, token, first word,
+ * word count, then the words' indexes). Windows overlap, so this is much smaller and quicker to read.
+ */
+export interface CachedEntityScan {
+  midCap: string[];
+  acronyms: [string, number][];
+  initials: string[];
+  nonEntityAcronyms: string[];
+  firsts: string[];
+  words: string[];
+  windows: number[];
 }
 
-/** True when `value` has the shape of `EntityRuns`. */
-export function isEntityRuns(value: unknown): value is EntityRuns {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<EntityRuns>;
-  const pairs = (x: unknown): boolean => Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
-  return (
-    Array.isArray(v.observations) &&
-    v.observations.every((o: Partial<RunObservation> | null) => typeof o === 'object' && o !== null && isStrings(o.surface) && typeof o.withThe === 'boolean' && typeof o.personEv === 'number' && typeof o.orgEv === 'number' && typeof o.honorific === 'boolean') &&
-    pairs(v.coord) && pairs(v.expansions)
-  );
+/** `scan` as the pipeline cache keeps it (`entityScanFromCache` reads it back). */
+export function entityScanToCache(scan: EntityScan): CachedEntityScan {
+  const index = new Map<string, number>();
+  const words: string[] = [];
+  const windows: number[] = [];
+  for (const w of scan.windows) {
+    windows.push(w.p, w.i, w.f, w.raws.length);
+    for (const raw of w.raws) {
+      let k = index.get(raw);
+      if (k === undefined) {
+        k = words.length;
+        index.set(raw, k);
+        words.push(raw);
+      }
+      windows.push(k);
+    }
+  }
+  const { midCap, acronyms, initials, nonEntityAcronyms, firsts } = scan;
+  return { midCap, acronyms, initials, nonEntityAcronyms, firsts, words, windows };
+}
+
+/**
+ * The `EntityScan` that `entityScanToCache` gave `value`, or null when `value` does not have that shape
+ * for an article of `passages` passages.
+ */
+export function entityScanFromCache(value: unknown, passages: number): EntityScan | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<CachedEntityScan>;
+  if (
+    !(isStrings(v.midCap) && isStrings(v.initials) && isStrings(v.nonEntityAcronyms) && isStrings(v.firsts) && isStrings(v.words)) ||
+    !(Array.isArray(v.acronyms) && v.acronyms.every((a) => Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'number')) ||
+    !Array.isArray(v.windows)
+  ) {
+    return null;
+  }
+  const { firsts, words } = v;
+  const flat = v.windows as unknown[];
+  const index = (at: number, below: number): number => {
+    const x = flat[at];
+    return Number.isInteger(x) && (x as number) >= 0 && (x as number) < below ? (x as number) : -1;
+  };
+  const windows: NameWindow[] = [];
+  for (let at = 0; at < flat.length; ) {
+    const p = index(at, passages);
+    const i = flat[at + 1];
+    const f = index(at + 2, firsts.length);
+    const n = index(at + 3, flat.length);
+    if (p < 0 || !Number.isInteger(i) || f < 0 || n < 1 || at + 4 + n > flat.length) return null;
+    const raws: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const word = index(at + 4 + k, words.length);
+      if (word < 0) return null;
+      raws.push(words[word]!);
+    }
+    windows.push({ p, i: i as number, f, raws });
+    at += 4 + n;
+  }
+  return { midCap: v.midCap, acronyms: v.acronyms, initials: v.initials, nonEntityAcronyms: v.nonEntityAcronyms, firsts, windows };
+}
+
+/** A run observation as the pipeline cache keeps it: surface, withThe (1 or 0), personEv, orgEv, honorific (1 or 0). */
+export type CachedRunObservation = [string[], number, number, number, number];
+
+/** `EntityRuns` as the pipeline cache keeps them: the observations as tuples, which are much smaller. */
+export interface CachedEntityRuns {
+  observations: CachedRunObservation[];
+  coord: [string, string][];
+  expansions: [string, string][];
+}
+
+/** `runs` as the pipeline cache keeps them (`entityRunsFromCache` reads them back). */
+export function entityRunsToCache(runs: EntityRuns): CachedEntityRuns {
+  return {
+    observations: runs.observations.map((o) => [o.surface, o.withThe ? 1 : 0, o.personEv, o.orgEv, o.honorific ? 1 : 0]),
+    coord: runs.coord,
+    expansions: runs.expansions,
+  };
+}
+
+/** The `EntityRuns` that `entityRunsToCache` gave `value`, or null when `value` does not have that shape. */
+export function entityRunsFromCache(value: unknown): EntityRuns | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<CachedEntityRuns>;
+  const pairs = (x: unknown): x is [string, string][] => Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
+  const flag = (x: unknown): boolean => x === 0 || x === 1;
+  if (!Array.isArray(v.observations) || !pairs(v.coord) || !pairs(v.expansions)) return null;
+  const observations: RunObservation[] = [];
+  for (const o of v.observations as unknown[]) {
+    if (!Array.isArray(o) || o.length !== 5) return null;
+    const [surface, withThe, personEv, orgEv, honorific] = o as unknown[];
+    if (!isStrings(surface) || !flag(withThe) || typeof personEv !== 'number' || typeof orgEv !== 'number' || !flag(honorific)) return null;
+    observations.push({ surface, withThe: withThe === 1, personEv, orgEv, honorific: honorific === 1 });
+  }
+  return { observations, coord: v.coord, expansions: v.expansions };
 }
 
 function isStrings(value: unknown): value is string[] {

@@ -71,6 +71,22 @@ export function memo<V>(compute: (text: string) => V): TextMemo<V> {
   });
 }
 
+/**
+ * A list of stems as one string, joined by spaces, which no stem holds (stems are runs of letters and
+ * digits, `tokenize`): the pipeline cache keeps stems so, which makes its entries small and quick to read.
+ */
+export type StemList = string;
+
+/** `stems` as a `StemList`. */
+export function joinStems(stems: readonly string[]): StemList {
+  return stems.join(' ');
+}
+
+/** The stems `joinStems` joined. */
+export function splitStems(list: StemList): string[] {
+  return list === '' ? [] : list.split(' ');
+}
+
 /** A sentence of a text: its offsets and its text (trimmed, as `sentenceSpans`). */
 export interface SentenceAt {
   start: number;
@@ -238,6 +254,30 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
     else j++;
   }
   return n;
+}
+
+/**
+ * Whether two sorted arrays of distinct ids share at least `need` ids (`sharedCount(a, b) >= need`),
+ * stopping as soon as the answer is known.
+ */
+export function sharedAtLeast(a: Int32Array, b: Int32Array, need: number): boolean {
+  if (need <= 0) return true;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    // each further shared id takes one from each array
+    if (n + Math.min(a.length - i, b.length - j) < need) return false;
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      if (++n >= need) return true;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return false;
 }
 
 /** `sentenceQuality(text)`. */

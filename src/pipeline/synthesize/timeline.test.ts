@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { recordDetails } from '../record.ts';
 import type { Passage } from '../types.ts';
 import type { StorySource, TimelineEvent } from './timeline.ts';
-import { buildTimeline, timelineRows, topEvents } from './timeline.ts';
+import { bodyEvents, bodyEventsFromCache, bodyEventsToCache, buildTimeline, timelineRows, topEvents } from './timeline.ts';
+import { anchorOf } from './dates/index.ts';
 import { loadSeeds, metaOf } from './testing/seeds.ts';
 
 const SEEDS = fileURLToPath(new URL('../../../tests/fixtures/seeds/', import.meta.url));
@@ -92,5 +93,28 @@ describe('buildTimeline anchors', () => {
     expect(buildTimeline([])).toEqual([]);
     const junk = src('x', '(((( ' + 'June '.repeat(10_000) + ' 2020 ))))', '9999-99-99');
     expect(() => buildTimeline([junk, { ...junk, source: 'y', related: [{ title: null, excerpt: null, published: 'x', url: null, publisher: null }] }])).not.toThrow();
+  });
+});
+
+describe('cached body events', () => {
+  it('read back exactly the events they were made from', () => {
+    let events = 0;
+    for (const seed of loadSeeds()) {
+      const found = bodyEvents(seed.passages, anchorOf(seed.meta.published) ?? { y: 2020, m: 6, d: 10 });
+      events += found.length;
+      const stored = JSON.parse(JSON.stringify(bodyEventsToCache(found))) as unknown;
+      expect(bodyEventsFromCache(stored, seed.passages.length)).toEqual(found);
+    }
+    expect(events).toBeGreaterThan(0);
+  });
+
+  it('refuses a value that does not fit the article', () => {
+    const event = [0, '2020-06-10', null, 'day', 0, 'On June 10 it stopped.', 'stop', null];
+    expect(bodyEventsFromCache([event], 1)).toHaveLength(1);
+    expect(bodyEventsFromCache([event], 0)).toBeNull();
+    expect(bodyEventsFromCache([[...event.slice(0, 3), 'week', ...event.slice(4)]], 1)).toBeNull();
+    expect(bodyEventsFromCache([event.slice(0, 7)], 1)).toBeNull();
+    expect(bodyEventsFromCache([[...event.slice(0, 6), ['stop'], null]], 1)).toBeNull();
+    expect(bodyEventsFromCache({}, 1)).toBeNull();
   });
 });

@@ -34,7 +34,7 @@ import type { Entity } from './entities.ts';
 import { findEntities } from './entities.ts';
 import type { SummarySource } from './summarize.ts';
 import { SUPPORT_THRESHOLD } from './support.ts';
-import { bigramIdsOf, datesOf, forgetWithTextAnalyses, qualityOf, sentencesOfText, sharedCount, sortedIds, stemId, stemSetIdsOf, stemsOf } from './memo.ts';
+import { bigramIdsOf, datesOf, forgetWithTextAnalyses, joinStems, qualityOf, sentencesOfText, sharedAtLeast, sortedIds, splitStems, stemId, stemSetIdsOf, stemsOf, type StemList } from './memo.ts';
 import { contentStems, tokenize } from './text/index.ts';
 
 /** A story source as the analytics take it: the summarizer's source plus a record's related coverage. */
@@ -102,6 +102,8 @@ interface MergeKey {
   sup: Int32Array;
   supCount: number;
   bigrams: Int32Array;
+  /** The fewest of `bigrams` another text must hold to support this one (`supportNeed`). */
+  bigramNeed: number;
   day: number;
   end: number;
 }
@@ -113,12 +115,14 @@ function mergeKeys(cands: readonly Cand[]): MergeKey[] {
     const stems = new Int32Array(c.stems.length);
     let n = 0;
     for (const s of c.stems) stems[n++] = stemId(s);
+    const bigrams = sortedIds(bigramIdsOf(c.compare));
     return {
       stems: stems.sort(),
       sup: sortedIds(stemSetIdsOf(c.compare)),
       supCount: stemsOf(c.compare).length,
       // the run's word ids (`memo.ts`), where a bigram's id is never a stem's
-      bigrams: sortedIds(bigramIdsOf(c.compare)),
+      bigrams,
+      bigramNeed: supportNeed(bigrams.length),
       day,
       end: endDay ? dayNumber(endDay) : day,
     };
@@ -135,10 +139,19 @@ function supportsKey(p: MergeKey, s: MergeKey): boolean {
   if (s.bigrams.length >= 2) {
     // the shared bigrams are at most all of p's
     if (p.bigrams.length / s.bigrams.length < SUPPORT_THRESHOLD) return false;
-    return sharedCount(s.bigrams, p.bigrams) / s.bigrams.length >= SUPPORT_THRESHOLD;
+    return sharedAtLeast(s.bigrams, p.bigrams, s.bigramNeed);
   }
   if (s.supCount === 0 || p.sup.length < s.sup.length) return false;
-  return sharedCount(s.sup, p.sup) === s.sup.length;
+  return sharedAtLeast(s.sup, p.sup, s.sup.length);
+}
+
+/** The least `shared` for which `shared / total >= SUPPORT_THRESHOLD` holds (as computed in floating point). */
+function supportNeed(total: number): number {
+  if (total === 0) return 0;
+  let need = Math.ceil(SUPPORT_THRESHOLD * total);
+  while (need > 0 && (need - 1) / total >= SUPPORT_THRESHOLD) need--;
+  while (need / total < SUPPORT_THRESHOLD) need++;
+  return need;
 }
 
 const MAX_COMPARE = 300;
@@ -402,22 +415,48 @@ export function bodyEvents(passages: readonly Passage[], anchor: YMD | null, max
   return out;
 }
 
-/** True when `value` has the shape `bodyEvents` gives for an article of `passages` passages. */
-export function isBodyEvents(value: unknown, passages: number): value is BodyEvent[] {
-  const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
-  return (
-    Array.isArray(value) &&
-    value.every((e: Partial<BodyEvent> | null) => {
-      if (typeof e !== 'object' || e === null) return false;
-      return (
-        typeof e.passage === 'number' && Number.isInteger(e.passage) && e.passage >= 0 && e.passage < passages &&
-        typeof e.date === 'string' && (e.end === null || typeof e.end === 'string') &&
-        (e.precision === 'day' || e.precision === 'month' || e.precision === 'year') &&
-        typeof e.inferred === 'boolean' && typeof e.text === 'string' &&
-        strings(e.stems) && (e.clauseStems === null || strings(e.clauseStems))
-      );
-    })
-  );
+/**
+ * A body event as the pipeline cache keeps it: passage, date, end, precision, inferred (1 or 0), text,
+ * stems and clause stems (`StemList`s, the clause stems null for a whole sentence).
+ */
+export type CachedBodyEvent = [number, string, string | null, Precision, number, string, StemList, StemList | null];
+
+/** `events` as the pipeline cache keeps them (`bodyEventsFromCache` reads them back). */
+export function bodyEventsToCache(events: readonly BodyEvent[]): CachedBodyEvent[] {
+  return events.map((e) => [e.passage, e.date, e.end, e.precision, e.inferred ? 1 : 0, e.text, joinStems(e.stems), e.clauseStems === null ? null : joinStems(e.clauseStems)]);
+}
+
+/**
+ * The events that `bodyEventsToCache` gave `value`, or null when `value` does not have that shape for an
+ * article of `passages` passages.
+ */
+export function bodyEventsFromCache(value: unknown, passages: number): BodyEvent[] | null {
+  if (!Array.isArray(value)) return null;
+  const events: BodyEvent[] = [];
+  for (const e of value as unknown[]) {
+    if (!Array.isArray(e) || e.length !== 8) return null;
+    const [passage, date, end, precision, inferred, text, stems, clauseStems] = e as unknown[];
+    if (
+      !(Number.isInteger(passage) && (passage as number) >= 0 && (passage as number) < passages) ||
+      typeof date !== 'string' || !(end === null || typeof end === 'string') ||
+      !(precision === 'day' || precision === 'month' || precision === 'year') ||
+      !(inferred === 0 || inferred === 1) || typeof text !== 'string' ||
+      typeof stems !== 'string' || !(clauseStems === null || typeof clauseStems === 'string')
+    ) {
+      return null;
+    }
+    events.push({
+      passage: passage as number,
+      date,
+      end,
+      precision,
+      inferred: inferred === 1,
+      text,
+      stems: splitStems(stems),
+      clauseStems: clauseStems === null ? null : splitStems(clauseStems),
+    });
+  }
+  return events;
 }
 
 export function buildTimeline(sources: readonly StorySource[], options: TimelineOptions = {}): TimelineEvent[] {
@@ -535,10 +574,8 @@ export function buildTimeline(sources: readonly StorySource[], options: Timeline
     const kb = keys[j] as MergeKey;
     // ≥ 3 shared stems and ≥ half of the smaller set (which so must have 3)
     const small = Math.min(ka.stems.length, kb.stems.length);
-    if (small >= 3) {
-      const shared = sharedCount(ka.stems, kb.stems);
-      if (shared >= 3 && shared / small >= 0.5) return true;
-    }
+    // (shared / small >= 0.5 is 2 × shared >= small, exactly)
+    if (small >= 3 && sharedAtLeast(ka.stems, kb.stems, Math.max(3, Math.ceil(small / 2)))) return true;
     if (a.origin === 'body' && b.origin === 'body' && (supportsKey(ka, kb) || supportsKey(kb, ka))) return true;
     if (a.origin !== 'body' && b.origin !== 'body' && a.actor !== null && a.actor === b.actor && !headline.has(a.actor)) return true;
     return false;
