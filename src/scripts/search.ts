@@ -94,7 +94,8 @@ function prepareSegmenter(): void {
 }
 
 const FILTER_LABELS: Record<string, string> = { kind: 'Kind', publisher: 'Publisher', year: 'Year' };
-const PAGE_SIZE = 20;
+/** Results shown at once; "Show more results" adds as many again. Each costs a fragment fetch. */
+const PAGE_SIZE = 10;
 /** Fragments fetched before the first result is shown. */
 const FIRST_FETCHES = 4;
 
@@ -304,7 +305,8 @@ async function searchPage(base: string, params: URLSearchParams, chosen: Record<
   const filtersDisclosure = document.getElementById('search-filters-box') as HTMLDetailsElement | null;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  if (!form || !input || !sort || !filtersBox || !filtersDisclosure || !status || !list) return;
+  const more = document.getElementById('search-more') as HTMLButtonElement | null;
+  if (!form || !input || !sort || !filtersBox || !filtersDisclosure || !status || !list || !more) return;
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
   const searching = 'Searching…';
@@ -322,6 +324,9 @@ async function searchPage(base: string, params: URLSearchParams, chosen: Record<
   const currentFilters = (): Record<string, string[]> => (form.querySelector('input[data-filter]') ? selectedFilters(form) : chosen);
 
   let runs = 0;
+  // Adds the next page of the latest search's results (set by each search).
+  let showMore: (() => Promise<void>) | null = null;
+  more.addEventListener('click', () => void showMore?.());
   const run = async (): Promise<void> => {
     const query = input.value.trim();
     const filters = currentFilters();
@@ -331,6 +336,8 @@ async function searchPage(base: string, params: URLSearchParams, chosen: Record<
     for (const [key, values] of Object.entries(filters)) for (const v of values) next.append(key, v);
     history.replaceState(null, '', `${location.pathname}${next.size > 0 ? `?${next}` : ''}`);
     list.replaceChildren();
+    more.hidden = true;
+    showMore = null;
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = 'Type a word or phrase to search the archive.';
       return;
@@ -361,11 +368,26 @@ async function searchPage(base: string, params: URLSearchParams, chosen: Record<
         pending.push(...page.slice(FIRST_FETCHES).map((r) => r.data()));
       }
     }
-    const shown = results.length > PAGE_SIZE ? ` (showing the first ${PAGE_SIZE})` : '';
-    status.textContent =
+    const summary = (count: number): string =>
       results.length === 0
         ? `No results${query ? ` for “${query}”` : ''}.`
-        : `${results.length} ${results.length === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}${shown}.`;
+        : `${results.length} ${results.length === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}${results.length > count ? ` (showing ${count})` : ''}.`;
+    status.textContent = summary(page.length);
+    // The next results are fetched only when asked for, so a query costs one page of fragments.
+    let count = page.length;
+    showMore = async (): Promise<void> => {
+      const nextPage = results.slice(count, count + PAGE_SIZE);
+      const items = await Promise.all(nextPage.map((r) => r.data()));
+      if (runs !== thisRun) return;
+      const added = items.map(resultItem);
+      list.append(...added);
+      count += added.length;
+      more.hidden = count >= results.length;
+      status.textContent = summary(count);
+      // Keyboard and screen-reader users continue from the first new result.
+      added[0]?.querySelector('a')?.focus();
+    };
+    more.hidden = count >= results.length;
   };
 
   form.addEventListener('submit', (event) => {
