@@ -1,7 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
-import type { DecodedSource } from '../types.ts';
-import { handVerdicts, textSource } from '../testing/text-source.ts';
-import { describe } from './index.ts';
+import { handVerdicts as verdicts } from '../testing/text-source.ts';
+import { BODY, BODY2, BODY3, described } from './testing.ts';
 import { dateEvidence } from './date-evidence.ts';
 import { authorEvidence, personName } from './people.ts';
 import { publisherEvidence } from './publisher-evidence.ts';
@@ -10,20 +9,6 @@ import { cleanUrl } from './clean-url.ts';
 import { toIsoDate } from './to-iso-date.ts';
 import { withoutLetterSpacing } from './letter-spacing.ts';
 import { checkDate } from '../overrides/validate-value.ts';
-
-/** A plain-text source from lines of invented text. */
-const source = (lines: readonly string[]): DecodedSource => textSource(lines.join('\n'));
-const verdicts = handVerdicts;
-
-/** Describe hand-written verdicts. */
-function described(rows: ReadonlyArray<readonly [string, boolean, string]>): ReturnType<typeof describe> {
-  const v = verdicts(rows);
-  return describe(source(v.map((x) => x.text)), v);
-}
-
-const BODY = 'The parish council met on Tuesday evening and voted to approve the plan after a long debate about its cost and timing.';
-const BODY2 = 'Opponents said they would keep campaigning against the scheme, which they argue will harm the small shops on the street.';
-const BODY3 = 'A final decision on the money is expected from the county in the spring, once the survey of the old bridge is complete.';
 
 suite('dates: zones after ISO times, and the override check', () => {
   it('reads a zone name written after an ISO time, and nothing from a word', () => {

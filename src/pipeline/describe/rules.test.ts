@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
-import type { DecodedSource } from '../types.ts';
-import { handVerdicts, textSource } from '../testing/text-source.ts';
+import { handVerdicts } from '../testing/text-source.ts';
+import { linesSource as source } from './testing.ts';
 import { cleanSource } from '../clean/index.ts';
 import { describe } from './index.ts';
 import { dateEvidence } from './date-evidence.ts';
@@ -10,8 +10,6 @@ import { urlEvidence } from './url-evidence.ts';
 import { breadcrumbLine, brokenLine, dateLine, dekShaped, menuLine, withoutGluedChrome } from './header.ts';
 import { toIsoDate, usDaylightTime } from './to-iso-date.ts';
 
-/** A plain-text source from lines of invented text. */
-const source = (lines: readonly string[]): DecodedSource => textSource(lines.join('\n'));
 const verdicts = handVerdicts;
 
 const BODY = 'The council met on Tuesday evening and voted to approve the plan after a long debate about its cost and timing.';
