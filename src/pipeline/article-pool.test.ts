@@ -4,6 +4,7 @@ import { ArticlePool, withLines } from './article-pool.ts';
 import { ingest, listSources } from './ingest/index.ts';
 import { prepareArticle, shortLineKeys } from './prepare-article.ts';
 import { PARALLEL_MIN_MISSES, runOnFiles } from './run.ts';
+import { runOutput } from './testing/run-output.ts';
 import { NO_TIMER } from './timings.ts';
 import { emptyLock } from './cite/lock.ts';
 import { NO_CACHE } from './cache.ts';
@@ -27,17 +28,6 @@ function archive(count: number): SourceFile[] {
   });
 }
 
-/** Everything a run gives that later stages read, as JSON. */
-function outputOf(result: ReturnType<typeof runOnFiles>): string {
-  return JSON.stringify({
-    stories: result.stories,
-    quotes: result.quotes,
-    lock: result.lock,
-    report: result.report,
-    articles: result.articles.map((a) => ({ slug: a.slug, verdicts: a.article.verdicts, meta: a.article.meta, problems: a.problems, passages: a.passages, quotes: a.quotes, kind: a.kind })),
-  });
-}
-
 /** Blocks this thread for `ms` milliseconds. */
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -49,7 +39,7 @@ describe('article worker pool', () => {
   it('gives the output of a run on the main thread alone, byte for byte', () => {
     const alone = runOnFiles(files, 120, NO_TIMER, emptyLock(), NO_CACHE, null, { workers: 0 });
     const shared = runOnFiles(files, 120, NO_TIMER, emptyLock(), NO_CACHE, null, { workers: 1 });
-    expect(outputOf(shared)).toBe(outputOf(alone));
+    expect(runOutput(shared)).toBe(runOutput(alone));
   });
 
   it('shares the inputs between the threads, each once, and a worker prepares them as the main thread does', () => {

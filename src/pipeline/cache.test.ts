@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listSources } from './ingest/list-sources.ts';
 import { runOnFiles } from './run.ts';
+import { runOutput } from './testing/run-output.ts';
 import { NO_TIMER } from './timings.ts';
 import { emptyLock } from './cite/lock.ts';
 import type { PipelineCache } from './cache.ts';
@@ -37,17 +38,6 @@ function memoryCache(): PipelineCache & { hits: Map<string, number>; misses: Map
   };
 }
 
-/** The run's output as JSON, without the cited articles' decoded sources (bytes are not JSON). */
-function outputOf(result: ReturnType<typeof runOnFiles>): string {
-  return JSON.stringify({
-    stories: result.stories,
-    quotes: result.quotes,
-    lock: result.lock,
-    report: result.report,
-    articles: result.articles.map((a) => ({ slug: a.slug, passages: a.passages, quotes: a.quotes, kind: a.kind })),
-  });
-}
-
 function edited(files: readonly SourceFile[], index: number, extra: string): SourceFile[] {
   return files.map((f, i) => {
     if (i !== index) return f;
@@ -77,7 +67,7 @@ describe('pipeline cache', () => {
     // The second run sees the lock the first one wrote, as a real rebuild does.
     const warm = runOnFiles(files, 120, NO_TIMER, cold.lock, cache);
     const again = runOnFiles(files, 120, NO_TIMER, cold.lock);
-    expect(outputOf(warm)).toBe(outputOf(again));
+    expect(runOutput(warm)).toBe(runOutput(again));
     expect(cache.hits.get('article')).toBe(warm.articles.length);
     expect(cache.hits.get('story')).toBe(warm.stories.length);
   });
@@ -87,7 +77,7 @@ describe('pipeline cache', () => {
     const short = runOnFiles(files, 40, NO_TIMER, emptyLock(), cache);
     const long = runOnFiles(files, 200, NO_TIMER, emptyLock(), cache);
     expect(cache.hits.get('story') ?? 0).toBe(0);
-    expect(outputOf(long)).toBe(outputOf(runOnFiles(files, 200, NO_TIMER, emptyLock())));
+    expect(runOutput(long)).toBe(runOutput(runOnFiles(files, 200, NO_TIMER, emptyLock())));
     expect(JSON.stringify(long.stories)).not.toBe(JSON.stringify(short.stories));
   });
 
@@ -103,7 +93,7 @@ describe('pipeline cache', () => {
     // the story is re-synthesised from its other articles' cached analyses
     expect(cache.misses.get('synthesis')).toBe(1);
     expect(cache.hits.get('synthesis')).toBe(rebuilt.articles.length - 1);
-    expect(outputOf(rebuilt)).toBe(outputOf(runOnFiles(changed, 120, NO_TIMER, first.lock)));
+    expect(runOutput(rebuilt)).toBe(runOutput(runOnFiles(changed, 120, NO_TIMER, first.lock)));
     expect(JSON.stringify(rebuilt.articles[1]!.passages)).toContain('review had begun in earnest');
   });
 
@@ -141,7 +131,7 @@ describe('pipeline cache', () => {
     runOnFiles(edited(files, 1, 'Officials confirmed on Tuesday that the review had begun in earnest.'), 120, NO_TIMER, emptyLock(), cache);
     const warm = runOnFiles(files, 120, NO_TIMER, emptyLock(), cache);
     expect(cache.hits.get('synthesis')).toBeGreaterThan(0);
-    expect(outputOf(warm)).toBe(outputOf(runOnFiles(files, 120, NO_TIMER, emptyLock())));
+    expect(runOutput(warm)).toBe(runOutput(runOnFiles(files, 120, NO_TIMER, emptyLock())));
   });
 
   it('re-cleans an input whose corrections change, and no other', () => {
@@ -157,8 +147,8 @@ describe('pipeline cache', () => {
     expect(cache.misses.get('article')).toBe(1);
     expect(cache.writes.get('article')).toBe(1);
     expect(corrected.articles[2]!.article.meta.title).toBe('A corrected headline');
-    expect(outputOf(corrected)).toBe(outputOf(runOnFiles(files, 120, NO_TIMER, first.lock, undefined, dir)));
-    expect(outputOf(corrected)).not.toBe(outputOf(first));
+    expect(runOutput(corrected)).toBe(runOutput(runOnFiles(files, 120, NO_TIMER, first.lock, undefined, dir)));
+    expect(runOutput(corrected)).not.toBe(runOutput(first));
   });
 
   it('re-cleans the inputs whose lines the archive newly repeats', () => {
@@ -173,6 +163,6 @@ describe('pipeline cache', () => {
     // the new inputs miss; the second seed's entry is found but was cleaned without that line repeated
     expect(cache.misses.get('article')).toBe(2);
     expect(cache.writes.get('article')).toBe(3);
-    expect(outputOf(grown)).toBe(outputOf(runOnFiles([...files, ...extra], 120, NO_TIMER, first.lock)));
+    expect(runOutput(grown)).toBe(runOutput(runOnFiles([...files, ...extra], 120, NO_TIMER, first.lock)));
   });
 });
