@@ -356,7 +356,7 @@ async function searchPage(base: string, params: URLSearchParams, chosen: Record<
     if (search?.filters) renderFilters(filtersBox, search.filters, filters);
     // Results appear in rank order as their fragments arrive. The first few are fetched
     // first, so that the first result does not share the page's thread and the server
-    // with twenty fetches; the rest are asked for once it is shown.
+    // with every fetch of the page; the rest are asked for once it is shown.
     const page = results.slice(0, PAGE_SIZE);
     const pending = page.slice(0, FIRST_FETCHES).map((r) => r.data());
     for (const [i, result] of page.entries()) {
