@@ -24,6 +24,8 @@ async function firstArticle(page: Page): Promise<string> {
 }
 
 async function noHorizontalOverflow(page: Page, what: string): Promise<void> {
+  // Measured once the page has loaded: a layout taken before its stylesheet arrives is one no reader sees.
+  await page.waitForLoadState('load');
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll, `${what}: page is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
 }
