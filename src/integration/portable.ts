@@ -3,8 +3,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { BuildSettings } from '../config/settings.ts';
+import { parseHTML } from 'linkedom';
 import type { ArticleRecord } from '../schemas/article.ts';
 import { articlePath, formatDate } from '../utils/paths.ts';
+import { addPassageTools } from '../scripts/passage-tools.ts';
 
 /** The portable search index is capped at this many bytes; titles always fit, passages are dropped past it. */
 export const PORTABLE_INDEX_LIMIT = 4 * 1024 * 1024;
@@ -14,7 +16,9 @@ export const PORTABLE_PASSAGE_CHARS = 400;
 /**
  * Makes a built site work opened from disk (file://): every site-absolute link becomes
  * relative and points at `index.html`; module scripts (which browsers refuse from file://)
- * are removed; the search page gets a classic-script search over `search-index.js`.
+ * are removed, so what they add in a browser (each passage's `¶N` and "in the original"
+ * links) is written into the pages instead; the search page gets a classic-script search
+ * over `search-index.js`.
  */
 export function makePortable(settings: BuildSettings, dir: URL, logger: AstroIntegrationLogger, records: readonly ArticleRecord[]): void {
   const out = fileURLToPath(dir);
@@ -33,7 +37,7 @@ export function makePortable(settings: BuildSettings, dir: URL, logger: AstroInt
 /** Rewrites one page for file:// use. `depth` is how many folders deep the page is. */
 export function portableHtml(html: string, base: string, depth: number, isSearchPage: boolean): string {
   const up = depth === 0 ? './' : '../'.repeat(depth);
-  let result = html.replace(/\s(href|src|action)="([^"]*)"/g, (whole, attr: string, value: string) => {
+  let result = withPassageTools(html).replace(/\s(href|src|action)="([^"]*)"/g, (whole, attr: string, value: string) => {
     if (!value.startsWith(base) || value.startsWith('//')) return whole;
     const rest = value.slice(base.length);
     const cut = rest.search(/[?#]/);
@@ -49,6 +53,21 @@ export function portableHtml(html: string, base: string, depth: number, isSearch
     result = result.replace('</body>', `<script src="${up}search-index.js"></script><script src="${up}portable-search.js"></script></body>`);
   }
   return result;
+}
+
+/**
+ * An article page with its passages' tools written in, as the page's module script would add
+ * them in a browser (`addPassageTools`, the same code); any other page is returned unchanged.
+ * The page goes through a DOM and is serialised again, so its markup is equivalent, not
+ * byte-identical (`data-x` for `data-x=""`, `'` for `&#39;`).
+ */
+export function withPassageTools(html: string): string {
+  if (!html.includes('class="article-body"')) return html;
+  const { document } = parseHTML(html);
+  const body = document.querySelector('.article-body');
+  if (!body || !body.querySelector('.passage[id]')) return html;
+  addPassageTools(body);
+  return document.toString();
 }
 
 function htmlFiles(dir: string): string[] {

@@ -89,7 +89,7 @@ export function indexArchive(records: ArticleRecord[], stories: StoryData[], quo
   };
 }
 
-/** Every record of the generated folder `gen`, checked, in slug order. */
+/** Every record of the generated folder `gen`, checked, in code-unit order of file name (`indexArchive` orders by slug). */
 export function readRecords(gen: string): ArticleRecord[] {
   return readFolder(join(gen, 'records'), articleRecordSchema);
 }

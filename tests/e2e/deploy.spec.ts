@@ -101,6 +101,8 @@ test('the portable copy navigates and searches from file://', async ({ page }) =
   await page.locator('.source-list th a').first().click();
   await expect(page.locator('h1')).toBeVisible();
   expect(page.url()).toMatch(/articles\/[^/]+\/index\.html$/);
+  // The passage links a module script adds on the web are written into the portable page.
+  await expect(page.locator('.passage > .passage-tools .passage-anchor a').first()).toHaveAttribute('href', /^#/);
   // Styles load from disk.
   const skip = await page.locator('.skip-link').evaluate((el) => getComputedStyle(el).position);
   expect(skip).toBe('absolute');
