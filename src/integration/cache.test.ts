@@ -45,6 +45,28 @@ describe('file cache', () => {
     expect(fileCache(dir).get('cite-b')).toBeUndefined();
   });
 
+  it('has every entry on disk once pruned, however many a run wrote (most of them on a writer thread)', () => {
+    const dir = tempDir();
+    const cache = fileCache(dir);
+    const keys = Array.from({ length: 300 }, (_, i) => `synthesis-${i}`);
+    keys.forEach((key, i) => cache.set(key, { i, text: 'x'.repeat(i) }));
+    cache.prune?.();
+    const again = fileCache(dir);
+    keys.forEach((key, i) => expect(again.get(key)).toEqual({ i, text: 'x'.repeat(i) }));
+    expect(readdirSync(join(dir, codeVersion())).filter((name) => !name.endsWith('.json'))).toEqual([]);
+    expect(readdirSync(join(dir, codeVersion()))).toHaveLength(300);
+  });
+
+  it('reads back an entry set earlier in the run, even one still with the writer thread', () => {
+    const cache = fileCache(tempDir());
+    cache.set('story-x', 'first');
+    for (let i = 0; i < 200; i++) cache.set(`article-${i}`, i);
+    cache.set('story-x', 'second');
+    expect(cache.get('article-199')).toBe(199);
+    expect(cache.get('story-x')).toBe('second');
+    cache.prune?.();
+  });
+
   it('has a code version that is a stable hash', () => {
     expect(codeVersion()).toMatch(/^[0-9a-f]{16}$/);
     expect(codeVersion()).toBe(codeVersion());
