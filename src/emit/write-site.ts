@@ -7,7 +7,7 @@ import { quoteLinksByArticle } from './quote-links.ts';
 import { summaryMdx } from './summary-mdx.ts';
 import { displayText } from '../utils/display-text.ts';
 import { createHash } from 'node:crypto';
-import type { PipelineResult } from '../pipeline/run.ts';
+import type { PipelineResult, PublishedArticle } from '../pipeline/run.ts';
 import type { Passage } from '../pipeline/types.ts';
 import { cacheKey, type PipelineCache } from '../pipeline/cache.ts';
 import { sha256Hex } from '../utils/hash.ts';
@@ -17,6 +17,14 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** A file the generated folder already holds, byte for byte: its digest (`fileDigest`) instead of its bytes. */
+export interface HeldFile {
+  held: string;
+}
+
+/** What a generated file is made of: its text, its bytes, or (`HeldFile`) the digest of what the folder already holds. */
+export type SiteFile = string | Uint8Array | HeldFile;
+
 /**
  * Renders the pipeline's output as the files of a generated folder that the Astro
  * content collections read: `articles/<slug>.mdx` (bodies), `records/<slug>.json`
@@ -24,16 +32,42 @@ export function stableJson(value: unknown): string {
  * `media/<hash>.<ext>` (article images) and `report.json`. Keys are paths relative to the folder.
  */
 export function siteFiles(result: PipelineResult, options: EmitOptions): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>();
+  return renderSite(result, options, new Map(), () => false).files as Map<string, string | Uint8Array>;
+}
+
+/** The rendered files, and for each article the key of what its body and record are made from, with their paths. */
+interface RenderedSite {
+  files: Map<string, SiteFile>;
+  articleKeys: Map<string, [mdx: string, record: string]>;
+}
+
+/**
+ * `siteFiles`, except that an article whose body and record are made from exactly what made files the
+ * folder still holds (`emitted`: article key → their digests; `holds` checks one) is not rendered again:
+ * its two files are `HeldFile`s.
+ */
+function renderSite(result: PipelineResult, options: EmitOptions, emitted: ReadonlyMap<string, readonly [string, string]>, holds: (rel: string, digest: string) => boolean): RenderedSite {
+  const files = new Map<string, SiteFile>();
+  const articleKeys = new Map<string, [string, string]>();
   const links = options.excerpts ? new Map() : quoteLinksByArticle(result, options.base);
   const media = new Map<string, Uint8Array>();
   for (const article of result.articles) {
-    const passages = options.excerpts ? excerptOf(article.passages) : article.passages;
     // Excerpts publish no images, as they publish no original.
     const figures = options.excerpts ? [] : articleFigures(article.article.source, article.article.verdicts, media);
-    files.set(`articles/${article.slug}.mdx`, cachedArticleMdx(passages, links.get(article.slug), figures, options.cache));
-    const data = articlePageData(article);
-    files.set(`records/${article.slug}.json`, stableJson(options.excerpts ? { ...data, excerpted: true, removed: [], passages: data.passages.filter((p) => passages.some((q) => q.id === p.id)) } : data));
+    const mdxPath = `articles/${article.slug}.mdx`;
+    const recordPath = `records/${article.slug}.json`;
+    const key = articleFilesKey(article, links.get(article.slug), figures, options.excerpts);
+    articleKeys.set(key, [mdxPath, recordPath]);
+    const known = emitted.get(key);
+    if (known && holds(mdxPath, known[0]) && holds(recordPath, known[1])) {
+      files.set(mdxPath, { held: known[0] });
+      files.set(recordPath, { held: known[1] });
+    } else {
+      const passages = options.excerpts ? excerptOf(article.passages) : article.passages;
+      files.set(mdxPath, cachedArticleMdx(passages, links.get(article.slug), figures, options.cache));
+      const data = articlePageData(article);
+      files.set(recordPath, stableJson(options.excerpts ? { ...data, excerpted: true, removed: [], passages: data.passages.filter((p) => passages.some((q) => q.id === p.id)) } : data));
+    }
     if (!options.excerpts) files.set(`originals/${article.originalName}`, article.article.source.file.bytes);
   }
   for (const group of result.quotes) {
@@ -46,36 +80,72 @@ export function siteFiles(result: PipelineResult, options: EmitOptions): Map<str
   // Media files in name order, whichever article used them first.
   for (const path of [...media.keys()].sort()) files.set(path, media.get(path)!);
   files.set('report.json', stableJson(reportJson(result)));
-  return files;
+  return { files, articleKeys };
+}
+
+/**
+ * The key of an article's body and record: everything they are made from. The input's digest covers its
+ * text, cleaning, metadata and passages; the lock adds passage ids and the slug; the rest of the archive
+ * adds its quotation links; its images and problems can also depend on files beside it.
+ */
+function articleFilesKey(article: PublishedArticle, links: Parameters<typeof articleMdx>[1], figures: Parameters<typeof articleMdx>[2], excerpts: boolean): string {
+  return cacheKey(
+    'article-files',
+    article.inputDigest,
+    article.slug,
+    article.originalName,
+    article.retrieved ?? '',
+    excerpts ? 1 : 0,
+    JSON.stringify([article.passages.map((p) => p.id), links ? [...links] : null, figures, article.problems]),
+  );
+}
+
+/** The digest a generated folder's manifest records for a file. */
+function fileDigest(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The manifest of a generated folder: what its last sync wrote (path → digest). */
+function manifestPath(dir: string): string {
+  return `${dir}.manifest.json`;
+}
+
+/** What the last sync of `dir` wrote (path → digest); empty when it left no manifest (or stopped half-way). */
+function readManifest(dir: string): Record<string, string> {
+  try {
+    const value = JSON.parse(readFileSync(manifestPath(dir), 'utf8')) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /**
  * Makes `dir` hold exactly `files`: writes what changed, deletes what is no longer
  * produced, leaves identical files untouched (so a dev server reloads only what changed).
+ * A `HeldFile` is one the caller found the folder holding already (see `writeSite`).
+ * Returns the digest of every file.
  */
-export function syncFolder(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+export function syncFolder(dir: string, files: ReadonlyMap<string, SiteFile>, previous: Record<string, string> = readManifest(dir)): Record<string, string> {
   mkdirSync(dir, { recursive: true });
   for (const existing of listFiles(dir)) {
     if (!files.has(existing)) rmSync(join(dir, existing), { force: true });
   }
-  // What the last sync wrote (path → digest), so unchanged files need not be read back.
-  const manifestPath = `${dir}.manifest.json`;
-  let previous: Record<string, string> = {};
-  try {
-    previous = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
-  } catch {
-    previous = {};
-  }
   // Removed while files are written: a sync that stops half-way must not vouch for them.
-  rmSync(manifestPath, { force: true });
+  rmSync(manifestPath(dir), { force: true });
   const manifest: Record<string, string> = {};
   // Folders already made by this sync: thousands of files share a handful of folders.
   const made = new Set<string>();
   for (const [rel, content] of files) {
+    if (typeof content === 'object' && 'held' in content) {
+      manifest[rel] = content.held;
+      continue;
+    }
     const path = join(dir, rel);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const digest = createHash('sha1').update(bytes).digest('hex');
+    const digest = fileDigest(bytes);
     manifest[rel] = digest;
+    // What the last sync wrote need not be read back.
     if (previous[rel] === digest && existsSync(path)) continue;
     if (existsSync(path) && readFileSync(path).equals(bytes)) continue;
     const folder = dirname(path);
@@ -85,7 +155,8 @@ export function syncFolder(dir: string, files: ReadonlyMap<string, string | Uint
     }
     writeFileSync(path, bytes);
   }
-  writeFileSync(manifestPath, JSON.stringify(manifest));
+  writeFileSync(manifestPath(dir), JSON.stringify(manifest));
+  return manifest;
 }
 
 function listFiles(dir: string, rel = ''): string[] {
@@ -131,15 +202,36 @@ export function excerptOf(passages: readonly Passage[]): Passage[] {
   return out;
 }
 
+/** The pipeline cache's record of what made each article's body and record: article key → their digests. */
+const EMITTED_KEY = cacheKey('emitted-articles');
+
+function readEmitted(cache: PipelineCache | undefined): Map<string, readonly [string, string]> {
+  const value = cache?.get(EMITTED_KEY);
+  const out = new Map<string, readonly [string, string]>();
+  if (typeof value !== 'object' || value === null) return out;
+  for (const [key, digests] of Object.entries(value)) {
+    if (Array.isArray(digests) && digests.length === 2 && typeof digests[0] === 'string' && typeof digests[1] === 'string') out.set(key, [digests[0], digests[1]]);
+  }
+  return out;
+}
+
 /**
  * Writes the site's generated folder for a pipeline result and returns the build id:
- * a hash of everything written, so it changes exactly when the site's data changes.
+ * a hash of every file's path and digest, so it changes exactly when the site's data changes.
+ * With a cache, an article whose body and record are made from what made the files the folder
+ * still holds is not rendered again (the cache, whose keys fold in the code's version, says what
+ * made them; the folder's manifest and the files' presence say they are still there).
  */
 export function writeSite(result: PipelineResult, genDir: string, options: EmitOptions): string {
-  const files = siteFiles(result, options);
-  syncFolder(genDir, files);
+  const previous = readManifest(genDir);
+  const holds = (rel: string, digest: string): boolean => previous[rel] === digest && existsSync(join(genDir, rel));
+  const { files, articleKeys } = renderSite(result, options, readEmitted(options.cache), holds);
+  const manifest = syncFolder(genDir, files, previous);
+  const emitted: Record<string, [string, string]> = {};
+  for (const [key, [mdx, record]] of articleKeys) emitted[key] = [manifest[mdx]!, manifest[record]!];
+  options.cache?.set(EMITTED_KEY, emitted);
   const hash = createHash('sha256');
-  for (const path of [...files.keys()].sort()) hash.update(path).update('\0').update(files.get(path)!).update('\0');
+  for (const path of Object.keys(manifest).sort()) hash.update(path).update('\0').update(manifest[path]!).update('\0');
   // Every collection's folder exists, even when empty.
   for (const sub of ['articles', 'records', 'stories', 'summaries', 'quotes', 'originals', MEDIA_DIR]) mkdirSync(join(genDir, sub), { recursive: true });
   return hash.digest('hex').slice(0, 16);

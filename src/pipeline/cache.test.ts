@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listSources } from './ingest/list-sources.ts';
 import { runOnFiles } from './run.ts';
-import { runOutput } from './testing/run-output.ts';
+import { folderContents, runOutput } from './testing/run-output.ts';
 import { NO_TIMER } from './timings.ts';
 import { emptyLock } from './cite/lock.ts';
 import type { PipelineCache } from './cache.ts';
 import { fileCache } from '../integration/cache.ts';
 import type { SourceFile } from './types.ts';
 import { sha256Hex } from '../utils/hash.ts';
+import { writeSite } from '../emit/write-site.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'seeds');
 
@@ -43,6 +44,17 @@ function edited(files: readonly SourceFile[], index: number, extra: string): Sou
     if (i !== index) return f;
     const text = new TextDecoder().decode(f.bytes);
     const bytes = new TextEncoder().encode(text.replace(/\n\n/, `\n\n${extra}\n\n`));
+    return { ...f, bytes, sha256: sha256Hex(bytes) };
+  });
+}
+
+/** `files` with `from` replaced by `to` in the text of the one at `index`. */
+function replaced(files: readonly SourceFile[], index: number, from: string, to: string): SourceFile[] {
+  return files.map((f, i) => {
+    if (i !== index) return f;
+    const text = new TextDecoder().decode(f.bytes);
+    if (!text.includes(from)) throw new Error(`${f.path} does not hold ${from}`);
+    const bytes = new TextEncoder().encode(text.replace(from, to));
     return { ...f, bytes, sha256: sha256Hex(bytes) };
   });
 }
@@ -122,6 +134,40 @@ describe('pipeline cache', () => {
     const changed = edited(files, 1, 'Officials confirmed on Tuesday that the review had begun in earnest.');
     const rebuilt = build(changed, first.result.lock);
     expect(rebuilt.synthesisHits).toBe(rebuilt.result.articles.length - 1);
+  });
+
+  it('gives a cold build’s site after one article’s quotation changes, re-rendering only the articles it touches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-quote-edit-'));
+    dirs.push(dir);
+    const [warmGen, coldGen] = [join(dir, 'warm'), join(dir, 'cold')];
+    const emit = { base: '/', excerpts: false };
+    const firstCache = fileCache(join(dir, 'cache'));
+    const first = runOnFiles(files, 120, NO_TIMER, emptyLock(), firstCache);
+    writeSite(first, warmGen, { ...emit, cache: firstCache });
+    firstCache.prune?.();
+    // Three seeds carry this quotation; in one of them it now reads differently, so it leaves the group.
+    const quote = 'committed to working with others to advocate for the legislation';
+    const index = files.findIndex((f) => new TextDecoder().decode(f.bytes).includes(quote));
+    const changed = replaced(files, index, quote, 'committed to working with others to argue for the legislation');
+    const store = fileCache(join(dir, 'cache'));
+    let rendered = 0;
+    const counting: PipelineCache = {
+      get(key) {
+        if (key.startsWith('mdx-')) rendered += 1;
+        return store.get(key);
+      },
+      set: (key, value) => store.set(key, value),
+      keep: (keys) => store.keep?.(keys),
+    };
+    const warm = runOnFiles(changed, 120, NO_TIMER, first.lock, counting);
+    writeSite(warm, warmGen, { ...emit, cache: counting });
+    const cold = runOnFiles(changed, 120, NO_TIMER, first.lock);
+    writeSite(cold, coldGen, emit);
+    expect(JSON.stringify(warm.quotes)).not.toBe(JSON.stringify(first.quotes));
+    expect(runOutput(warm)).toBe(runOutput(cold));
+    expect(folderContents(warmGen)).toEqual(folderContents(coldGen));
+    // the edited article and the two whose "also in" links named it; the other two are left as they were
+    expect(rendered).toBe(3);
   });
 
   it('gives a cold run’s output whatever order the cache filled in', () => {

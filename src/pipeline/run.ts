@@ -42,6 +42,8 @@ export interface PublishedArticle extends CitedArticle {
   /** When the user says the original was retrieved (sidecar or manifest), ISO 8601. */
   retrieved: string | null;
   problems: Problem[];
+  /** A digest of everything the input is made from (path, bytes, corrections, the repeated lines it saw): what emit keys its files by. */
+  inputDigest: string;
 }
 
 /** Status of one input in the build report. */
@@ -261,8 +263,6 @@ export function runOnFiles(
   options: PrepareOptions = {},
 ): PipelineResult {
   const { articles: cleaned, skipped, retrieved, archiveProblems, parts, digests } = prepareInputs(files, timer, cache, contentDir, true, options.workers ?? 0);
-  /** Each article's input digest, by slug (part of its story's cache key). */
-  const inputDigests = new Map<string, string>();
   const lockOf = lockIndex(lock);
   const taken = new Set<string>();
   const nextLock = emptyLock();
@@ -290,7 +290,6 @@ export function runOnFiles(
     delete nextLock.redirects[slug];
     nextLock.history[source.file.path] = [...new Set([...formerSlugs, slug])].sort();
     nextLock.articles[source.file.path] = { slug, sha256: source.file.sha256, passages: entry };
-    inputDigests.set(slug, digests[i]!);
     return {
       slug,
       article,
@@ -301,6 +300,7 @@ export function runOnFiles(
       originalName: originalName(slug, base),
       retrieved: retrieved.get(source.file.path) ?? null,
       problems: source.problems,
+      inputDigest: digests[i]!,
     };
   }));
   // A speaker named precisely in one source ("Microsoft spokesperson") refines vaguer ones elsewhere.
@@ -320,7 +320,7 @@ export function runOnFiles(
     const slug = storyKeys.length === 1 && key === '' ? 'index' : uniqueSlug([key || 'other sources'], storySlugs, 'story');
     const members = articles.filter((a) => a.article.source.file.story === key).map((a) => ({ ...a, related: a.record.related }));
     // Cached by everything the story is made from: its articles' passages, metadata and quotes.
-    const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes, quotesBySlug, inputDigests));
+    const storyKey = cacheKey('story', key, slug, summaryWords, storyInputDigest(members, quotes, quotesBySlug));
     const hit = cache.get(storyKey) as { story?: Story; inputs?: unknown } | undefined;
     if (hit?.story && hit.story.slug === slug && Array.isArray(hit.story.summary) && Array.isArray(hit.inputs)) {
       // A whole story from the cache still vouches for its articles' analyses, so the next edit finds them.
@@ -391,10 +391,10 @@ function archiveQuotes(found: readonly Quote[], cache: PipelineCache): { reconci
 }
 
 /** A digest of what a story is made from. */
-function storyInputDigest(members: readonly PublishedArticle[], quotes: readonly QuoteGroup[], quotesBySlug: ReadonlyMap<string, readonly number[]>, inputDigests: ReadonlyMap<string, string>): string {
+function storyInputDigest(members: readonly PublishedArticle[], quotes: readonly QuoteGroup[], quotesBySlug: ReadonlyMap<string, readonly number[]>): string {
   const hash = createHash('sha256');
   // An input's digest covers all it is made from (path, bytes, corrections, repeated lines); the lock adds the ids.
-  for (const m of members) hash.update(JSON.stringify([m.slug, inputDigests.get(m.slug), m.passages.map((p) => p.id)]));
+  for (const m of members) hash.update(JSON.stringify([m.slug, m.inputDigest, m.passages.map((p) => p.id)]));
   // The quote groups any member takes part in, in archive order (found through the index, not by scanning every group).
   const touched = new Set<number>();
   for (const m of members) for (const i of quotesBySlug.get(m.slug) ?? []) touched.add(i);

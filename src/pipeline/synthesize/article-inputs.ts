@@ -4,25 +4,26 @@
  * Every part of a story (summary, timeline, entities, coverage, syndication) reads the same per-text
  * analyses through memos (`memo.ts`, `syndication.ts`, `coverage.ts`): the sentences of each passage,
  * the content stems of each passage and sentence, each sentence's quality, the numbers with units that
- * numeric conflicts compare, the dates the timeline reads (for an article with a date of its own), and
- * the shingle count and MinHash signature of the whole text. They depend on the article alone, so they
+ * numeric conflicts compare, and the shingle count and MinHash signature of the whole text (the dates
+ * the timeline reads are not kept: only its body events, below, read them). They depend on the article alone, so they
  * are cached by its passages, headline and date: when one article of a story changes, only its analyses
  * are computed, and the others are read back and seeded into the memos before the story-wide steps run.
- * The timeline's events of each article's body (`bodyEvents`) are cached too, by the article and the day
- * its dates are read against: its own date, or for an undated article the story's (the latest
- * publication date of its articles), which the other articles decide. So is what entity finding reads of
- * each article (`entityScan`), and its runs of capitalised words (`entityRuns`), keyed also by the few
- * sentence-initial words whose capitalisation elsewhere in the story decides them.
+ * The same entry (one file per article: at 1,000 articles, writing and reading files is most of the
+ * cost) holds the timeline's events of the article's body (`bodyEvents`), with the day its dates were
+ * read against: its own date, or for an undated article the story's (the latest publication date of its
+ * articles), which the other articles decide; what entity finding reads of the article (`entityScan`);
+ * and its runs of capitalised words (`entityRuns`), with the few sentence-initial words whose
+ * capitalisation elsewhere in the story decides them. When the story asks for another day or other
+ * deciding words, that part is made again and the entry rewritten.
  * Seeded values are exactly what the memos would compute, so the story is the same whatever the cache
  * held.
  */
-import type { PipelineCache } from '../cache.ts';
-import { cacheKey } from '../cache.ts';
+import { cacheKey, type PipelineCache } from '../cache.ts';
 import type { Metadata, Passage } from '../types.ts';
-import { anchorOf, type FoundDate } from './dates/index.ts';
-import { bodyEventsFromCache, bodyEventsOf, bodyEventsToCache, seedBodyEvents, storyAnchor } from './timeline.ts';
-import { decidingInitials, entityRunsFromCache, entityRunsOf, entityRunsToCache, entityScanFromCache, entityScanOf, entityScanToCache, seedEntityRuns, seedEntityScan, storyMidCap } from './entities.ts';
-import { datesOf, joinStems, qualityOf, seedDates, sentencesOfText, splitStems, stemsOf, type StemList } from './memo.ts';
+import { anchorOf } from './dates/index.ts';
+import { bodyEventsFromCache, bodyEventsOf, bodyEventsToCache, seedBodyEvents, storyAnchor, type CachedBodyEvent } from './timeline.ts';
+import { decidingInitials, entityRunsFromCache, entityRunsOf, entityRunsToCache, entityScanFromCache, entityScanOf, entityScanToCache, seedEntityRuns, seedEntityScan, storyMidCap, type CachedEntityRuns, type CachedEntityScan } from './entities.ts';
+import { joinStems, qualityOf, sentencesOfText, splitStems, stemsOf, type StemList } from './memo.ts';
 import { signatureOfText, sourceText } from './syndication.ts';
 import { BODY, numbersOf, type SentenceNumber } from './coverage.ts';
 
@@ -42,11 +43,6 @@ interface PassageAnalyses {
   sentences: StemList[];
   /** Per sentence: its quality. */
   quality: number[];
-  /**
-   * The dates each sentence states, read with the article's own date as anchor (`datedSentence`): the
-   * sentences that state some, by index; null when no sentence is read (no own date, or a caption).
-   */
-  dates: [number, FoundDate[]][] | null;
   /** The numbers each sentence states (`numbersOf`), sparse as `dates`; null unless a body passage. */
   numbers: [number, SentenceNumber[]][] | null;
 }
@@ -69,59 +65,82 @@ export function articleAnalysesKey(article: ArticleTexts): string {
 }
 
 /**
+ * One article's synthesis inputs as the pipeline cache keeps them: one entry, so one file to read. Its body
+ * events and entity runs also depend on the story (its date, its mid-sentence capitals), so each is kept
+ * with what it was made for, and made again (and the entry rewritten) when the story asks for another.
+ */
+interface CachedArticleInputs {
+  analyses: ArticleAnalyses;
+  scan: CachedEntityScan;
+  /** The timeline's events of its body, read against `day` (`y/m/d` of the anchor, '' for none). */
+  events: { day: string; events: CachedBodyEvent[] };
+  /** Its runs of capitalised words, for these deciding initials (`decidingInitials`). */
+  runs: { deciding: string[]; runs: CachedEntityRuns };
+}
+
+/**
  * Makes every article's analyses, body events and entity scans and runs available to the memos: read from
  * the cache when there, else computed (which fills the memos) and stored. Returns the cache keys it used,
  * so that a caller which later takes the whole story from the cache can keep them from being pruned.
  */
 export function prepareArticleAnalyses(articles: readonly ArticleTexts[], cache: PipelineCache): string[] {
   const keys = articles.map((article) => articleAnalysesKey(article));
-  const used = [...keys];
+  // each article's entry as read (the parts that fit are reused), and whether it must be written again
+  const entries: Partial<CachedArticleInputs>[] = [];
+  const changed: boolean[] = [];
   articles.forEach((article, i) => {
-    const key = keys[i]!;
-    const hit = cache.get(key);
-    if (hit !== undefined && seedArticleAnalyses(article, hit)) return;
-    cache.set(key, analyseArticle(article));
+    const hit = cache.get(keys[i]!);
+    const entry = typeof hit === 'object' && hit !== null ? (hit as Partial<CachedArticleInputs>) : null;
+    const seeded = entry !== null && seedArticleAnalyses(article, entry.analyses);
+    entries.push(seeded ? entry : { analyses: analyseArticle(article) });
+    changed.push(!seeded);
   });
   const story = storyAnchor(articles);
   articles.forEach((article, i) => {
+    const entry = entries[i]!;
     const anchor = anchorOf(article.meta.published) ?? story;
     const day = anchor ? `${anchor.y}/${anchor.m}/${anchor.d}` : '';
     // the timeline's events of the article's body, read against its own date or the story's
-    const eventsKey = cacheKey('events', keys[i]!, day);
-    used.push(eventsKey);
-    const events = bodyEventsFromCache(cache.get(eventsKey), article.passages.length);
+    const events = entry.events?.day === day ? bodyEventsFromCache(entry.events.events, article.passages.length) : null;
     if (events !== null) seedBodyEvents(article.passages, anchor, events);
-    else cache.set(eventsKey, bodyEventsToCache(bodyEventsOf(article.passages, anchor)));
+    else {
+      entry.events = { day, events: bodyEventsToCache(bodyEventsOf(article.passages, anchor)) };
+      changed[i] = true;
+    }
   });
   // what entity finding reads of each article, then its runs of capitalised words, which depend on the
   // story's mid-sentence capitals only through the article's deciding initials
   const scans = articles.map((article, i) => {
-    const key = cacheKey('entities', keys[i]!);
-    used.push(key);
-    const hit = entityScanFromCache(cache.get(key), article.passages.length);
+    const entry = entries[i]!;
+    const hit = entityScanFromCache(entry.scan, article.passages.length);
     if (hit !== null) {
       seedEntityScan(article.passages, hit);
       return hit;
     }
     const scan = entityScanOf(article.passages);
-    cache.set(key, entityScanToCache(scan));
+    entry.scan = entityScanToCache(scan);
+    changed[i] = true;
     return scan;
   });
   const midCap = storyMidCap(scans);
   articles.forEach((article, i) => {
+    const entry = entries[i]!;
     const deciding = decidingInitials(scans[i]!, midCap);
-    const key = cacheKey('entity-runs', keys[i]!, ...deciding);
-    used.push(key);
-    const hit = entityRunsFromCache(cache.get(key));
+    const hit = entry.runs && sameStrings(entry.runs.deciding, deciding) ? entityRunsFromCache(entry.runs.runs) : null;
     if (hit !== null) seedEntityRuns(article.passages, deciding, hit);
-    else cache.set(key, entityRunsToCache(entityRunsOf(article.passages, midCap)));
+    else {
+      entry.runs = { deciding, runs: entityRunsToCache(entityRunsOf(article.passages, midCap)) };
+      changed[i] = true;
+    }
   });
-  return used;
+  articles.forEach((_article, i) => {
+    if (changed[i]) cache.set(keys[i]!, entries[i]);
+  });
+  return keys;
 }
 
-/** A sentence the timeline reads for dates (it skips longer ones). */
-function datedSentence(text: string): boolean {
-  return text.length <= 2000;
+function sameStrings(value: unknown, strings: readonly string[]): boolean {
+  return Array.isArray(value) && value.length === strings.length && value.every((x, i) => x === strings[i]);
 }
 
 /** The headline texts whose stems the timeline and coverage read: title, dek, and both together. */
@@ -132,19 +151,13 @@ function headTexts(meta: Metadata): string[] {
 
 /** Computes an article's analyses (through the memos, which keep them for this run). */
 export function analyseArticle(article: ArticleTexts): ArticleAnalyses {
-  const anchor = anchorOf(article.meta.published);
   const passages = article.passages.map((p): PassageAnalyses => {
     const sentences = sentencesOfText(p.text);
-    const dated = anchor && p.kind !== 'caption' ? sentences.flatMap((s, k) => (datedSentence(s.text) ? [k] : [])) : null;
     return {
       spans: sentences.flatMap((s) => [s.start, s.end]),
       stems: sameWords(stemsOf(p.text), sentences.flatMap((s) => stemsOf(s.text))) ? null : joinStems(stemsOf(p.text)),
       sentences: sentences.map((s) => joinStems(stemsOf(s.text))),
       quality: sentences.map((s) => qualityOf(s.text)),
-      dates: dated && anchor ? dated.flatMap((k): [number, FoundDate[]][] => {
-        const found = datesOf(sentences[k]!.text, anchor);
-        return found.length > 0 ? [[k, [...found]]] : [];
-      }) : null,
       numbers: BODY.has(p.kind) ? sentences.flatMap((s, k): [number, SentenceNumber[]][] => {
         const found = numbersOf(s.text);
         return found.length > 0 ? [[k, [...found]]] : [];
@@ -168,18 +181,15 @@ export function seedArticleAnalyses(article: ArticleTexts, value: unknown): bool
   if (!isArticleAnalyses(value) || value.passages.length !== article.passages.length) return false;
   const heads = headTexts(article.meta);
   if (value.heads.length !== heads.length) return false;
-  const anchor = anchorOf(article.meta.published);
   for (const [i, p] of value.passages.entries()) {
     if (p.spans.length !== p.sentences.length * 2 || p.quality.length !== p.sentences.length) return false;
     const kind = article.passages[i]!.kind;
-    if ((p.dates === null) !== (anchor === null || kind === 'caption')) return false;
     if ((p.numbers === null) !== !BODY.has(kind)) return false;
   }
   const signature = value.signature === null ? null : base64ToWords(value.signature);
   if (value.signature !== null && !signature) return false;
   article.passages.forEach((passage, i) => {
     const analyses = value.passages[i]!;
-    const dates = new Map(analyses.dates ?? []);
     const numbers = new Map(analyses.numbers ?? []);
     const stems = analyses.sentences.map(splitStems);
     const sentences = stems.map((sentenceStems, k) => {
@@ -188,7 +198,6 @@ export function seedArticleAnalyses(article: ArticleTexts, value: unknown): bool
       const text = passage.text.slice(start, end);
       stemsOf.seed(text, sentenceStems);
       qualityOf.seed(text, analyses.quality[k]!);
-      if (analyses.dates && anchor && datedSentence(text)) seedDates(text, anchor, dates.get(k) ?? []);
       if (analyses.numbers) numbersOf.seed(text, numbers.get(k) ?? []);
       return { start, end, text };
     });
@@ -217,7 +226,6 @@ function isArticleAnalyses(value: unknown): value is ArticleAnalyses {
         p.sentences.every((s) => typeof s === 'string') &&
         Array.isArray(p.quality) &&
         p.quality.every((q) => typeof q === 'number') &&
-        (p.dates === null || Array.isArray(p.dates)) &&
         (p.numbers === null || Array.isArray(p.numbers)),
     ) &&
     Array.isArray(v.heads) &&

@@ -308,11 +308,3 @@ export function datesOf(sentence: string, anchor: YMD | null): readonly FoundDat
   }
   return found;
 }
-
-/** Remembers `found` as `findDates(sentence, anchor)` (it must be exactly that). */
-export function seedDates(sentence: string, anchor: YMD | null, found: readonly FoundDate[]): void {
-  const dates = datesMemo(anchor);
-  if (dates.has(sentence)) return;
-  if (dates.size >= LIMIT) dates.clear();
-  dates.set(sentence, found);
-}
