@@ -138,7 +138,7 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
   const nd = next === -1 ? undefined : drafts[next];
   if (nf && nd) {
     if (next >= end || prose[next]) score += 2;
-    else if (!nd.keep && BELOW_HEADLINE.has(nd.reason)) score += nd.reason === 'nav' || nd.reason === 'related' ? 1 : 2;
+    else if (!nd.keep && BELOW_HEADLINE.has(nd.reason)) score += nd.reason === 'nav' ? 0 : nd.reason === 'related' ? 1 : 2;
     else if (nd.keep && isSentence(nf)) score += 2;
     else if (nd.keep && (isNameShaped(nf) || nameLed(nf))) score += 2;
     // Summary bullets under a wire headline ("* About 2,300 workers join strike").

@@ -25,6 +25,18 @@ suite('the headline above the byline block', () => {
     for (const p of BODY) expect(v.get(p)).toBe('+');
   });
 
+  it('takes a question over the standfirst for the headline, not a search box label set over the breadcrumb', () => {
+    const label = 'Search ferries, timetables, fares';
+    const headline = 'Why is the winter ferry timetable being extended again?';
+    const dek = 'Island residents won three more weeks of sailings. Here is what changes, and who pays for it.';
+    // Question subheadings set on their paragraphs, as explainers have them.
+    const body = ['What changes for passengers', BODY[0]!, 'Who pays for the extra sailings', BODY[1]!, 'What happens next', BODY[2]!];
+    const v = verdicts(['The Island Post', 'News   Ferries   Timetables   Fares', label, 'Home > Travel > Ferries', '', headline, dek, '', 'Written by Per Aaland', ...body]);
+    expect(v.get(headline)).toBe('headline');
+    expect(v.get(dek)).toBe('dek');
+    for (const p of BODY) expect(v.get(p)).toBe('+');
+  });
+
   it('never takes a strip of items for the headline, and removes it under the headline', () => {
     const headline = 'Ferry timetable extended after island petition';
     const strip = 'Get alerts for: Ferries · Island council · Elin Sorensen';

@@ -44,7 +44,8 @@ function menuShaped(f: LineFeatures): boolean {
 /**
  * A first "paragraph" that is really the headline (a short question, or a
  * title with an inner full stop: "X promises Y. Experts want data") is demoted
- * from prose when nothing headline-like stands above it.
+ * from prose when nothing headline-like stands above it (a line with a breadcrumb
+ * or menu between it and the paragraph does not count: those sit above a headline).
  */
 function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
   const first = prose.indexOf(true);
@@ -53,7 +54,9 @@ function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: read
   // A line made prose only by the hard-wrap rule is a headline when it does not run on into the next line.
   const standsAlone = isProse(f) || (isTitleShaped(f) && !/^\p{Ll}/u.test(features[first + 1]?.text ?? ''));
   if (!standsAlone) return;
-  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3 && !menuShaped(g) && !isItemStrip(g) && !isMasthead(features, drafts, i));
+  // Breadcrumbs and menus sit above a headline: a title-shaped line with one of them below it is page furniture (a search box's label, a tool).
+  const navBetween = (i: number): boolean => drafts.slice(i + 1, first).some((d) => !d.keep && d.reason === 'nav');
+  const candidateAbove = features.slice(0, first).some((g, i) => drafts[i]?.keep === true && isTitleShaped(g) && g.words >= 3 && !menuShaped(g) && !isItemStrip(g) && !isMasthead(features, drafts, i) && !navBetween(i));
   if (!candidateAbove && prose.some((p, i) => p && i > first)) prose[first] = false;
 }
 
