@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gunzipped, loadForFirstSearch } from './search.ts';
+import { gunzipped, loadForFirstSearch, segmenterNeedless } from './search.ts';
 
 const payload = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('{"url":"/articles/a/","content":"Tom & Jerry"}')]);
 const text = async (response: Response): Promise<string> => Buffer.from(await response.arrayBuffer()).toString('latin1');
@@ -55,5 +55,14 @@ describe('loadForFirstSearch', () => {
     const failed = expect(loading).rejects.toThrow('no index');
     await vi.advanceTimersByTimeAsync(100);
     await failed;
+  });
+});
+
+describe('segmenterNeedless', () => {
+  it('lets languages written with spaces go without a segmenter, whatever the tag’s form', () => {
+    for (const lang of ['en', 'en-GB', 'fr', 'DE-at', 'ar', 'ko', '']) expect(segmenterNeedless(lang)).toBe(true);
+  });
+  it('keeps it for the languages Pagefind splits into words with it', () => {
+    for (const lang of ['zh', 'zh-Hant-TW', 'ja', 'JA-jp', 'th']) expect(segmenterNeedless(lang)).toBe(false);
   });
 });
