@@ -150,3 +150,26 @@ export function keepShortAnswers(features: readonly LineFeatures[], drafts: Draf
     d.reason = 'content';
   });
 }
+
+/** A figure alone on its line ("1,140", "41%", "£3.2m", "9.5"). */
+const FIGURE_ALONE = /^[£$€¥]?\s?\d[\d,.]*\s?(?:%|[kmb]n?|[kmb])?$/iu;
+
+/**
+ * Keeps figures set over the paragraphs they head ("1,140" over "The number of households still waiting …"),
+ * which the line-by-line pass took for fragments: two or more such figures, each set directly on a kept
+ * paragraph and under kept text, make the "week in numbers" or "by the numbers" shape.
+ */
+export function keepFigureHeadings(features: readonly LineFeatures[], drafts: Draft[], prose: readonly boolean[]): void {
+  const heads = features.flatMap((f, i) => {
+    const d = drafts[i];
+    if (!d || d.keep || d.reason !== 'fragment' || !FIGURE_ALONE.test(f.text) || prose[i + 1] !== true) return [];
+    const above = previousNonBlank(features, i);
+    return above !== -1 && drafts[above]?.keep === true ? [i] : [];
+  });
+  if (heads.length < 2) return;
+  for (const i of heads) {
+    const d = drafts[i]!;
+    d.keep = true;
+    d.reason = 'content';
+  }
+}

@@ -84,6 +84,9 @@ function standsOver(upper: LineFeatures, lower: LineFeatures): boolean {
   return lower.words >= upper.words + 2 || lower.stopRatio >= upper.stopRatio + 0.1 || lower.length >= upper.length * 1.4;
 }
 
+/** A strip of account buttons ("Subscribe | Log in", "S'abonner | Se connecter"). */
+const ACCOUNT_BUTTONS = /^(?:(?:log ?in|sign ?in|sign up|subscribe|register|my account|free trial|s['’]abonner|se connecter|connexion|anmelden|abonnieren|registrieren|logga in|prenumerera|iniciar sesión|suscríbete|registrarse|entrar|assinar|accedi|abbonati|inloggen|abonneren|zaloguj)\s*(?:[|·•/]\s*|$))+$/iu;
+
 /** True when line `i` is the page's first line set over its menu or a button: the site's name (a masthead), not a headline. */
 export function isMasthead(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
   if (previousNonBlank(features, i) !== -1) return false;
@@ -138,6 +141,8 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
   const nd = next === -1 ? undefined : drafts[next];
   if (nf && nd) {
     if (next >= end || prose[next]) score += 2;
+    // The site's name sits over its account buttons ("Subscribe | Log in"); a headline does not.
+    else if (!nd.keep && nd.reason === 'prompt' && ACCOUNT_BUTTONS.test(nf.text)) score -= 1;
     else if (!nd.keep && BELOW_HEADLINE.has(nd.reason)) score += nd.reason === 'nav' ? 0 : nd.reason === 'related' ? 1 : 2;
     else if (nd.keep && isSentence(nf)) score += 2;
     else if (nd.keep && (isNameShaped(nf) || nameLed(nf))) score += 2;

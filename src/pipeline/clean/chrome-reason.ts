@@ -10,7 +10,7 @@ import { STOPWORDS } from './stopwords.ts';
 
 const SOCIAL_NETWORKS = 'twitter|facebook|instagram|linkedin|x|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram|reddit|pinterest|flipboard|google news|snapchat';
 
-const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|jump to (?:recipe|comments|content|section|video)|(?:print|save|rate|pin) (?:this )?recipe|reuse this content|republish(?: this (?:article|story))?|read later|key event|copy|download(?: (?:audio|video|pdf|mp3|episode))?|like|liked|unlike|restack|reply|upvote|downvote|show less|see less|see more|story continues|see all (?:responses|replies|comments)|(?:responses|replies|comments) \(\d+\)|start writing|unsubscribe|update (?:your )?(?:email )?preferences|view (?:this email )?in (?:your )?browser|type your email(?:\.{3}|…)?|member-only story|level \d+|newsletters?|play video|watch video|now playing|open in (?:the )?app|manage consent|cancel reply|pin(?: it)?|sections|rate this (?:article|story|recipe|post)|copy (?:url|article link)|share (?:on|via|to)\s*:?|expand all|collapse all|pinned(?: post)?|refresh for updates|auto-?update(?:s)?(?: on| off)?|loading (?:more )?(?:posts|updates|entries|comments|stories)(?:\.{3}|…)?|send flowers|sign (?:the|our) guest ?book|playback speed|▶?\s*play (?:episode|audio|podcast|now)|accepteren|alles accepteren|weigeren|alles weigeren|instellingen|inloggen|uitloggen|abonneren|zoeken|delen|meer lezen|lees meer|godkänn|godkänn alla|acceptera(?: alla)?|avvisa|neka|inställningar|logga in|logga ut|sök|läs mer|dela|accepter(?: alle)?|afvis|godta|aksepter|avslå|log ind|logg inn|søg|søk|læs mere|les mer|del|aceitar(?: todos)?|rejeitar|recusar|partilhar|compartilhar|entrar|assinar|pesquisar|leia mais|akceptuję|odrzuć|zaloguj|udostępnij|czytaj więcej|bookmark(?:ed| this(?: article| story)?)?|add bookmark|save for later|explore more on these topics|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no|key events only|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|saved articles|follow(?: this)?(?: topic| author| us)?|unfollow|add topic|add to (?:my )?(?:list|reading list)|listen(?: to (?:this )?(?:article|story))?\s*[·•|-]?\s*\d+(?::\d{2})?\s*(?:min(?:s|utes?)?)?|view (?:this )?post on (?:instagram|facebook|x|twitter|tiktok|threads)|view this post on instagram|watch on youtube|click to expand|tap to expand|see (?:the )?full (?:image|gallery)|add a comment|post a comment|sort by:?(?: \w+)?|swipe(?: for more)?|close gallery|open gallery|view (?:all )?(?:photos|images|slideshow)|(?:show|view) (?:caption|transcript)|hide caption|partager|partagez|commenter|commentaires?|réagir|s'inscrire|s’inscrire|se connecter|connexion|se déconnecter|accepter|tout accepter|refuser|tout refuser|paramétrer|personnaliser|suivant|précédent|accueil|rechercher|fermer|lire la suite|compartir|comentarios?|comentar|iniciar sesión|registrarse|suscríbete|aceptar|rechazar|configurar|siguiente|anterior|portada|inicio|buscar|cerrar|leer más|teilen|artikel teilen|kommentare?|kommentieren|anmelden|abmelden|registrieren|abonnieren|akzeptieren|alle akzeptieren|ablehnen|einstellungen|weiter|zurück|startseite|suche|schließen|mehr lesen|weiterlesen|condividi|commenti|accedi|iscriviti|accetta)[.!]?$/i;
+const BUTTON = /^(?:no,? thanks?(?: you)?|not now|maybe later|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|i agree|agree|ok(?:ay)?|got it|close|dismiss|allow|block|subscribe(?: now)?|(?:start (?:a |your )?)?free trial|try (?:it )?(?:for )?free|my account|prenumerera|bli prenumerant|s['’]abonner|suscribirse|assine|abbonati|sign (?:up|in)(?: now)?|log ?in|log ?out|register|continue|cancel|manage (?:preferences|settings|cookies|choices)|cookie settings|settings|search|menu|open menu|close menu|skip to (?:main )?content|skip navigation|back to top|listen to (?:this )?article|print(?: this article)?|email|e-mail|share|tweet|save|saved|copy link|link copied|comments?|\d+ comments?|show comments|view comments|key events|jump to (?:recipe|comments|content|section|video)|(?:print|save|rate|pin) (?:this )?recipe|reuse this content|republish(?: this (?:article|story))?|read later|key event|copy|download(?: (?:audio|video|pdf|mp3|episode))?|like|liked|unlike|restack|reply|upvote|downvote|show less|see less|see more|story continues|see all (?:responses|replies|comments)|(?:responses|replies|comments) \(\d+\)|start writing|unsubscribe|update (?:your )?(?:email )?preferences|view (?:this email )?in (?:your )?browser|type your email(?:\.{3}|…)?|member-only story|level \d+|newsletters?|play video|watch video|now playing|open in (?:the )?app|manage consent|cancel reply|pin(?: it)?|sections|rate this (?:article|story|recipe|post)|copy (?:url|article link)|share (?:on|via|to)\s*:?|expand all|collapse all|pinned(?: post)?|refresh for updates|auto-?update(?:s)?(?: on| off)?|loading (?:more )?(?:posts|updates|entries|comments|stories)(?:\.{3}|…)?|send flowers|sign (?:the|our) guest ?book|playback speed|▶?\s*play (?:episode|audio|podcast|now)|accepteren|alles accepteren|weigeren|alles weigeren|instellingen|inloggen|uitloggen|abonneren|zoeken|delen|meer lezen|lees meer|godkänn|godkänn alla|acceptera(?: alla)?|avvisa|neka|inställningar|logga in|logga ut|sök|läs mer|dela|accepter(?: alle)?|afvis|godta|aksepter|avslå|log ind|logg inn|søg|søk|læs mere|les mer|del|aceitar(?: todos)?|rejeitar|recusar|partilhar|compartilhar|entrar|assinar|pesquisar|leia mais|akceptuję|odrzuć|zaloguj|udostępnij|czytaj więcej|bookmark(?:ed| this(?: article| story)?)?|add bookmark|save for later|explore more on these topics|show (?:\d+ )?(?:more|new|all|older|newer|latest|key events only)(?: updates?| posts?| comments?| replies| entries| events)?|refresh|leave a comment|load more|see more|show more|more|next|previous|prev|home|top|edition|expand|collapse|enlarge|enlarge this image|click to enlarge|view gallery|gallery|play|pause|watch|listen|video|audio|loading\.*|toggle navigation|navigation|main menu|submit|go|yes|no|key events only|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|saved articles|follow(?: this)?(?: topic| author| us)?|unfollow|add topic|add to (?:my )?(?:list|reading list)|listen(?: to (?:this )?(?:article|story))?\s*[·•|-]?\s*\d+(?::\d{2})?\s*(?:min(?:s|utes?)?)?|view (?:this )?post on (?:instagram|facebook|x|twitter|tiktok|threads)|view this post on instagram|watch on youtube|click to expand|tap to expand|see (?:the )?full (?:image|gallery)|add a comment|post a comment|sort by:?(?: \w+)?|swipe(?: for more)?|close gallery|open gallery|view (?:all )?(?:photos|images|slideshow)|(?:show|view) (?:caption|transcript)|hide caption|partager|partagez|commenter|commentaires?|réagir|s'inscrire|s’inscrire|se connecter|connexion|se déconnecter|accepter|tout accepter|refuser|tout refuser|paramétrer|personnaliser|suivant|précédent|accueil|rechercher|fermer|lire la suite|compartir|comentarios?|comentar|iniciar sesión|registrarse|suscríbete|aceptar|rechazar|configurar|siguiente|anterior|portada|inicio|buscar|cerrar|leer más|teilen|artikel teilen|kommentare?|kommentieren|anmelden|abmelden|registrieren|abonnieren|akzeptieren|alle akzeptieren|ablehnen|einstellungen|weiter|zurück|startseite|suche|schließen|mehr lesen|weiterlesen|condividi|commenti|accedi|iscriviti|accetta)[.!]?$/i;
 
 const PROMPT = new RegExp(
   [
@@ -304,7 +304,7 @@ const RELEASE_MARK = /^(?:for immediate release|immediate release|for release (?
 /** A newsletter's or show's tagline under its name ("A weekly newsletter from the Ledger", "The Daily Courier podcast"). */
 const TAGLINE = /^(?:(?:[Aa]n?|[Tt]he|[Yy]our) (?:[\p{L}'’-]+ ){0,3}(?:newsletter|podcast|briefing|digest|bulletin|round-?up|e-?mail)(?: (?:from|by|of|for) (?:the )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,5})?|(?:[Tt]he )?(?:\p{Lu}[\p{L}'’&-]* ){1,4}(?:[Pp]odcast|[Nn]ewsletter))$/u;
 /** A wiki's line under the page title ("From Wikipedia, the free encyclopedia"). */
-const WIKI_TAGLINE = /^From (?:Wikipedia\b|\p{Lu}[\p{L}'’ -]{0,60}\b[Ww]iki\b)[^.!?]{0,60}$/u;
+const WIKI_TAGLINE = /^From (?:Wikipedia\b|\p{Lu}[\p{L}'’ -]{0,60}\b[Ww]iki\b)[^.!?]{0,60}$|^From \p{Lu}[\p{L}\p{N}'’ -]{0,40}, the (?:free|open|online|collaborative) (?:[\p{L}-]+ ){0,2}(?:encyclop(?:a)?edia|news(?: source| site| service| wire)?|dictionary|wiki|library|guide|reference|textbooks?|media repository)\b[^.!?]{0,50}[.!]?$/u;
 /** Names of languages in their own tongue: a language switcher's items. */
 const LANGUAGE_NAME = /^(?:english|français|español|deutsch|italiano|português|nederlands|polski|svenska|dansk|norsk|suomi|русский|українська|中文|日本語|한국어|العربية|עברית|हिन्दी|tiếng việt|türkçe|ελληνικά|română|magyar|čeština|gaeilge|cymraeg|te reo māori|kiswahili|bahasa indonesia)$/iu;
 /** A link to a file ("Download the data (CSV)", "Download this chart"). */
@@ -470,12 +470,18 @@ export function isGluedButtons(f: LineFeatures): boolean {
   return parts.length >= 2 && parts.every((part) => BUTTON.test(part.trim()) || SOCIAL_ALONE.test(part.trim()));
 }
 
+/** A few capitalised words with a button glued on ("The Harbour PostSubscribe"): the button. */
+const GLUED_TO_BUTTON = /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}?\p{Ll}(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+
 /** Buttons and language names set in a strip ("Skip to content | Français"). */
 export function isButtonStrip(f: LineFeatures): boolean {
   if (f.words > 12) return false;
   const parts = f.text.split(/\s+[|·•]\s+/);
   const chrome = (part: string): boolean => BUTTON.test(part) || SOCIAL_ALONE.test(part) || LANGUAGE_NAME.test(part);
   const trimmed = parts.map((part) => part.trim());
+  // The site's name may be glued to the first button by the text extractor ("The Harbour PostSubscribe | Log in").
+  const glued = GLUED_TO_BUTTON.exec(trimmed[0] ?? '');
+  if (glued?.[1] !== undefined && BUTTON.test(glued[1])) trimmed[0] = glued[1];
   // A player's length may stand beside its button ("Listen to this article · 3 min").
   return trimmed.length >= 2 && trimmed.some(chrome) && trimmed.every((part) => chrome(part) || DURATION.test(part));
 }
@@ -485,6 +491,20 @@ export function isCreditsRoll(f: LineFeatures): boolean {
   if (f.words > 40) return false;
   const parts = f.text.split(/(?<=[.;])\s+/).filter((part) => part.length > 0);
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 10 && /^\p{Lu}[\p{Ll} -]{1,30}?(?:\s+by|:)\s+["“‘]?\p{Lu}[^.;]*[.;]?$/u.test(part));
+}
+
+/**
+ * A short promotion ending in its button, after a sentence end or a dash ("Bet £10 Get £30 in Free Bets — Claim now",
+ * "Have you seen lots of ladybirds? Vote now", "… morning email — it’s free.Sign up").
+ */
+const CALL_TO_ACTION_TAIL = /(?:[.!?*]|\s[—–|→])\s*(?:claim (?:now|(?:your|the) (?:offer|bonus|deal))|vote now|take (?:our|the) quiz|sign up(?: now| free| here| today)?|subscribe(?: now| free| here| today)?|buy tickets(?: now)?|book now|shop now|join (?:now|today|free)|get (?:started|the app)|try (?:it )?(?:free|now))[.!]?$/iu;
+
+/** Drop-down arrows of a form's fields ("Make ▾ Model ▾ Max price ▾"): a search or filter form. */
+const DROP_DOWN = /[▾▼⌄]/gu;
+
+/** True for a form of drop-down fields (two arrows or more). */
+export function isDropDownForm(f: LineFeatures): boolean {
+  return f.words <= 20 && (f.text.match(DROP_DOWN)?.length ?? 0) >= 2;
 }
 
 /** True when the line is CSS or script text. */
@@ -593,6 +613,8 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 6 && (IMAGE_FILE.test(t) || IMAGE_COUNTER.test(t) || IMAGE_LABEL.test(t))) return 'image';
   if (f.words <= 12 && !f.endsSentence && IMAGE_FILE.test(t)) return 'image';
   if (isGluedButtons(f) || isButtonStrip(f)) return 'prompt';
+  if (f.words <= 25 && CALL_TO_ACTION_TAIL.test(t)) return 'prompt';
+  if (isDropDownForm(f)) return 'nav';
   if (f.words <= 14 && (TAGLINE.test(t) || WIKI_TAGLINE.test(t))) return 'masthead';
   if (isByline(f)) return 'byline';
   if (f.words <= 16 && MEMO_FIELD.test(t)) return 'byline';

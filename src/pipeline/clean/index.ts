@@ -10,9 +10,9 @@ import { lineFeatures } from './line-features.ts';
 import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
-import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepShortAnswers } from './body-furniture.ts';
+import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepFigureHeadings, keepShortAnswers } from './body-furniture.ts';
 import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, PROVIDED_BY, SALUTATION, TIME_ONLY, isCreditsRoll, isItemStrip } from './chrome-reason.ts';
-import { dropAfterArticleEnd, dropAltText, dropHiddenText, dropPlayerClocks, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
+import { dropAfterArticleEnd, dropAltText, dropBreadcrumbOverTitle, dropHiddenText, dropPlayerClocks, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { dropRelatedBlocks, nextNonBlank, previousNonBlank } from './related-blocks.ts';
 
@@ -305,7 +305,7 @@ const TRANSPARENT = new Set(['credit', 'image', 'ad', 'stock-photo']);
 /** A short label, a colon and its value. */
 const FACT_LINE = /^\p{Lu}[\p{L}'’ -]{1,30}:\s+\S/u;
 /** Labels of page furniture, not of the article's facts (tags, links, recipe card times). */
-const CHROME_LABEL = /^(?:live|editorial|letters?|opinion|analysis|watch|video|listen|explainer|podcast|review|comment|interview|gallery|photos|quiz|breaking|exclusive|previous|next|(?:previous|next|latest) (?:episode|article|story|post)|tags?|topics?|keywords?|categor(?:y|ies)|canonical|permalink|short ?link|url|link|source|sources|share|filed under|posted in|(?:prep|cook|cooking|total|reading|read|listening) time|servings|yield|serves)\s*:/i;
+const CHROME_LABEL = /^(?:live|editorial|letters?|opinion|analysis|watch|video|listen|explainer|podcast|review|comment|interview|gallery|photos|quiz|breaking|exclusive|previous|next|(?:previous|next|latest) (?:episode|article|story|post)|next (?:match|game|fixture|race|event|home game)|tags?|topics?|keywords?|categor(?:y|ies)|canonical|permalink|short ?link|url|link|source|sources|share|filed under|posted in|(?:prep|cook|cooking|total|reading|read|listening) time|servings|yield|serves)\s*:/i;
 
 /** Birth and death dates closing an obituary ("born 2 March 1941; died 11 October 2025", "(1941–2025)"). */
 const LIFE_DATES = /\bborn\b[^.;]{0,40}\d{4}\s*[;,]\s*died\b[^.;]{0,40}\d{4}\.?$|\(\s*(?:b\.\s*)?\d{4}\s*[–-]\s*\d{4}\s*\)\.?$/i;
@@ -359,6 +359,10 @@ function closesArticle(features: readonly LineFeatures[], drafts: readonly Draft
   if (f.bullet && (listFollows || isSentence(f))) return true;
   // A fact line closing a report ("Referee: Helen Parkes", "Attendance: 11,482"); chrome labels were removed before.
   if (isFactLine(f)) return true;
+  // A longer fact line under another ("Pros: …" / "Cons: Body roll; slow charging above 80%; dull to look at").
+  if (f.words <= 20 && isFactLine({ ...f, words: 8 }) && previous !== undefined && drafts[previousNonBlank(features, i)]?.keep === true && isFactLine(previous)) return true;
+  // A sentence leading into the list under it ("What you can bring to the repair café:" over its bullets).
+  if (f.text.endsWith(':') && f.stopRatio > 0 && f.words <= 20 && next === i + 1 && nf?.bullet === true && drafts[next]?.keep === true) return true;
   // A heading, or a live entry's time stamp ("12'", "6:41am") over its entry.
   const label = f.words <= 6 && !/[.;,]["”’)\]]*$/u.test(f.text) && (/^\p{Lu}/u.test(f.text) || TIME_ONLY.test(f.text)) && !CHROME_LABEL.test(f.text);
   // A subheading closing the article sits on the lines it heads, or one blank line above them.
@@ -388,7 +392,7 @@ function signsAfterValediction(features: readonly LineFeatures[], i: number): bo
 /** After the body, keep only a short closing sentence or list that directly continues it. */
 function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd: number): void {
   const last = features[bodyEnd];
-  let listFollows = last !== undefined && /:["”’]?$/u.test(last.text);
+  let listFollows = last !== undefined && (/:["”’]?$/u.test(last.text) || last.bullet);
   // A numbered list running through the body goes on after its last paragraph ("4. Zermatt" after "3. Bled").
   let nextItem = lastListNumber(features, drafts, bodyEnd) + 1;
   let continuing = true;
@@ -522,6 +526,7 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   markWrappedProse(features, drafts, prose);
   keepWrappedTails(features, drafts, prose);
   keepShortAnswers(features, drafts);
+  keepFigureHeadings(features, drafts, prose);
   markDropCaps(features, drafts, prose);
   dropRunningHeaders(features, drafts, prose);
   dropWidgetLabels(features, drafts, prose);
@@ -537,6 +542,7 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   dropLetterSignatures(features, drafts, prose);
   dropClosingBio(features, drafts, prose);
 
+  dropBreadcrumbOverTitle(features, drafts);
   demoteHeadlineParagraph(features, drafts, prose);
   let bodyStart = prose.indexOf(true);
   // A credits roll closes the article like its last paragraph: show notes above it belong to the article.

@@ -32,6 +32,9 @@ export interface LineFeatures {
   gaps: number;
 }
 
+/** A text browser's reference number set before a link's text (lynx, w3m: "[12]Harbour Union"). */
+const LINK_NUMBER = /\[\d{1,4}\](?=[\p{L}\p{N}"“‘(])/gu;
+
 const BULLET = /^(?:[•·▪▸►‣◦\-*+–—]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)/u;
 const OPENING_QUOTE = /^["“«„'‘‹]/u;
 const SENTENCE_END = /[.!?…:;。！？؟।]["”’'»)\]」』]*$/u;
@@ -72,6 +75,8 @@ export function lineFeatures(line: string): LineFeatures {
   const heading = /^#{1,6}\s/.test(text);
   if (heading) text = text.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
   text = text.replace(/^>\s?/, '');
+  // A text browser's link numbers ("By [9]Jane Doe", "[14]ADVERTISEMENT") are not words of the line.
+  if (text.includes('[')) text = text.replace(LINK_NUMBER, '');
   const tokens = text.length === 0 ? [] : text.split(/\s+/);
   let stop = 0;
   let alpha = 0;

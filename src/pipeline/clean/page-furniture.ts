@@ -190,3 +190,25 @@ export function dropPlayerClocks(features: readonly LineFeatures[], drafts: Draf
     prose[i] = false;
   });
 }
+
+/** A breadcrumb's label ("You are here:", "Sie sind hier:", "Vous êtes ici :"). */
+const BREADCRUMB_LABEL = /^(?:you are here|du är här|sie sind hier|vous êtes ici|está aquí|estás aquí|você está aqui|u bent hier|sei qui|jesteś tutaj)\s*:/iu;
+/** The steps of a breadcrumb trail ("Home » News » …"). */
+const BREADCRUMB_STEP_SEPARATOR = /\s[›»>/|]\s|\s?[›»]\s?/u;
+
+/**
+ * Drops a breadcrumb trail whose last step is the headline set on the next line ("You are here: Home » News »
+ * Library opens repair café" over "Library opens repair café"): the trail is navigation, and the headline
+ * stands on its own line. A trail that is the only copy of its title is left to the other rules.
+ */
+export function dropBreadcrumbOverTitle(features: readonly LineFeatures[], drafts: Draft[]): void {
+  features.forEach((f, i) => {
+    if (!drafts[i]?.keep || f.words > 40) return;
+    const steps = f.text.split(BREADCRUMB_STEP_SEPARATOR);
+    if (steps.length < 3 && !BREADCRUMB_LABEL.test(f.text)) return;
+    const last = normaliseLine(steps.at(-1) ?? '');
+    const next = nextNonBlank(features, i);
+    if (last.length === 0 || steps.length < 2 || next === -1 || !drafts[next]?.keep) return;
+    if (normaliseLine(features[next]?.text ?? '') === last) drop(drafts[i], 'nav');
+  });
+}

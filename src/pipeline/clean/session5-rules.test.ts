@@ -1,0 +1,99 @@
+import { describe as suite, expect, it } from 'vitest';
+import { textSource as source } from '../testing/text-source.ts';
+import { chromeReason } from './chrome-reason.ts';
+import { cleanSource } from './index.ts';
+import { lineFeatures } from './line-features.ts';
+
+/** The chrome reason of one line on its own. */
+const reason = (line: string): string | null => chromeReason(lineFeatures(line));
+
+/** The verdict of each line, as `text → reason` for removed lines and `text → +` (or headline/dek) for kept ones. */
+function verdicts(lines: readonly string[]): Map<string, string> {
+  return new Map(cleanSource(source(lines.join('\n'))).filter((v) => v.reason !== 'blank').map((v) => [v.text, v.keep ? (v.reason === 'headline' || v.reason === 'dek' ? v.reason : '+') : v.reason]));
+}
+
+const BODY = [
+  'The district council voted on Tuesday to keep the Kelby swimming pool open for another two years, reversing a plan to close it in the spring.',
+  'Council leader Amira Holt said the £410,000 needed for repairs would come from the leisure reserve, and that a new pool would be planned for 2028.',
+  'Swimming clubs had collected more than 3,000 signatures against the closure, saying the nearest other pool was a forty-minute bus ride away.',
+];
+
+suite('chrome lines (session 5)', () => {
+  it('names account buttons, with the site name glued to the first, as a prompt', () => {
+    expect(reason('Free trial | Log in')).toBe('prompt');
+    expect(reason('Logga in | Prenumerera')).toBe('prompt');
+    expect(reason('The Kelby ObserverSubscribe | Log in')).toBe('prompt');
+    expect(reason('Kelby votes to keep its pool | Local')).toBeNull();
+  });
+
+  it('names a promotion ending in its button', () => {
+    expect(reason('FREE SPINS CLUB: Stake £5 Get £20 in Bonus Spins* — Claim now')).toBe('prompt');
+    expect(reason('Poll: Should the pool stay open? Vote now')).toBe('prompt');
+    expect(reason('The Kelby briefing lands every morning — it’s free.Sign up')).toBe('prompt');
+    expect(reason('Residents were told they could vote now or by post before the deadline.')).toBeNull();
+  });
+
+  it('names a form of drop-down fields as navigation', () => {
+    expect(reason('Find a home: Area ▾ Bedrooms ▾ Max price ▾ GO')).toBe('nav');
+    expect(reason('Shares fell ▾ 2% on the news.')).toBeNull();
+  });
+
+  it("names a MediaWiki site's tagline as the masthead", () => {
+    expect(reason('From Townwiki News, the free news site anyone can edit!')).toBe('masthead');
+    expect(reason('From Monday, the free bus pass covers all routes.')).toBeNull();
+  });
+
+  it("reads a text browser's link numbers as no part of the line", () => {
+    expect(reason('By [12]Imogen Castellane')).toBe('byline');
+    expect(reason('[7]Subscribe')).toBe('prompt');
+  });
+});
+
+suite('the head and the tail of an article (session 5)', () => {
+  it('takes the headline, not the site name set over its account buttons', () => {
+    const headline = 'Kelby pool saved as council reverses closure plan';
+    const v = verdicts(['Cookie settings', 'The Kelby Observer', 'Subscribe | Log in', 'News > Kelby', headline, ...BODY]);
+    expect(v.get(headline)).toBe('headline');
+    expect(v.get('The Kelby Observer')).not.toBe('headline');
+  });
+
+  it('drops a breadcrumb trail that ends in the headline below it, and keeps the headline', () => {
+    const headline = 'Kelby pool saved as council reverses closure plan';
+    const trail = `You are here: Home » News » ${headline}`;
+    const v = verdicts([trail, headline, ...BODY]);
+    expect(v.get(trail)).toBe('nav');
+    expect(v.get(headline)).toBe('headline');
+  });
+
+  it('keeps a list after the last paragraph when a sentence leads into it, and a list running on from the body', () => {
+    const lead = 'What you can bring to the swap shop:';
+    const items = ['• children’s clothes and shoes', '• books and board games', '• small furniture you can carry'];
+    const v = verdicts(['Kelby pool saved as council reverses closure plan', ...BODY, lead, ...items, 'Accessible version (PDF, 120 KB)']);
+    expect(v.get(lead)).toBe('+');
+    for (const item of items) expect(v.get(item)).toBe('+');
+    const running = ['* Lane swimming from 6am on weekdays', '* Free sessions for under-fives', '* A new changing village'];
+    const w = verdicts(['Kelby pool saved as council reverses closure plan', ...BODY, 'The plan includes:', '', running[0]!, running[1]!, running[2]!, '', '### You might also like', '* [Kelby market moves](/news/market)']);
+    for (const item of running) expect(w.get(item)).toBe('+');
+  });
+
+  it('keeps a second, longer fact line under a first, and the fact list after it', () => {
+    const facts = ['Pros: Warm water; long opening hours; cheap', 'Cons: Crowded lanes at weekends; only one diving board; slow lockers', 'Opening hours', 'Adult swim: £4.20', 'Lanes: 6'];
+    const v = verdicts(['Kelby pool saved as council reverses closure plan', ...BODY, ...facts, 'Find a pool near you']);
+    for (const line of facts) expect(v.get(line)).toBe('+');
+  });
+
+  it('keeps figures set over the paragraphs they head, and not a lone count', () => {
+    const v = verdicts([
+      'The week in numbers: what Kelby counted',
+      'Every Friday we pick the numbers behind the week’s news.',
+      '3,000',
+      'Signatures collected by swimming clubs against the closure of the Kelby pool, in under a month.',
+      '41%',
+      'Turnout in the Harbour ward by-election, up from 29% at the last full election four years ago.',
+    ]);
+    expect(v.get('3,000')).toBe('+');
+    expect(v.get('41%')).toBe('+');
+    const w = verdicts(['Kelby pool saved as council reverses closure plan', BODY[0]!, '1,284', BODY[1]!, BODY[2]!]);
+    expect(w.get('1,284')).not.toBe('+');
+  });
+});
