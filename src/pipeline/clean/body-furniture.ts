@@ -111,7 +111,8 @@ export function dropTableOfContents(features: readonly LineFeatures[], drafts: D
     const entries = new Set<number>();
     for (let i = nextNonBlank(features, h); i !== -1 && entries.size < MAX_CONTENTS_ENTRIES; i = nextNonBlank(features, i)) {
       const g = features[i];
-      if (!g || !drafts[i]?.keep || prose[i] || g.words > CONTENTS_ENTRY_MAX_WORDS || g.endsSentence) break;
+      // An entry may be a question ("Should you try it?"); a statement ending in a full stop is a paragraph.
+      if (!g || !drafts[i]?.keep || prose[i] || g.words > CONTENTS_ENTRY_MAX_WORDS || (g.endsSentence && !/\?["”’]?$/u.test(g.text))) break;
       // The copy below: the last copies of the line, skipping ones already taken as entries (at most one per entry).
       const list = copies.get(normaliseLine(g.text)) ?? [];
       let later = false;

@@ -245,7 +245,7 @@ function unglueDate(t: string): string {
 }
 
 /** A relative time ("2 hours ago", "Yesterday at 18:40", "hace 3 horas", "vor 2 Stunden", "2 uur geleden"). */
-const RELATIVE_TIME = /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:(?:about |an? |\d{1,3}\s*)(?:sec(?:ond)?s?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|(?:just now|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|hace \d{1,3} (?:segundos?|minutos?|horas?|días?)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?)|\d{1,3} (?:minuten|uur|dagen?) geleden|för \d{1,3} (?:minuter|timmar|dagar) sedan|\d{1,3} (?:minuter|timmar|dagar) sedan|há \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[ya]?|dni) temu)$/i;
+const RELATIVE_TIME = /^(?:(?:updated|published|posted|last updated|uppdaterad|publicerad|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|udgivet|zaktualizowano|opublikowano|atualizado|aggiornato|pubblicato)\s*:?\s*)?(?:(?:about |an? |\d{1,3}\s*)(?:sec(?:ond)?s?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|(?:just now|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|hace \d{1,3} (?:segundos?|minutos?|horas?|días?)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?)|\d{1,3} (?:minuten|uur|dagen?) geleden|(?:för )?\d{1,3} (?:minuter|minut|timmar|timme|dagar|dag) sedan|(?:for )?\d{1,3} (?:minutter|timer|dage|dager) siden|há \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[ya]?|dni) temu)$/i;
 
 /** "Published 5:03 a.m. Jan. 9, 2025 | Updated 11:30 a.m. Jan. 9, 2025": timestamps side by side. */
 function isTimestampPair(t: string): boolean {
@@ -507,6 +507,15 @@ export function isDropDownForm(f: LineFeatures): boolean {
   return f.words <= 20 && (f.text.match(DROP_DOWN)?.length ?? 0) >= 2;
 }
 
+/** A thread unroller's header ("Thread by @jo_reports on Mar 12th 2025"). */
+const THREAD_HEADER = /^(?:thread|🧵)\s+by\s+@[\w.-]{2,60}\b/iu;
+/** A person's name with a social handle ("Dr Jo Rowe @jorowe.example", "Jo Rowe @jo_rowe · 2h"): who posted, not what. */
+const NAME_HANDLE = /^(?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+@[\w.-]{2,60}(?:\s*[·•|]\s*[^.!?]{0,30})?$/u;
+/** A pinned or forwarded marker of a channel ("Pinned message: Send us your photos"). */
+const PINNED = /^(?:pinned|📌)\s*(?:message|post|tweet|comment)?\s*:/iu;
+/** A note to a young reader's parents or teachers, pointing elsewhere ("Grown-ups: read our guide to …"). */
+const GROWN_UPS = /^(?:grown-?ups|parents|teachers|carers|adults)(?: and (?:carers|teachers|parents))?\s*:\s*(?:read|see|find|download|visit|get|try|check|explore)\b/iu;
+
 /** True when the line is CSS or script text. */
 export function isCode(f: LineFeatures): boolean {
   const t = f.text;
@@ -615,6 +624,10 @@ export function chromeReason(f: LineFeatures): string | null {
   if (isGluedButtons(f) || isButtonStrip(f)) return 'prompt';
   if (f.words <= 25 && CALL_TO_ACTION_TAIL.test(t)) return 'prompt';
   if (isDropDownForm(f)) return 'nav';
+  if (f.words <= 12 && THREAD_HEADER.test(t)) return 'byline';
+  if (f.words <= 10 && NAME_HANDLE.test(t)) return 'byline';
+  if (f.words <= 30 && PINNED.test(t)) return 'nav';
+  if (f.words <= 30 && GROWN_UPS.test(t)) return 'related';
   if (f.words <= 14 && (TAGLINE.test(t) || WIKI_TAGLINE.test(t))) return 'masthead';
   if (isByline(f)) return 'byline';
   if (f.words <= 16 && MEMO_FIELD.test(t)) return 'byline';

@@ -97,3 +97,30 @@ suite('the head and the tail of an article (session 5)', () => {
     expect(w.get('1,284')).not.toBe('+');
   });
 });
+
+suite('relative times in other languages (session 5)', () => {
+  it('names "updated N hours ago" with a localised label as a timestamp', () => {
+    expect(reason('Uppdaterad 14 timmar sedan')).toBe('timestamp');
+    expect(reason('Aktualisiert vor 3 Stunden')).toBe('timestamp');
+    expect(reason('Oppdatert for 2 timer siden')).toBe('timestamp');
+    expect(reason('Uppdaterad plan för skolan')).toBeNull();
+  });
+});
+
+suite('social and channel furniture (session 5)', () => {
+  it("names a thread unroller's header, a name with its handle, a pinned marker and a note to grown-ups", () => {
+    expect(reason('Thread by @kelby_news on Apr 3rd 2025')).toBe('byline');
+    expect(reason('Dr Imogen Castellane @imogen.cast.example')).toBe('byline');
+    expect(reason('Pinned message: Send us your flood photos → @kelby_tips')).toBe('nav');
+    expect(reason('Grown-ups: read our guide to talking about floods with children')).toBe('related');
+    expect(reason('Parents: the council said schools would reopen on Monday.')).toBeNull();
+    expect(reason('The thread by the river was cut on Monday.')).toBeNull();
+  });
+
+  it('takes a question in a table of contents as an entry, not the headline', () => {
+    const title = 'Cold water swimming and sleep: what a small study found';
+    const body = 'A twelve-week study of 80 adults found that a weekly cold swim made no measurable difference to how long people slept, though many said they felt calmer.';
+    const v = verdicts(['Kelby Health', 'Table of contents', 'What the study tested', 'Should you try it?', title, body, 'What the study tested', BODY[0]!, 'Should you try it?', BODY[1]!]);
+    expect(v.get(title)).toBe('headline');
+  });
+});
