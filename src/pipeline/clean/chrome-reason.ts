@@ -111,7 +111,7 @@ const ADDRESSES_READER = /\b(?:you|your|yours|us|our|vous|votre|vos|nous|notre|n
 
 const AD = /^(?:[-–—(\[]\s*(?:advertisement|advertising|ad|sponsored|story continues below|article continues below)\s*[-–—)\]]|continue reading the main story|(?:this )?content (?:is )?(?:provided|paid for|produced) by (?:our )?(?:partner|sponsor|advertiser)s?\b.{0,40}|from our (?:sponsors|partners|advertisers)|(?:sponsored|promoted|ad)\s*[|·•:]\s*\S.{0,40}|\S.{0,40}\s[|·•]\s*(?:sponsored|promoted|ad)|(?:advertisement|advertising|ad)\s*[-–—:|·]\s*(?:scroll|continue|story|article|content)\b[^.]{0,40}|ad feedback|ad ?choices|(?:report|close|skip|hide) (?:this )?ad|advertisement|advertising|ads?|sponsored|sponsored (?:links?|content|stories|by \S.*)|promoted(?: stories| content| links)?|paid (?:post|content|partnership)|partner content|presented by \S.*|story continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|article continues (?:below|after)(?: (?:the|this))? ad(?:vertisement)?|continue reading (?:below|after)(?: the)? ad(?:vertisement)?|scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|(?:story|article|content|text|post) continues (?:below|after (?:the )?(?:ad|advertisement|video|break))|continue reading below|continues below|ads? by \S+|recommended by \S+|remove ads|publicité|publicidad|anuncio|anzeige|werbung|pubblicità|advertorial|sponsorisé|patrocinado|gesponsert|advertentie|annons|annonse|reklame|reklam|publicidade|reklama|gesponsord|sponsrat)[.:]?$/i;
 
-const RELATED_HEADER = /^(?:related(?: articles?| stor(?:y|ies)| content| coverage| posts| news| reading| links| topics| videos?| research| reports?| publications| guides| episodes| podcasts)?|(?:featured|trending|latest|more|top) videos?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|more (?:interviews|episodes|letters|reviews|columns|galleries|videos|podcasts|features|obituaries|recipes|opinion|analysis|explainers|guides|fact checks)|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|suggested (?:topics|reading|articles|stories|videos)|(?:explore|more|related) topics|filed under|categories|notes? (?:to|for) editors?|sources|sources and references|references|credits|associated links|useful links|external links|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti|相关新闻|相关阅读|推荐阅读|热门文章|热点新闻|関連記事|おすすめ記事|meest gelezen|lees ook|lees meer|ook interessant|mest lästa?|läs också|läs mer|mest leste?|les også|mest læste|læs også|leia também|mais lidas|veja também|czytaj (?:także|też)|najczęściej czytane|zobacz (?:także|też))\s*:?(?:\[edit\])?$/i;
+const RELATED_HEADER = /^(?:related(?: articles?| stor(?:y|ies)| content| coverage| posts| news| reading| links| topics| videos?| research| reports?| publications| guides| episodes| podcasts| reviews| features| interviews| events| listings| galleries| explainers| products)?|(?:more|other) [\p{L}-]+ guides|(?:featured|trending|latest|more|top) videos?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|more (?:interviews|episodes|letters|reviews|columns|galleries|videos|podcasts|features|obituaries|recipes|opinion|analysis|explainers|guides|fact checks)|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|suggested (?:topics|reading|articles|stories|videos)|(?:explore|more|related) topics|filed under|categories|notes? (?:to|for) editors?|sources|sources and references|references|credits|associated links|useful links|external links|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti|相关新闻|相关阅读|推荐阅读|热门文章|热点新闻|関連記事|おすすめ記事|meest gelezen|lees ook|lees meer|ook interessant|mest lästa?|läs också|läs mer|mest leste?|les også|mest læste|læs også|leia também|mais lidas|veja também|czytaj (?:także|też)|najczęściej czytane|zobacz (?:także|też))\s*:?(?:\[edit\])?$/i;
 
 const RELATED_PREFIX = /^(?:tags?|topics|keywords|interactive|read (?:this (?:article|story) )?in [a-zà-ÿ]+|lire en [a-zà-ÿ]+|leer en [a-zà-ÿ]+|leia em [a-zà-ÿ]+|ler em [a-zà-ÿ]+|auf [a-zà-ÿ]+ lesen|leggi in [a-zà-ÿ]+|related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next|lire aussi|à lire aussi|a lire|voir aussi|lea también|leer más|lee también|ver también|lesen sie auch|mehr dazu|leggi anche|lees ook|lees meer|läs också|läs mer|les også|læs også|leia também|veja também|czytaj (?:także|też)|zobacz (?:także|też))\s*[:|»›>-]\s*\S/i;
 
@@ -516,6 +516,13 @@ const PINNED = /^(?:pinned|📌)\s*(?:message|post|tweet|comment)?\s*:/iu;
 /** A note to a young reader's parents or teachers, pointing elsewhere ("Grown-ups: read our guide to …"). */
 const GROWN_UPS = /^(?:grown-?ups|parents|teachers|carers|adults)(?: and (?:carers|teachers|parents))?\s*:\s*(?:read|see|find|download|visit|get|try|check|explore)\b/iu;
 
+/**
+ * The publisher's standing notes under an article: liability and accuracy notices, trademarks, "not advice",
+ * who a page is meant for, how listings are chosen, an easy-read text's checking, the archive's terms
+ * ("Prices are a guide only. The Weekly accepts no liability …", "Odds correct at time of publishing").
+ */
+const PUBLISHER_NOTE = /\baccepts? no (?:liability|responsibility)\b|\b(?:correct|accurate) at (?:the )?time of (?:writing|publishing|publication|going to press)\b|\bis a registered trade ?mark\b|\bdoes not (?:provide|give|offer) (?:medical|legal|financial|investment|betting) advice\b|^(?:this|the) (?:news|page|article|story|post|content|update) is (?:for|intended for|meant for) [\p{L} -]{1,40} only\b|\bis only an accusation\b|\b(?:is|are) presumed innocent until\b|^our (?:picks|selections|recommendations|reviews) are (?:independent|editorially independent)\b|\bpay to be (?:listed|featured|included)\b|^this text (?:was|has been) (?:checked|tested|reviewed) by\b|^dieser text (?:ist|wurde) in (?:leichter|einfacher) sprache\b|\barchive is available to (?:subscribers|members)\b/iu;
+
 /** True when the line is CSS or script text. */
 export function isCode(f: LineFeatures): boolean {
   const t = f.text;
@@ -570,12 +577,19 @@ export function isCredit(f: LineFeatures): boolean {
   return false;
 }
 
+/** A Markdown link, whose text is what a reader sees ("[Jo Doe](/authors/jo)" → "Jo Doe"). */
+const MARKDOWN_LINK = /\[([^\]\n]{1,120})\]\([^)\s]{0,400}\)/g;
+
+/** A blog's post line ("Posted in News on 11/03/2025 by admin", "Filed under Local by Jo Doe"). */
+const POSTED_IN = /^(?:posted|filed|published) (?:in|under) \S.{0,80}\b(?:on|by)\s+\S/i;
+
 /** True when the line is a byline ("By Jane Doe", "By Jane Doe | March 3, 2021"). */
 export function isByline(f: LineFeatures): boolean {
   if (f.words > 16) return false;
-  if (!BYLINE.test(f.text) || GLUED_DATELINE.test(f.text)) return false;
+  const text = f.text.includes('](') ? f.text.replace(MARKDOWN_LINK, '$1') : f.text;
+  if (!BYLINE.test(text) || GLUED_DATELINE.test(text)) return false;
   // "By Tuesday, the company had …" is prose: require a name-shaped remainder.
-  const rest = f.text.replace(/^\S+(?:\s+by)?\s+/i, '');
+  const rest = text.replace(/^\S+(?:\s+by)?\s+/i, '');
   const lowerWords = rest.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|de|van|von|der|da|di|del|la|le|in|at|for|the|of|on|min|read|updated|published|staff|senior|reporter|writer|editor|correspondent|contributor)$/i.test(w));
   return lowerWords.length <= 2;
 }
@@ -598,6 +612,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 8 && AD.test(t)) return 'ad';
   if (f.words <= 10 && RELATED_HEADER.test(t)) return 'related';
   if (f.words <= 60 && (DISCLAIMER.test(t) || MACHINE_NOTE.test(t))) return 'disclaimer';
+  if (f.words <= 60 && PUBLISHER_NOTE.test(t) && !QUOTATION.test(t) && !/\b(?:said|says|told)\b/i.test(t)) return 'disclaimer';
   if (f.words <= 8 && LISTEN_TO_ARTICLE.test(t)) return 'player';
   if (f.words <= 12 && RECORDING_LINK.test(t)) return 'player';
   if (f.words <= 25 && FREE_OFFER.test(t)) return 'prompt';
@@ -630,6 +645,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 30 && GROWN_UPS.test(t)) return 'related';
   if (f.words <= 14 && (TAGLINE.test(t) || WIKI_TAGLINE.test(t))) return 'masthead';
   if (isByline(f)) return 'byline';
+  if (f.words <= 20 && POSTED_IN.test(t.includes('](') ? t.replace(MARKDOWN_LINK, '$1') : t)) return 'byline';
   if (f.words <= 16 && MEMO_FIELD.test(t)) return 'byline';
   if ((f.words <= 24 && RELEASE_MARK.test(t)) || /^-?\s*ENDS?\s*-?$/.test(t)) return 'wire';
   if (f.words <= 10 && SPEAKER_LABEL.test(t)) return 'byline';

@@ -32,6 +32,10 @@ export interface LineFeatures {
   gaps: number;
 }
 
+/** Markdown emphasis markers opening a word (after the start, a space or a bracket) and closing one. */
+const EMPHASIS_OPEN = /(^|[\s([])[*_]{1,3}(?=[\p{L}\p{N}"“‘(\[])/gu;
+const EMPHASIS_CLOSE = /(?<=[\p{L}\p{N}.,;:!?"”’)\]])[*_]{1,3}(?=$|[\s).,;:!?\]])/gu;
+
 /** A text browser's reference number set before a link's text (lynx, w3m: "[12]Harbour Union"). */
 const LINK_NUMBER = /\[\d{1,4}\](?=[\p{L}\p{N}"“‘(])/gu;
 
@@ -75,6 +79,8 @@ export function lineFeatures(line: string): LineFeatures {
   const heading = /^#{1,6}\s/.test(text);
   if (heading) text = text.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
   text = text.replace(/^>\s?/, '');
+  // Markdown emphasis around words ("*Photo: Jo Doe*", "**Read more:**") is not part of the words.
+  if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '');
   // A text browser's link numbers ("By [9]Jane Doe", "[14]ADVERTISEMENT") are not words of the line.
   if (text.includes('[')) text = text.replace(LINK_NUMBER, '');
   const tokens = text.length === 0 ? [] : text.split(/\s+/);

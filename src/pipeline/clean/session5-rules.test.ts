@@ -124,3 +124,30 @@ suite('social and channel furniture (session 5)', () => {
     expect(v.get(title)).toBe('headline');
   });
 });
+
+suite("the publisher's standing notes (session 5)", () => {
+  it('names liability, accuracy, trademark and audience notes as disclaimers, not reported speech', () => {
+    expect(reason('Figures are a guide only. The Kelby Observer accepts no liability for decisions made on them.')).toBe('disclaimer');
+    expect(reason('Times correct at the time of publishing and subject to change.')).toBe('disclaimer');
+    expect(reason('Kelby Health is a registered trademark. This site does not provide medical advice.')).toBe('disclaimer');
+    expect(reason('This update is for Kelby Council staff only. Please do not forward it.')).toBe('disclaimer');
+    expect(reason('Everyone named is presumed innocent until proven guilty in court.')).toBe('disclaimer');
+    expect(reason('The operator accepts no liability for the crash, its lawyer said.')).toBeNull();
+    expect(reason('“We accept no responsibility,” the owner told the hearing.')).toBeNull();
+  });
+});
+
+suite('Markdown exports (session 5)', () => {
+  it('reads emphasised and linked chrome as chrome', () => {
+    expect(reason('By [Imogen Castellane](https://kelby.example/authors/imogen)')).toBe('byline');
+    expect(reason('_Posted in [News](/news/) on 03/04/2025 by [editor](/author/editor/)_')).toBe('byline');
+    expect(reason('*Photo: Ravi Mehta for the Kelby Observer*')).toBe('credit');
+    expect(reason('Related reviews')).toBe('related');
+    expect(reason('*The pool will reopen on Monday, the council said.*')).toBeNull();
+  });
+
+  it('keeps @handles and snake_case words whole', () => {
+    expect(lineFeatures('Thread by @kelby_news_desk').text).toBe('Thread by @kelby_news_desk');
+    expect(lineFeatures('**Read more:** the full report').text).toBe('Read more: the full report');
+  });
+});
