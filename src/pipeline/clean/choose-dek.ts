@@ -13,6 +13,13 @@ const BELOW_DEK = new Set(['byline', 'timestamp', 'credit', 'image', 'stock-phot
 
 const DATELINE_START = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]/u;
 
+/** True when the short sentence at `j` runs straight on into another short kept sentence (no blank line between). */
+function opensShortSentences(features: readonly LineFeatures[], drafts: readonly Draft[], j: number): boolean {
+  const f = features[j];
+  const g = features[j + 1];
+  return f !== undefined && g !== undefined && !g.blank && drafts[j + 1]?.keep === true && f.endsSentence && g.endsSentence && f.words <= 12 && g.words <= 12 && !isNameShaped(g);
+}
+
 /**
  * Choose the dek (standfirst) after the headline at `headline`: the first kept
  * line below it when that line is a short summary set apart from the body.
@@ -22,11 +29,17 @@ const DATELINE_START = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-�
 export function chooseDek(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], headline: number, bodyStart: number, imageLines: ReadonlySet<number> = new Set()): number {
   if (headline === -1) return -1;
   let j = nextNonBlank(features, headline);
-  while (j !== -1 && (imageLines.has(j) || (drafts[j] && !drafts[j]?.keep && BETWEEN.has(drafts[j]?.reason ?? '')))) j = nextNonBlank(features, j);
+  let stepped = false;
+  while (j !== -1 && (imageLines.has(j) || (drafts[j] && !drafts[j]?.keep && BETWEEN.has(drafts[j]?.reason ?? '')))) {
+    stepped = stepped || !imageLines.has(j);
+    j = nextNonBlank(features, j);
+  }
   const f = j === -1 ? undefined : features[j];
   const d = j === -1 ? undefined : drafts[j];
   if (!f || !d || !d.keep || isNameShaped(f) || f.bullet || carriesPhotoCredit(f.text) || isItemStrip(f)) return -1;
   if (j < bodyStart || !prose[j]) {
+    // Under the byline, a short sentence set directly on another is the first of a text in short sentences (easy-read, children's news).
+    if (stepped && opensShortSentences(features, drafts, j)) return -1;
     // A phrase set directly under the headline, with function words, is a standfirst even when short.
     const sentenceLike = /[.!?]["”’]?$/u.test(f.text) || f.words >= 10 || (j === headline + 1 && f.words >= 6 && f.stopRatio > 0);
     return sentenceLike && f.words >= 5 && f.words <= 70 && prose[j + 1] !== true && !DATELINE_START.test(f.text) ? j : -1;

@@ -38,9 +38,16 @@ function nameLed(f: LineFeatures): boolean {
 /** A site's name in capitals with its tagline after a dash ("NORTHGATE COURTS SERVICE — court reports for the region"). */
 const NAME_WITH_TAGLINE = /^\p{Lu}[\p{Lu}\p{N}&'’.]*(?:\s+[\p{Lu}\p{N}&'’.]+)+\s+[—–|-]\s+\p{Ll}/u;
 
+/** A site's name and its section in capitals, set apart by a bar ("THE SOUND WEEKLY | REAL ESTATE"): a masthead. */
+function nameAndSection(f: LineFeatures): boolean {
+  if (!inCapitals(f.text) || !f.text.includes('|')) return false;
+  const parts = f.text.split(/\s+\|\s+/);
+  return parts.length === 2 && parts.every((part) => part.split(/\s+/).length <= 4);
+}
+
 /** True when a kept line could be the headline. */
 function isCandidate(f: LineFeatures, d: Draft, nameIsTitle = false): boolean {
-  return d.keep && isTitleShaped(f) && (f.words >= 3 || nameIsTitle) && f.words <= 30 && (nameIsTitle || !isNameShaped(f)) && !nameLed(f) && !isSeveralNames(f) && !f.bullet && !columnStrip(f) && !isItemStrip(f) && !carriesPhotoCredit(f.text) && !f.text.endsWith(':') && !DATELINE_ALONE.test(f.text) && !DATELINE_RUNS_ON.test(f.text);
+  return d.keep && !nameAndSection(f) && isTitleShaped(f) && (f.words >= 3 || nameIsTitle) && f.words <= 30 && (nameIsTitle || !isNameShaped(f)) && !nameLed(f) && !isSeveralNames(f) && !f.bullet && !columnStrip(f) && !isItemStrip(f) && !carriesPhotoCredit(f.text) && !f.text.endsWith(':') && !DATELINE_ALONE.test(f.text) && !DATELINE_RUNS_ON.test(f.text);
 }
 
 /** Items set apart by wide gaps with no function word ("News  Sport  Business"): a menu or table row, never a headline. */

@@ -151,3 +151,18 @@ suite('Markdown exports (session 5)', () => {
     expect(lineFeatures('**Read more:** the full report').text).toBe('Read more: the full report');
   });
 });
+
+suite('headline and dek shapes (session 5)', () => {
+  it("takes a site's name and section in capitals for a masthead, not the headline", () => {
+    const headline = 'Home of the week: a converted chapel in Kelby Heights';
+    const v = verdicts(['THE KELBY OBSERVER | PROPERTY', '', headline, '', 'Story by Ravi Mehta', '', 'April 18, 2025', '', ...BODY]);
+    expect(v.get(headline)).toBe('headline');
+  });
+
+  it('takes no dek from a text written in short sentences under its byline', () => {
+    const v = verdicts(['New rules for swimming at Kelby pool', '12 September 2025', 'The pool has new rules.', 'You must wear a swim cap.', 'Children must swim with an adult.', 'The rules start on Monday.', 'The pool is open every day from 7 in the morning.']);
+    expect(v.get('The pool has new rules.')).toBe('+');
+    const w = verdicts(['Kelby pool saved as council reverses closure plan', 'By Ravi Mehta', 'Clubs warned of years without a pool.', '', ...BODY]);
+    expect(w.get('Clubs warned of years without a pool.')).toBe('dek');
+  });
+});
