@@ -166,3 +166,29 @@ suite('headline and dek shapes (session 5)', () => {
     expect(w.get('Clubs warned of years without a pool.')).toBe('dek');
   });
 });
+
+suite('posts, archives and notes (session 5)', () => {
+  it("names a post's reaction row, its hashtags and a forwarding note", () => {
+    expect(reason('♡ 2.4K   ↻ 310   💬 45')).toBe('social');
+    expect(reason('👍❤️ 912 · 40 comments · 77 reposts')).toBe('social');
+    expect(reason('#floods #KelbyValley #weather')).toBe('related');
+    expect(reason('Forwarded from Kelby Weather')).toBe('social');
+    expect(reason('In 2019 there were 1,200 homes; by 2024 there were 1,450.')).toBeNull();
+    expect(reason('#1 in the league for the third year running')).toBeNull();
+  });
+
+  it("names a web cache's banner, a site's editorial-process note and 'continues below' in other languages", () => {
+    expect(reason('This is FindIt’s cache of https://kelby.example/news/pool. It is a snapshot of the page.')).toBe('nav');
+    expect(reason('How we reviewed this article:')).toBe('disclaimer');
+    expect(reason('Dalsza część artykułu pod materiałem wideo')).toBe('ad');
+    expect(reason('Der Artikel wird unter der Werbung fortgesetzt')).toBe('ad');
+    expect(reason('How we reviewed the evidence mattered, the judge said.')).toBeNull();
+  });
+
+  it('names buttons set apart by wide gaps, press contacts and free-to-read notes', () => {
+    expect(reason('Save as PDF   Bookmark   Share')).toBe('prompt');
+    expect(reason('For press enquiries contact press@kelbypool.example')).toBe('related');
+    expect(reason('This explainer is free to read because our members pay for it. Join them.')).toBe('prompt');
+    expect(reason('Lanes  Times  Prices')).toBeNull();
+  });
+});
