@@ -174,3 +174,29 @@ export function keepFigureHeadings(features: readonly LineFeatures[], drafts: Dr
     d.reason = 'content';
   }
 }
+
+/** The cells of a tab-separated row, without the empty cell a leading tab makes. */
+function tabCells(text: string): number {
+  return text.split('\t').filter((cell) => cell.trim().length > 0).length;
+}
+
+/**
+ * Keeps a table's header row ("Feed wheat⇥Milling wheat⇥Feed barley") that the line-by-line pass took for a
+ * menu of gap-separated items: the kept row under it has one more cell (its label) or as many.
+ */
+export function keepTableHeaders(lines: readonly string[], features: readonly LineFeatures[], drafts: Draft[]): void {
+  features.forEach((_f, i) => {
+    const d = drafts[i];
+    const raw = lines[i] ?? '';
+    if (!d || d.keep || d.reason !== 'nav' || !raw.includes('\t')) return;
+    const cells = tabCells(raw);
+    const next = nextNonBlank(features, i);
+    const row = lines[next] ?? '';
+    if (cells < 2 || next !== i + 1 || drafts[next]?.keep !== true || !row.includes('\t')) return;
+    const rowCells = tabCells(row);
+    if (rowCells === cells || rowCells === cells + 1) {
+      d.keep = true;
+      d.reason = 'content';
+    }
+  });
+}

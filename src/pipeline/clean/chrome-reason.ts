@@ -117,7 +117,7 @@ const RELATED_PREFIX = /^(?:tags?|topics|keywords|interactive|read (?:this (?:ar
 
 const SOCIAL_FOLLOW = new RegExp(`(?:^|[.!?]\\s+)(?:follow|like|join|find|connect with|subscribe to|tag|mention|share (?:it|your \\w+) with) (?:us|me|him|her|them|[^.!?]{1,80}?) on (?:${SOCIAL_NETWORKS})\\b`, 'i');
 /** "Jane Doe at Riverside Park", "John Roe in Kyiv": a byline with the reporter's whereabouts. */
-const NAME_AT_PLACE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+const NAME_AT_PLACE = /^(?!(?:[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ii]l|[Ll]o|[Hh]et|[Dd]en|[Dd]et|[Ll]os|[Ll]as)\s)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 const SOCIAL_SHARE = new RegExp(`^(?:share|post|send|pin|email|partager|partagez|envoyer|compartir|comparte|enviar|teilen|senden|condividi|inviare)(?: this| it| cet article| l'article| este artículo| la noticia| den artikel| artikel)?(?: (?:article|story|post|page))? (?:on|via|to|with|sur|par|en|por|auf|per|via|su|mit) (?:${SOCIAL_NETWORKS}|email|e-mail|courriel|correo(?: electrónico)?)\\b`, 'i');
 const SOCIAL_WORDS = new RegExp(`\\b(?:${SOCIAL_NETWORKS}|email|print|copy link|whatsapp|share)\\b`, 'gi');
 
@@ -524,6 +524,9 @@ const GROWN_UPS = /^(?:grown-?ups|parents|teachers|carers|adults)(?: and (?:care
  */
 const PUBLISHER_NOTE = /\baccepts? no (?:liability|responsibility)\b|\b(?:correct|accurate) at (?:the )?time of (?:writing|publishing|publication|going to press)\b|\bis a registered trade ?mark\b|\bdoes not (?:provide|give|offer) (?:medical|legal|financial|investment|betting) advice\b|^(?:this|the) (?:news|page|article|story|post|content|update) is (?:for|intended for|meant for) [\p{L} -]{1,40} only\b|\bis only an accusation\b|\b(?:is|are) presumed innocent until\b|^our (?:picks|selections|recommendations|reviews) are (?:independent|editorially independent)\b|\bpay to be (?:listed|featured|included)\b|^this text (?:was|has been) (?:checked|tested|reviewed) by\b|^dieser text (?:ist|wurde) in (?:leichter|einfacher) sprache\b|\barchive is available to (?:subscribers|members)\b/iu;
 
+/** A run of days alone ("8 November 2025 – 1 March 2026", "March 3 to April 14, 2025"). */
+const DATE_RANGE = /^(?:\d{1,2}\s+\p{L}{3,12}\.?(?:\s+\d{4})?|\p{L}{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:[–—-]|to|until|bis|au|al|till)\s*(?:\d{1,2}\s+\p{L}{3,12}\.?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})$/iu;
+
 /** A token of a post's reaction row: a symbol or emoji, a count, a clock time, or a reaction word. */
 const REACTION_TOKEN = /^(?:[\p{So}\p{Sk}\u200d\ufe0f♡↻·•|]+|\d[\d.,]*[KkMm]?|\d{1,2}:\d{2}|comments?|reposts?|likes?|views?|shares?|replies|reactions?|edited|retweets?|quotes?|bookmarks?)$/iu;
 
@@ -587,12 +590,23 @@ function isShareStrip(f: LineFeatures): boolean {
   return hits >= 2 && hits * 2 >= f.words;
 }
 
+/**
+ * True when a labelled credit line carries a caption sentence before its credit ("Image: Detail of the tapestry
+ * after conservation. © Harrowgate Museum"): the caption is prose, so the line is kept.
+ */
+function labelsACaption(t: string): boolean {
+  const caption = /^[^:]{1,30}:\s*([^.©]{1,200})\.\s+\S/u.exec(t)?.[1];
+  if (caption === undefined) return false;
+  const words = caption.split(/\s+/);
+  return words.length >= 5 && words.filter((w) => STOPWORDS.has(w.toLowerCase())).length >= 1;
+}
+
 /** True when the line is a photo credit standing alone. */
 export function isCredit(f: LineFeatures): boolean {
   if (f.words > 14) return false;
   const t = f.text;
   if (CREDIT_PAREN.test(t)) return true;
-  if (CREDIT_LABEL.test(t)) return true;
+  if (CREDIT_LABEL.test(t)) return !labelsACaption(t);
   if (f.words <= 8 && CREDIT_SLASH.test(t)) return true;
   if (CREDIT_VIA.test(t) && f.words <= 8) return true;
   if (f.words <= 7 && !f.endsSentence && CREDIT_AGENCY.test(t)) return true;
@@ -695,6 +709,8 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 40 && WIRE_FOOTER.test(t)) return 'byline';
   if (f.words <= 7 && NAME_AT_PLACE.test(t)) return 'byline';
   if (f.words <= 16 && isNameThenDate(t) && TIMESTAMP_INSIDE.test(t) && !DATELINE_RUNS_ON.test(t) && !GLUED_DATELINE.test(t) && !DATELINE_ALONE.test(t)) return 'byline';
+  // Two dates joined by a dash or "to" are an event's run (an exhibition, a closure), not when the page was written.
+  if (DATE_RANGE.test(t)) return null;
   if (f.words <= 14 && (TIMESTAMP.test(t) || READ_TIME.test(t) || TIMESTAMP.test(unglueDate(t)))) return 'timestamp';
   if (f.words <= 24 && isTimestampPair(t)) return 'timestamp';
   if (isBylineStrip(f) || isDatedByline(f)) return 'byline';

@@ -10,7 +10,7 @@ import { lineFeatures } from './line-features.ts';
 import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
-import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepFigureHeadings, keepShortAnswers } from './body-furniture.ts';
+import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepFigureHeadings, keepShortAnswers, keepTableHeaders } from './body-furniture.ts';
 import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, PROVIDED_BY, SALUTATION, TIME_ONLY, isCreditsRoll, isItemStrip } from './chrome-reason.ts';
 import { dropAfterArticleEnd, dropAltText, dropBreadcrumbOverTitle, dropHiddenText, dropPlayerClocks, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
@@ -527,6 +527,7 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   keepWrappedTails(features, drafts, prose);
   keepShortAnswers(features, drafts);
   keepFigureHeadings(features, drafts, prose);
+  keepTableHeaders(lines.map((line) => (typeof line === 'string' ? line : String(line))), features, drafts);
   markDropCaps(features, drafts, prose);
   dropRunningHeaders(features, drafts, prose);
   dropWidgetLabels(features, drafts, prose);

@@ -192,3 +192,24 @@ suite('posts, archives and notes (session 5)', () => {
     expect(reason('Lanes  Times  Prices')).toBeNull();
   });
 });
+
+suite('event dates, captions, headings and tables (session 5)', () => {
+  it("keeps an event's run of dates and a caption sentence carrying its credit", () => {
+    expect(reason('8 November 2025 – 1 March 2026')).toBeNull();
+    expect(reason('March 3 to April 14, 2025')).toBeNull();
+    expect(reason('March 3, 2025')).toBe('timestamp');
+    expect(reason('Image: Swimmers at the reopened lido in the first week. © Kelby Pools Trust')).toBeNull();
+    expect(reason('Photo: Ravi Mehta. Courtesy of the artist')).toBe('credit');
+  });
+
+  it('reads a heading that opens with an article as a heading, not a name at a place', () => {
+    expect(reason('Die Wahl in Kelburg')).toBeNull();
+    expect(reason('Imogen Castellane in Lisbon')).toBe('byline');
+  });
+
+  it("keeps a table's header row over its rows", () => {
+    const header = '\tLanes\tAdult\tChild';
+    const v = verdicts(['Kelby pool saved as council reverses closure plan', ...BODY, 'Prices from Monday', header, 'Weekdays\t6\t£4.20\t£2.10', 'Weekends\t4\t£5.00\t£2.50', BODY[0]!]);
+    expect(v.get(header)).toBe('+');
+  });
+});
