@@ -213,3 +213,18 @@ suite('event dates, captions, headings and tables (session 5)', () => {
     expect(v.get(header)).toBe('+');
   });
 });
+
+suite("large news sites' own furniture (session 5)", () => {
+  it('names labels, paywall notes and player errors', () => {
+    expect(reason('SKIP ADVERTISEMENT')).toBe('ad');
+    expect(reason('Supported by')).toBe('ad');
+    expect(reason('This article is more than 2 years old')).toBe('timestamp');
+    expect(reason('Image caption,')).toBe('image');
+    expect(reason('This video can not be played')).toBe('player');
+    expect(reason('As a subscriber, you have 10 gift articles to give each month.')).toBe('prompt');
+    expect(reason('Photo illustration by Ravi Mehta')).toBe('credit');
+    expect(reason('Read in app')).toBe('prompt');
+    expect(reason('Supported by a grant from the Kelby Trust, the study ran for two years.')).toBeNull();
+    expect(reason('This article is more than a summary of the report, the editor said.')).toBeNull();
+  });
+});
