@@ -342,7 +342,7 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|de|van|von|and|&)?\s*\
 const CSS_OPEN = /^(?:[\w$.]{2,40}\((?:[^()]|\([^()]*\)){0,200}\);\s*$|\/\*|\*\/|<\/?(?:script|style|noscript|iframe|div|span|link|meta)\b|@media\b|@import\b|@font-face\b|@keyframes\b|(?:var|let|const|function)\s+[\w$]+\s*[=(]|window\.|document\.|googletag\.|\(function\b|\$\(|jquery\()/i;
 /** A document identifier alone ("DOI: 10.5555/abc.123"). */
 const DOI_ONLY = /^(?:doi:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S{1,200}$/i;
-const URL_ONLY = /^(?:<?https?:\/\/\S{1,2000}>?|www\.\S{1,2000})$/i;
+const URL_ONLY = /^(?:<?https?:\/\/\S{1,2000}>?|www\.\S{1,2000}|(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}\/[^\s]{1,2000})$/i;
 const EMAIL_ONLY = /^(?:e-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/i;
 const HANDLE_ONLY = /^@[\w]{1,30}$/;
 const BREADCRUMB_SEPARATORS = /\s[›»>|/]\s|[›»]/g;

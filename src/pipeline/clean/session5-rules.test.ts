@@ -228,3 +228,10 @@ suite("large news sites' own furniture (session 5)", () => {
     expect(reason('This article is more than a summary of the report, the editor said.')).toBeNull();
   });
 });
+
+suite('bare links (session 5)', () => {
+  it('names a bare domain and path as a link, not a headline', () => {
+    expect(reason('kelbyobserver.example/news/pool-saved-2025')).toBe('nav');
+    expect(reason('and/or')).toBeNull();
+  });
+});
