@@ -24,6 +24,17 @@ export interface CleanContext {
   repeated?: ReadonlySet<string>;
 }
 
+/** What a saved HTML page's markup says of each line (absent for text inputs). */
+export interface PageStructure {
+  /** Each line's block: heading, paragraph, list item, quote, caption, image or blank. */
+  kinds: readonly string[] | null;
+  /** Each line's share of text inside links (0..1). */
+  linkShare: readonly number[] | null;
+}
+
+/** Share of a list item's text inside links from which it reads as a link (related reading, navigation). */
+const LINKED_ITEM = 0.5;
+
 /** Longest run of words a repeated line may have and still be removed inside the body. */
 const REPEATED_MAX_BODY_WORDS = 6;
 
@@ -390,7 +401,7 @@ function signsAfterValediction(features: readonly LineFeatures[], i: number): bo
 }
 
 /** After the body, keep only a short closing sentence or list that directly continues it. */
-function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd: number): void {
+function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd: number, structure?: Partial<PageStructure>): void {
   const last = features[bodyEnd];
   let listFollows = last !== undefined && (/:["”’]?$/u.test(last.text) || last.bullet);
   // A numbered list running through the body goes on after its last paragraph ("4. Zermatt" after "3. Bled").
@@ -415,7 +426,9 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
     // A short sentence set directly under the last paragraph closes it ("Thank you." after a speech, "See you next week,").
     const closing = f.endsSentence ? !f.text.endsWith(':') : f.text.endsWith(',') && f.words <= 6;
     const signsOff = continuing && i === bodyEnd + 1 && d.keep && closing && /^\p{Lu}/u.test(f.text) && f.stopRatio > 0;
-    const closes = listGoesOn || signsOff || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));
+    // A list the page marks up as text, not as links, inside the article the extractor chose, goes on with it.
+    const markedItem = continuing && d.keep && structure?.kinds?.[i] === 'list-item' && (structure.linkShare?.[i] ?? 0) < LINKED_ITEM;
+    const closes = listGoesOn || signsOff || markedItem || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));
     blanks = 0;
     if (closes) {
       listFollows = listFollows || f.text.endsWith(':') || f.bullet || nextNonBlank(features, i) === i + 1;
@@ -518,10 +531,14 @@ function settleRepeated(features: readonly LineFeatures[], drafts: Draft[], repe
  * Returns one verdict per line of `source.lines`, in order (`n` is 1-based),
  * each with a short reason code. Never throws; linear in the input size.
  */
-export function cleanSource(source: DecodedSource, context?: CleanContext): LineVerdict[] {
+export function cleanSource(source: DecodedSource & Partial<PageStructure>, context?: CleanContext): LineVerdict[] {
   const lines = Array.isArray(source.lines) ? source.lines : String(source.text ?? '').split('\n');
   const features = lines.map((line) => lineFeatures(typeof line === 'string' ? line : String(line)));
   const drafts = draftLines(features);
+  // An HTML page's image lines hold alt text: the image itself is shown as a figure, the text is not the article's.
+  source.kinds?.forEach((kind, i) => {
+    if (kind === 'image') drop(drafts[i], 'image');
+  });
   const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
   markWrappedProse(features, drafts, prose);
   keepWrappedTails(features, drafts, prose);
@@ -562,9 +579,9 @@ export function cleanSource(source: DecodedSource, context?: CleanContext): Line
   dropPullQuotes(features, drafts, prose, new Set([headline, continuation, dek]));
   if (bodyStart < features.length) {
     settleBody(features, drafts, prose, bodyStart, bodyEnd);
-    settleTail(features, drafts, bodyEnd);
+    settleTail(features, drafts, bodyEnd, source);
   } else if (headline !== -1) {
-    settleTail(features, drafts, dek === -1 ? headline : dek);
+    settleTail(features, drafts, dek === -1 ? headline : dek, source);
   }
   dropBylineBios(features, drafts, bodyStart, headline);
   dropRepeatedWithin(features, drafts, headline);

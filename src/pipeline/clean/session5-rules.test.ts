@@ -3,6 +3,7 @@ import { textSource as source } from '../testing/text-source.ts';
 import { chromeReason } from './chrome-reason.ts';
 import { cleanSource } from './index.ts';
 import { lineFeatures } from './line-features.ts';
+import { extractHtml } from '../ingest/html/index.ts';
 
 /** The chrome reason of one line on its own. */
 const reason = (line: string): string | null => chromeReason(lineFeatures(line));
@@ -233,5 +234,26 @@ suite('bare links (session 5)', () => {
   it('names a bare domain and path as a link, not a headline', () => {
     expect(reason('kelbyobserver.example/news/pool-saved-2025')).toBe('nav');
     expect(reason('and/or')).toBeNull();
+  });
+});
+
+suite('what a saved page marks up (session 5)', () => {
+  const page = (after: string): Map<string, string> => {
+    const html = `<!doctype html><html><body><article><h1>Kelby pool saved as council reverses closure plan</h1>
+      <figure><img src="https://cdn.example/pool.jpg" alt="The lido on a summer afternoon"><figcaption>Swimmers at the lido last summer.</figcaption></figure>
+      ${BODY.map((p) => `<p>${p}</p>`).join('')}${after}</article></body></html>`;
+    const extracted = extractHtml(html, { path: 'page.html' });
+    const lines = extracted.text.split('\n');
+    const verdicts = cleanSource({ ...source(extracted.text), format: 'html', images: extracted.images, kinds: extracted.kinds, linkShare: extracted.linkShare });
+    return new Map(verdicts.filter((v) => v.reason !== 'blank').map((v) => [lines[v.n - 1] ?? '', v.keep ? '+' : v.reason]));
+  };
+
+  it("keeps a text list after the last paragraph and drops a list of links; an image's alt text is not article text", () => {
+    const text = page('<ul><li>Lane swimming from 6am</li><li>Free sessions for under-fives</li></ul>');
+    expect(text.get('• Lane swimming from 6am')).toBe('+');
+    expect(text.get('• Free sessions for under-fives')).toBe('+');
+    expect(text.get('The lido on a summer afternoon')).toBe('image');
+    const links = page('<ul><li><a href="/news/a">Kelby market to move back to High Street</a></li><li><a href="/news/b">Leisure centre prices rise by 5%</a></li></ul>');
+    expect(links.get('• Kelby market to move back to High Street')).not.toBe('+');
   });
 });

@@ -20,6 +20,8 @@ export interface IngestedSource extends DecodedSource {
   images: ExtractedImage[];
   /** HTML inputs: http(s) links in the kept text. */
   links: ExtractedLink[];
+  /** HTML inputs: for each line of `lines`, the share of its block's text inside links. */
+  linkShare: number[] | null;
 }
 
 /** Decodes one file and detects its format. Bad input yields a `Skipped` with a reason. */
@@ -36,6 +38,7 @@ export function ingest(file: SourceFile, readAsset?: (relPath: string) => Uint8A
   let kinds: HtmlLineKind[] | null = null;
   let images: ExtractedImage[] = [];
   let links: ExtractedLink[] = [];
+  let linkShare: number[] | null = null;
   if (format === 'markdown') {
     const all = text.split('\n');
     const split = splitFrontMatter(all);
@@ -51,11 +54,12 @@ export function ingest(file: SourceFile, readAsset?: (relPath: string) => Uint8A
     kinds = extracted.kinds;
     images = extracted.images;
     links = extracted.links;
+    linkShare = extracted.linkShare;
     problems.push(...extracted.dropped.map((d) => ({ code: d.code, message: d.message })));
   }
   return {
     ok: true,
-    source: { file, format, encoding: decoded.encoding, text, lines: text.split('\n'), frontMatter, problems, headerLines, header, htmlHead, kinds, images, links },
+    source: { file, format, encoding: decoded.encoding, text, lines: text.split('\n'), frontMatter, problems, headerLines, header, htmlHead, kinds, images, links, linkShare },
   };
 }
 

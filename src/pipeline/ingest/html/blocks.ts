@@ -62,6 +62,8 @@ export function toBlocks(root: Element): Block[] {
   let lines: string[] = [];
   let line = '';
   let links: { text: string; href: string }[] = [];
+  /** Characters of link text in the block being read (any link, relative ones too). */
+  let linkedChars = 0;
   let pendingImages: { src: string; alt: string }[] = [];
   let headingDepth = 0;
   let quoteDepth = 0;
@@ -87,10 +89,13 @@ export function toBlocks(root: Element): Block[] {
       const block: Block = { kind, lines };
       const inBlock = links.filter((l) => lines.some((t) => t.includes(l.text)));
       if (inBlock.length > 0) block.links = inBlock;
+      const chars = lines.join(' ').replace(/^(?:•|\d{1,4}\.)\s+/, '').length;
+      if (linkedChars > 0 && chars > 0) block.linkShare = Math.min(1, linkedChars / chars);
       blocks.push(block);
     }
     lines = [];
     links = [];
+    linkedChars = 0;
     for (const image of pendingImages) blocks.push({ kind: 'image', lines: [image.alt], image });
     pendingImages = [];
   };
@@ -184,12 +189,11 @@ export function toBlocks(root: Element): Block[] {
       if (normaliseText(line) !== '') line += ' | ';
     } else if (tag === 'a') {
       const href = (el.getAttribute('href') ?? '').trim();
-      if (/^https?:\/\//i.test(href)) {
-        exit = () => {
-          const text = normaliseText(el.textContent ?? '');
-          if (text !== '') links.push({ text, href });
-        };
-      }
+      exit = () => {
+        const text = normaliseText(el.textContent ?? '');
+        linkedChars += text.length;
+        if (text !== '' && /^https?:\/\//i.test(href)) links.push({ text, href });
+      };
     } else if (BLOCK.has(tag)) {
       flush();
       exit = flush;

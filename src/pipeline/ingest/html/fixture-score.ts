@@ -64,8 +64,10 @@ export function scoreFixture(root: string, abs: string): FixtureScore {
     lines,
     frontMatter: null,
     problems: [],
+    images: extracted.images,
   };
-  const verdicts = cleanSource(source);
+  // As the pipeline cleans it: with what the markup says of each line.
+  const verdicts = cleanSource({ ...source, kinds: extracted.kinds, linkShare: extracted.linkShare });
   const expected = readFileSync(abs.replace(/\.html$/, '.expected.txt'), 'utf8').split('\n').map(foldLine).filter((l) => l !== '');
   const kept = verdicts.filter((v) => v.keep && extracted.kinds[v.n - 1] !== 'image').map((v) => foldLine(v.text));
   const keptSet = new Set(kept);

@@ -56,7 +56,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
     chosen = chooseBlocks(blocks, body);
   }
   const context = { path: options.path, maxImageBytes, ...(options.readAsset ? { readAsset: options.readAsset } : {}) };
-  const layout = safely(() => layoutBlocks(chosen.blocks, context, tally), { text: '', kinds: ['blank'], images: [], links: [] });
+  const layout = safely(() => layoutBlocks(chosen.blocks, context, tally), { text: '', kinds: ['blank'], images: [], links: [], linkShare: [0] });
   return { ...layout, head, dropped: tally.list(), extractor: chosen.extractor };
 }
 

@@ -8,6 +8,8 @@ export interface Layout {
   kinds: HtmlLineKind[];
   images: ExtractedImage[];
   links: ExtractedLink[];
+  /** For each line: the share of its block's text inside links. */
+  linkShare: number[];
 }
 
 /**
@@ -20,6 +22,7 @@ export function layoutBlocks(blocks: readonly Block[], context: ImageContext, ta
   const kinds: HtmlLineKind[] = [];
   const images: ExtractedImage[] = [];
   const links: ExtractedLink[] = [];
+  const linkShare: number[] = [];
   for (const block of blocks) {
     let image: Omit<ExtractedImage, 'line'> | null = null;
     if (block.kind === 'image') {
@@ -33,11 +36,13 @@ export function layoutBlocks(blocks: readonly Block[], context: ImageContext, ta
     if (lines.length > 0) {
       lines.push('');
       kinds.push('blank');
+      linkShare.push(0);
     }
     const first = lines.length + 1;
     for (const line of block.lines) {
       lines.push(line);
       kinds.push(block.kind);
+      linkShare.push(block.linkShare ?? 0);
     }
     if (image !== null) images.push({ line: first, ...image });
     for (const link of block.links ?? []) {
@@ -46,6 +51,6 @@ export function layoutBlocks(blocks: readonly Block[], context: ImageContext, ta
     }
   }
   // An empty text is still one (blank) line.
-  if (lines.length === 0) return { text: '', kinds: ['blank'], images, links };
-  return { text: lines.join('\n'), kinds, images, links };
+  if (lines.length === 0) return { text: '', kinds: ['blank'], images, links, linkShare: [0] };
+  return { text: lines.join('\n'), kinds, images, links, linkShare };
 }

@@ -30,6 +30,8 @@ export interface ExtractedHtml {
   images: ExtractedImage[];
   /** http(s) links in the kept text. */
   links: ExtractedLink[];
+  /** For each line of `text`: the share of its block's text inside links (0 for none, and for blank lines). */
+  linkShare: number[];
   /** Metadata stated by the page head, keyed `html:…` (see `collectHead`). */
   head: Record<string, string>;
   /** Things dropped for safety or left out (scripts, frames, unsafe URLs, unreadable images…). */
@@ -61,4 +63,6 @@ export interface Block {
   image?: { src: string; alt: string };
   /** http(s) links in the block, by their text. */
   links?: { text: string; href: string }[];
+  /** Share of the block's text (0..1) inside links of any target: a list of links is navigation or related reading. */
+  linkShare?: number;
 }
