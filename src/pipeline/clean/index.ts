@@ -32,6 +32,9 @@ export interface PageStructure {
   linkShare: readonly number[] | null;
 }
 
+/** Share of a block's text inside links from which it is a pointer to other pages, whatever its wording. */
+const LINKED_BLOCK = 0.8;
+
 /** Share of a list item's text inside links from which it reads as a link (related reading, navigation). */
 const LINKED_ITEM = 0.5;
 
@@ -538,6 +541,11 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
   // An HTML page's image lines hold alt text: the image itself is shown as a figure, the text is not the article's.
   source.kinds?.forEach((kind, i) => {
     if (kind === 'image') drop(drafts[i], 'image');
+  });
+  // A block that is nearly all link text, not a heading, is a pointer to other pages ("Read more: …", a teaser).
+  source.linkShare?.forEach((share, i) => {
+    const kind = source.kinds?.[i];
+    if (share >= LINKED_BLOCK && kind !== 'heading' && kind !== 'image' && (features[i]?.words ?? 0) <= 30) drop(drafts[i], 'related');
   });
   const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
   markWrappedProse(features, drafts, prose);

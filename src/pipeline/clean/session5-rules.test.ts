@@ -256,4 +256,10 @@ suite('what a saved page marks up (session 5)', () => {
     const links = page('<ul><li><a href="/news/a">Kelby market to move back to High Street</a></li><li><a href="/news/b">Leisure centre prices rise by 5%</a></li></ul>');
     expect(links.get('• Kelby market to move back to High Street')).not.toBe('+');
   });
+
+  it('drops a paragraph that is all link text inside the body, and keeps one with a link in it', () => {
+    const v = page('<p><a href="/news/market">Kelby market to move back to High Street next month</a></p><p>The council said <a href="/report">its report</a> would be published in full on Friday, with the costs of each option.</p>');
+    expect(v.get('Kelby market to move back to High Street next month')).toBe('related');
+    expect(v.get('The council said its report would be published in full on Friday, with the costs of each option.')).toBe('+');
+  });
 });
