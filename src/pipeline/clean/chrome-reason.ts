@@ -561,6 +561,11 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^like this:?\s*like\s*loading/i, 'social'],
 ];
 
+/** A name with its role glued on by the extractor ("Callum RidgewayProperty reporter", "Ana SousaSenior Editor"). */
+const GLUED_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}(?=\p{Lu})(?:\p{Lu}[\p{Ll}]+\s+){0,3}\p{L}*(?:reporter|editor|correspondent|writer|columnist|critic|analyst|producer|photographer|journalist|contributor|Reporter|Editor|Correspondent|Writer|Columnist|Critic|Analyst|Producer|Photographer|Journalist|Contributor)$/u;
+/** A service's name and a bare domain set apart by a dot or bar ("Unrolled · poststack.example"). */
+const NAME_AND_DOMAIN = /^(?:\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?\s*[·•|]\s*(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}|(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}\s*[·•|]\s*\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)$/iu;
+
 /** True when the line is CSS or script text. */
 export function isCode(f: LineFeatures): boolean {
   const t = f.text;
@@ -688,6 +693,8 @@ export function chromeReason(f: LineFeatures): string | null {
   if (isGluedButtons(f) || isButtonStrip(f)) return 'prompt';
   if (f.words <= 25 && CALL_TO_ACTION_TAIL.test(t)) return 'prompt';
   if (isDropDownForm(f)) return 'nav';
+  if (f.words <= 8 && GLUED_NAME_ROLE.test(t)) return 'byline';
+  if (f.words <= 4 && NAME_AND_DOMAIN.test(t)) return 'nav';
   if (f.words <= 20) for (const [pattern, why] of SITE_FURNITURE) if (pattern.test(t)) return why;
   if (isReactionRow(f)) return 'social';
   if (HASHTAGS_ONLY.test(t)) return 'related';

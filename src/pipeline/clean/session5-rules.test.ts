@@ -263,3 +263,13 @@ suite('what a saved page marks up (session 5)', () => {
     expect(v.get('The council said its report would be published in full on Friday, with the costs of each option.')).toBe('+');
   });
 });
+
+suite('glued bylines and service strips (session 5)', () => {
+  it('names a name with its role glued on as a byline, and a service with its domain as navigation', () => {
+    expect(reason('Imogen CastellaneLocal democracy reporter')).toBe('byline');
+    expect(reason('Ravi MehtaSenior Editor')).toBe('byline');
+    expect(reason('Unrolled · threadstack.example')).toBe('nav');
+    expect(reason('The McDonald family')).toBeNull();
+    expect(reason('Sports editor')).toBeNull();
+  });
+});
