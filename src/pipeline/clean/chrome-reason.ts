@@ -562,7 +562,7 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A name with its role glued on by the extractor ("Callum RidgewayProperty reporter", "Ana SousaSenior Editor"). */
-const GLUED_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}(?=\p{Lu})(?:\p{Lu}[\p{Ll}]+\s+){0,3}\p{L}*(?:reporter|editor|correspondent|writer|columnist|critic|analyst|producer|photographer|journalist|contributor|Reporter|Editor|Correspondent|Writer|Columnist|Critic|Analyst|Producer|Photographer|Journalist|Contributor)$/u;
+const GLUED_NAME_ROLE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}(?=\p{Lu})(?:\p{Lu}\p{Ll}*\s+(?:\p{L}+\s+){0,2})?(?:reporter|editor|correspondent|writer|columnist|critic|analyst|producer|photographer|journalist|contributor|Reporter|Editor|Correspondent|Writer|Columnist|Critic|Analyst|Producer|Photographer|Journalist|Contributor)$/u;
 /** A service's name and a bare domain set apart by a dot or bar ("Unrolled · poststack.example"). */
 const NAME_AND_DOMAIN = /^(?:\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?\s*[·•|]\s*(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}|(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}\s*[·•|]\s*\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)$/iu;
 
