@@ -313,6 +313,25 @@ function dropBylineBlock(features: readonly LineFeatures[], drafts: Draft[], pro
   for (let i = limit - 1; i >= start; i -= 1) if (part(i) && marked(nextNonBlank(features, i))) drop(drafts[i], 'byline');
 }
 
+/**
+ * Drops a short heading that heads nothing: a kept title-shaped line whose next line (past an image and its
+ * credit) was removed as chrome, or that ends the page. A subheading always sits over the text it heads; a
+ * newsletter box's or a teaser list's title sits over chrome. Only lines below the body's start are looked at,
+ * and never lines the head chose (headline, dek), figures or labelled facts.
+ */
+function dropOrphanHeadings(features: readonly LineFeatures[], drafts: Draft[], prose: readonly boolean[], bodyStart: number, chosen: ReadonlySet<number>): void {
+  for (let i = bodyStart + 1; i < features.length; i += 1) {
+    const f = features[i];
+    const d = drafts[i];
+    // Figures and labelled facts ("Attendance: 612", "Rovers 2-1 Athletic") close reports: they are not headings.
+    if (!f || !d?.keep || chosen.has(i) || prose[i] || f.bullet || f.endsSentence || f.words > 8 || f.words < 2 || f.quoted || /[\d:;,]/.test(f.text) || !isTitleShaped(f)) continue;
+    let next = nextNonBlank(features, i);
+    while (next !== -1 && drafts[next]?.keep === false && TRANSPARENT.has(drafts[next]?.reason ?? '')) next = nextNonBlank(features, next);
+    const below = next === -1 ? undefined : drafts[next];
+    if (below === undefined || (!below.keep && !BYLINE_MARK.has(below.reason))) drop(d, f.words <= 3 ? 'nav' : 'related');
+  }
+}
+
 /** Removed lines that do not interrupt an article's closing lines (a photo between the last paragraphs). */
 const TRANSPARENT = new Set(['credit', 'image', 'ad', 'stock-photo']);
 
@@ -593,6 +612,7 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
   }
   dropBylineBios(features, drafts, bodyStart, headline);
   dropRepeatedWithin(features, drafts, headline);
+  dropOrphanHeadings(features, drafts, prose, bodyStart, new Set([headline, continuation, dek]));
   const spanStart = headline === -1 ? bodyStart : headline;
   // The article runs to its last kept line: closing lines that settleTail kept after the last paragraph belong to it.
   const lastKept = drafts.findLastIndex((d) => d.keep);

@@ -273,3 +273,12 @@ suite('glued bylines and service strips (session 5)', () => {
     expect(reason('Sports editor')).toBeNull();
   });
 });
+
+suite('headings that head nothing (session 5)', () => {
+  it("drops a newsletter box's title over its prompt, and keeps a subheading over its text and a closing fact", () => {
+    const v = verdicts(['Kelby pool saved as council reverses closure plan', '', BODY[0]!, '', 'Clubs welcome the decision', '', BODY[1]!, '', 'The Kelby Briefing', '', 'Get the morning briefing in your inbox. Sign up', '', BODY[2]!, '', 'Attendance: 612', '', '© 2025 The Kelby Observer']);
+    expect(v.get('Clubs welcome the decision')).toBe('+');
+    expect(v.get('The Kelby Briefing')).not.toBe('+');
+    expect(v.get('Attendance: 612')).toBe('+');
+  });
+});
