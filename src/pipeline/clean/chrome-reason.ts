@@ -522,7 +522,7 @@ const GROWN_UPS = /^(?:grown-?ups|parents|teachers|carers|adults)(?: and (?:care
  * who a page is meant for, how listings are chosen, an easy-read text's checking, the archive's terms
  * ("Prices are a guide only. The Weekly accepts no liability …", "Odds correct at time of publishing").
  */
-const PUBLISHER_NOTE = /\baccepts? no (?:liability|responsibility)\b|\b(?:correct|accurate) at (?:the )?time of (?:writing|publishing|publication|going to press)\b|\bis a registered trade ?mark\b|\bdoes not (?:provide|give|offer) (?:medical|legal|financial|investment|betting) advice\b|^(?:this|the) (?:news|page|article|story|post|content|update) is (?:for|intended for|meant for) [\p{L} -]{1,40} only\b|\bis only an accusation\b|\b(?:is|are) presumed innocent until\b|^our (?:picks|selections|recommendations|reviews) are (?:independent|editorially independent)\b|\bpay to be (?:listed|featured|included)\b|^this text (?:was|has been) (?:checked|tested|reviewed) by\b|^dieser text (?:ist|wurde) in (?:leichter|einfacher) sprache\b|\barchive is available to (?:subscribers|members)\b/iu;
+const PUBLISHER_NOTE = /\baccepts? no (?:liability|responsibility)\b|\b(?:correct|accurate) at (?:the )?time of (?:writing|publishing|publication|going to press)\b|\bis a registered trade ?mark\b|\bdoes not (?:provide|give|offer) (?:medical|legal|financial|investment|betting) advice\b|^(?:this|the) (?:news|page|article|story|post|content|update) is (?:for|intended for|meant for) [\p{L} -]{1,40} only\b|\bis only an accusation\b|\b(?:is|are) presumed innocent until\b|^our (?:picks|selections|recommendations|reviews) are (?:independent|editorially independent)\b|\bpay to be (?:listed|featured|included)\b|^this text (?:was|has been) (?:checked|tested|reviewed) by\b|^dieser text (?:ist|wurde) in (?:leichter|einfacher) sprache\b|\barchive is available to (?:subscribers|members)\b|^if you(?: or (?:someone|anyone) you know)? (?:have been|is|are|were|feel|need)\b.{0,160}\b(?:samaritans|lifeline|helpline|hotline|crisis line|support line)\b|^this (?:article|story|report|series|project) (?:was|is) (?:produced|published|made|funded|supported) (?:with (?:the )?(?:support|funding|a grant) (?:of|from)|in partnership with|as part of)\b/iu;
 
 /** A run of days alone ("8 November 2025 – 1 March 2026", "March 3 to April 14, 2025"). */
 const DATE_RANGE = /^(?:\d{1,2}\s+\p{L}{3,12}\.?(?:\s+\d{4})?|\p{L}{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:[–—-]|to|until|bis|au|al|till)\s*(?:\d{1,2}\s+\p{L}{3,12}\.?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})$/iu;
@@ -559,6 +559,11 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^thank you for your patience while we verify access\b/i, 'prompt'],
   [/^enjoy unlimited (?:digital )?access\b/i, 'prompt'],
   [/^like this:?\s*like\s*loading/i, 'social'],
+  [/^(?:have your say|share your (?:thoughts|views)|tell us what you think)\b.{0,60}\b(?:comments?|below)\b.{0,30}$/i, 'prompt'],
+  [/^(?:we want to hear from you|we(?:'|’)d love to hear from you)\b.{0,120}$/i, 'prompt'],
+  [/^comments (?:are|have been) (?:closed|disabled|turned off)\b.{0,40}$/i, 'prompt'],
+  [/^(?:read our )?(?:community guidelines|corrections policy|editorial guidelines|ethics policy|house rules)$/i, 'nav'],
+  [/^listen (?:to (?:our|the) [^.]{1,60} )?on (?:spotify|apple podcasts|google podcasts|amazon music|youtube)\b.{0,80}$/i, 'player'],
 ];
 
 /** A name with its role glued on by the extractor ("Callum RidgewayProperty reporter", "Ana SousaSenior Editor"). */

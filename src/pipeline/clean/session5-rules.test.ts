@@ -282,3 +282,14 @@ suite('headings that head nothing (session 5)', () => {
     expect(v.get('Attendance: 612')).toBe('+');
   });
 });
+
+suite('notes under the article (session 5)', () => {
+  it('names helpline boxes, comment prompts, funding notes and podcast links, not reported speech', () => {
+    expect(reason('If you have been affected by any of the issues in this story, you can contact the Kelby Helpline free on 0800 123.')).toBe('disclaimer');
+    expect(reason('Have your say in our comments section below.')).toBe('prompt');
+    expect(reason('Comments are closed.')).toBe('prompt');
+    expect(reason('This series was produced with support from the Kelby Foundation.')).toBe('disclaimer');
+    expect(reason('Listen to our podcast on Spotify, Apple Podcasts or wherever you get your podcasts.')).toBe('player');
+    expect(reason('If you are a tenant, call the council on 0300 123 4567 to report mould, the council said.')).toBeNull();
+  });
+});
