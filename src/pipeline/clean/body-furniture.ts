@@ -163,7 +163,9 @@ const FIGURE_ALONE = /^[£$€¥]?\s?\d[\d,.]*\s?(?:%|[kmb]n?|[kmb])?$/iu;
 export function keepFigureHeadings(features: readonly LineFeatures[], drafts: Draft[], prose: readonly boolean[]): void {
   const heads = features.flatMap((f, i) => {
     const d = drafts[i];
-    if (!d || d.keep || d.reason !== 'fragment' || !FIGURE_ALONE.test(f.text) || prose[i + 1] !== true) return [];
+    const below = nextNonBlank(features, i);
+    // Set directly on its paragraph, or one blank line above it (a double-spaced copy).
+    if (!d || d.keep || d.reason !== 'fragment' || !FIGURE_ALONE.test(f.text) || below === -1 || below > i + 2 || prose[below] !== true) return [];
     const above = previousNonBlank(features, i);
     return above !== -1 && drafts[above]?.keep === true ? [i] : [];
   });
@@ -192,7 +194,7 @@ export function keepTableHeaders(lines: readonly string[], features: readonly Li
     const cells = tabCells(raw);
     const next = nextNonBlank(features, i);
     const row = lines[next] ?? '';
-    if (cells < 2 || next !== i + 1 || drafts[next]?.keep !== true || !row.includes('\t')) return;
+    if (cells < 2 || next === -1 || next > i + 2 || drafts[next]?.keep !== true || !row.includes('\t')) return;
     const rowCells = tabCells(row);
     if (rowCells === cells || rowCells === cells + 1) {
       d.keep = true;

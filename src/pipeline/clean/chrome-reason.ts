@@ -650,7 +650,8 @@ export function isByline(f: LineFeatures): boolean {
   // "By Tuesday, the company had …" is prose: require a name-shaped remainder.
   const rest = text.replace(/^\S+(?:\s+by)?\s+/i, '');
   const lowerWords = rest.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|de|van|von|der|da|di|del|la|le|in|at|for|the|of|on|min|read|updated|published|staff|senior|reporter|writer|editor|correspondent|contributor)$/i.test(w));
-  return lowerWords.length <= 2;
+  // A byline names someone (or labels the name below it): "by snow." ending a wrapped sentence names no one.
+  return lowerWords.length <= 2 && (/\p{Lu}/u.test(rest) || !/[.!?]$/.test(rest));
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Draft } from './draft.ts';
+import { drop } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
 import { isProse } from './is-prose.ts';
-import { DATELINE_RUNS_ON, isRelatedHeader } from './chrome-reason.ts';
+import { DATELINE_RUNS_ON, chromeReason, isRelatedHeader } from './chrome-reason.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** Physical lines of a hard-wrapped paragraph are at most this long (wire copy wraps at 60–80). */
@@ -101,5 +102,71 @@ export function keepWrappedTails(features: readonly LineFeatures[], drafts: Draf
     d.keep = true;
     d.reason = 'content';
     prose[i] = true;
+  });
+}
+
+/** Chrome reasons that hold for every physical line of a wrapped block when one of its lines shows them. */
+const BLOCK_REASONS = new Set(['prompt', 'disclaimer', 'copyright', 'bio', 'social', 'ad']);
+
+/** Words a line cannot end on unless it runs on into the next ("… Registered in" / "England and Wales"). */
+const RUNS_ON_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'that', 'your', 'our', 'their', 'its', 'is', 'are', 'be', 'under', 'into', 'this', 'these', 'any', 'such', 'which', 'who', 'not', 'may', 'can', 'will']);
+
+/** True when line `i` surely runs on into line `i + 1`, whatever either was taken for: it stops mid-phrase, or the next line starts in lower case. */
+function runsOnSurely(features: readonly LineFeatures[], i: number): boolean {
+  const a = features[i];
+  const b = features[i + 1];
+  if (!a || !b || a.blank || b.blank || a.length < MIN_WRAPPED || a.length > MAX_WRAPPED || b.length > MAX_WRAPPED) return false;
+  if (b.bullet || b.quoted || DATELINE_OPENS.test(b.text)) return false;
+  const lastWord = (/(\S+)$/.exec(a.text)?.[1] ?? '').toLowerCase();
+  return /^\p{Ll}/u.test(b.text) || (!a.endsSentence && RUNS_ON_WORDS.has(lastWord));
+}
+
+/**
+ * Chrome wrapped over several physical lines ("Save as text", text browsers): a cookie notice, a disclaimer or
+ * a company footer whose first line alone does not show what it is. Each run of lines that surely wrap is
+ * joined and judged as one line; when the whole is chrome, or one of its lines was removed as block chrome
+ * (a prompt, a disclaimer, a copyright line…), every line of the run is removed with that reason.
+ */
+export function dropWrappedChrome(features: readonly LineFeatures[], drafts: Draft[], prose: boolean[]): void {
+  let i = 0;
+  while (i < features.length) {
+    let j = i;
+    while (runsOnSurely(features, j)) j += 1;
+    if (j > i) {
+      let joined = '';
+      for (let k = i; k <= j && joined.length < MAX_JOINED; k += 1) joined += `${features[k]?.text ?? ''} `;
+      const whole = chromeReason(lineFeatures(joined));
+      let reason = whole !== null && BLOCK_REASONS.has(whole) ? whole : null;
+      for (let k = i; k <= j && reason === null; k += 1) {
+        const d = drafts[k];
+        if (d && !d.keep && BLOCK_REASONS.has(d.reason)) reason = d.reason;
+      }
+      if (reason !== null) {
+        for (let k = i; k <= j; k += 1) {
+          drop(drafts[k], reason);
+          prose[k] = false;
+        }
+      }
+    }
+    i = j + 1;
+  }
+}
+
+/** Reasons a wrapped paragraph's last physical line may have been given on its own ("said." recurs across the archive). */
+const TAIL_REASONS = new Set(['repeated', 'byline', 'fragment', 'nav', 'related']);
+
+/**
+ * Gives back the physical lines that finish a wrapped sentence ("… the company's chief executive" / "said.",
+ * "… roads closed" / "by snow."): a short line that starts in lower case and ends the sentence, directly under
+ * a kept line of prose that stops mid-sentence, is that sentence's end, whatever it looked like alone.
+ */
+export function keepSentenceEnds(features: readonly LineFeatures[], drafts: Draft[]): void {
+  features.forEach((f, i) => {
+    const d = drafts[i];
+    const above = features[i - 1];
+    if (!d || d.keep || !TAIL_REASONS.has(d.reason) || !above || above.blank || !drafts[i - 1]?.keep) return;
+    if (above.endsSentence || above.length < MIN_WRAPPED || f.words > 4 || !f.endsSentence || !/^\p{Ll}/u.test(f.text)) return;
+    d.keep = true;
+    d.reason = 'content';
   });
 }

@@ -9,7 +9,7 @@ import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
 import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
-import { keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
+import { dropWrappedChrome, keepSentenceEnds, keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
 import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepFigureHeadings, keepShortAnswers, keepTableHeaders } from './body-furniture.ts';
 import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, PROVIDED_BY, SALUTATION, TIME_ONLY, isCreditsRoll, isItemStrip } from './chrome-reason.ts';
 import { dropAfterArticleEnd, dropAltText, dropBreadcrumbOverTitle, dropHiddenText, dropPlayerClocks, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
@@ -395,7 +395,7 @@ function closesArticle(features: readonly LineFeatures[], drafts: readonly Draft
   // A longer fact line under another ("Pros: …" / "Cons: Body roll; slow charging above 80%; dull to look at").
   if (f.words <= 20 && isFactLine({ ...f, words: 8 }) && previous !== undefined && drafts[previousNonBlank(features, i)]?.keep === true && isFactLine(previous)) return true;
   // A sentence leading into the list under it ("What you can bring to the repair café:" over its bullets).
-  if (f.text.endsWith(':') && f.stopRatio > 0 && f.words <= 20 && next === i + 1 && nf?.bullet === true && drafts[next]?.keep === true) return true;
+  if (f.text.endsWith(':') && f.stopRatio > 0 && f.words <= 20 && next !== -1 && next <= i + 2 && nf?.bullet === true && drafts[next]?.keep === true) return true;
   // A heading, or a live entry's time stamp ("12'", "6:41am") over its entry.
   const label = f.words <= 6 && !/[.;,]["”’)\]]*$/u.test(f.text) && (/^\p{Lu}/u.test(f.text) || TIME_ONLY.test(f.text)) && !CHROME_LABEL.test(f.text);
   // A subheading closing the article sits on the lines it heads, or one blank line above them.
@@ -567,6 +567,7 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
     if (share >= LINKED_BLOCK && kind !== 'heading' && kind !== 'image' && (features[i]?.words ?? 0) <= 30) drop(drafts[i], 'related');
   });
   const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
+  dropWrappedChrome(features, drafts, prose);
   markWrappedProse(features, drafts, prose);
   keepWrappedTails(features, drafts, prose);
   keepShortAnswers(features, drafts);
@@ -617,6 +618,7 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
   // The article runs to its last kept line: closing lines that settleTail kept after the last paragraph belong to it.
   const lastKept = drafts.findLastIndex((d) => d.keep);
   settleRepeated(features, drafts, context?.repeated, spanStart, Math.max(bodyEnd, dek, lastKept), new Set([headline, continuation, dek]));
+  keepSentenceEnds(features, drafts);
 
   return features.map((_f, i) => {
     const d = drafts[i] ?? { keep: false, reason: 'blank' };

@@ -293,3 +293,21 @@ suite('notes under the article (session 5)', () => {
     expect(reason('If you are a tenant, call the council on 0300 123 4567 to report mould, the council said.')).toBeNull();
   });
 });
+
+suite('wrapped text (session 5)', () => {
+  it('removes every physical line of a wrapped cookie notice or company footer', () => {
+    const notice = ['We and our partners store and access information on your device, such as', 'cookies, and process personal data for personalised ads and content, ad', 'and content measurement. You can change your choices at any time by', 'clicking Cookie settings in the footer.'];
+    const v = verdicts(['Kelby pool saved as council reverses closure plan', '', ...notice, '', ...BODY]);
+    for (const line of notice) expect(v.get(line)).not.toBe('+');
+    for (const p of BODY) expect(v.get(p)).toBe('+');
+  });
+
+  it("keeps a wrapped sentence's last line, however it looks alone", () => {
+    const lines = ['Kelby pool saved as council reverses closure plan', '', 'The district council voted on Tuesday to keep the Kelby swimming pool open', 'for another two years, reversing a plan to close it, the council leader', 'said.', '', 'Roads to the lido were closed for most of the morning on Wednesday, blocked', 'by snow.', '', BODY[1]!, '', BODY[2]!];
+    const v = verdicts(lines);
+    expect(v.get('said.')).toBe('+');
+    expect(v.get('by snow.')).toBe('+');
+    expect(reason('by snow.')).not.toBe('byline');
+    expect(reason('Author of the article:')).toBe('byline');
+  });
+});
