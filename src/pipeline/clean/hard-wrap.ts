@@ -152,6 +152,9 @@ export function dropWrappedChrome(features: readonly LineFeatures[], drafts: Dra
   }
 }
 
+/** A line at least this long that stops without punctuation was cut at the page's measure. */
+const WIDE_MEASURE = 60;
+
 /** Reasons a wrapped paragraph's last physical line may have been given on its own ("said." recurs across the archive). */
 const TAIL_REASONS = new Set(['repeated', 'byline', 'fragment', 'nav', 'related']);
 
@@ -165,7 +168,9 @@ export function keepSentenceEnds(features: readonly LineFeatures[], drafts: Draf
     const d = drafts[i];
     const above = features[i - 1];
     if (!d || d.keep || !TAIL_REASONS.has(d.reason) || !above || above.blank || !drafts[i - 1]?.keep) return;
-    if (above.endsSentence || above.length < MIN_WRAPPED || f.words > 4 || !f.endsSentence || !/^\p{Ll}/u.test(f.text)) return;
+    if (above.endsSentence || above.length < MIN_WRAPPED || f.words > 5 || !f.endsSentence) return;
+    // In lower case it can only go on from above; in capitals, only when the line above was cut at a wide measure mid-list or mid-phrase.
+    if (!/^\p{Ll}/u.test(f.text) && !(above.length >= WIDE_MEASURE && (/,$/.test(above.text) || !/[.!?:;"”’)\]]$/u.test(above.text)))) return;
     d.keep = true;
     d.reason = 'content';
   });
