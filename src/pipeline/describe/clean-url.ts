@@ -1,4 +1,4 @@
-const TRACKING = /^(?:utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ocid|cmpid|ncid|smid|sr_share|s_cid|ito|guccounter|guce_referrer|guce_referrer_sig|ref|ref_src|ref_url|taid|soc_src|soc_trk|__twitter_impression|share|spm)$/i;
+const TRACKING = /^(?:utm_[a-z_]*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ocid|cmpid|ncid|smid|sr_share|s_cid|ito|guccounter|guce_referrer|guce_referrer_sig|ref|ref_src|ref_url|taid|soc_src|soc_trk|__twitter_impression|share|share_id|shareid|at_medium|at_campaign|xtor|icid|campaign_id|trk|trkid|li_fat_id|twclid|ttclid|srsltid|spm)$/i;
 
 /** How a URL is tidied. */
 export interface CleanUrlOptions {

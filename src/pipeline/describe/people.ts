@@ -31,7 +31,7 @@ const NAME_END = new RegExp(
 /** Honours after a name, which are not part of it ("… MP", "… OBE"). Titles before it ("Dr.") are kept as written. */
 const POST_NOMINAL = /(?:,?\s+(?:MP|MSP|MS|MLA|TD|MEP|PhD|MD|OBE|MBE|CBE|KBE|DBE|QC|KC|Jr\.?|Sr\.?))+$/u;
 /** Nouns that end a job title ("Communications Officer", "Head of News"). */
-const ROLE_NOUN = /\b(?:officer|manager|director|head|lead|coordinator|co-ordinator|adviser|advisor|specialist|spokesperson|spokesman|spokeswoman|secretary|assistant|intern|fellow|professor|lecturer|researcher|staff|reporter|writer|editor|correspondent|contributor|columnist|producer|critic|presenter|host)s?$/i;
+const ROLE_NOUN = /\b(?:officer|manager|director|head|lead|coordinator|co-ordinator|adviser|advisor|specialist|spokesperson|spokesman|spokeswoman|secretary|assistant|intern|fellow|professor|lecturer|researcher|staff|reporter|writer|editor|correspondent|contributor|columnist|producer|critic|presenter|host|librarian|curator|archivist|historian|economist|analyst|photographer|designer|developer|engineer|scientist|consultant|executive|founder|president|chair|chairman|chairwoman|councillor|communications|relations|affairs|marketing|department|office|team|desk|services|operations|newsroom)s?$/i;
 /** English words that are never part of a person's name, written as a name would be ("At", "Of", "After"). */
 const NOT_IN_NAMES = /(?<!\p{L})(?:At|Of|For|As|The|Is|Was|Are|Were|After|Before|Over|Into|With|From)(?!\p{L})/u;
 /** Words that name an outlet or an agency, never a person ("Continental Wire Service", "Ashcote Weekly Bulletin"). */

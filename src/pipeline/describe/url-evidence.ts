@@ -2,7 +2,13 @@ import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { cleanUrl } from './clean-url.ts';
 
-const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|printed from|share(?: this)?(?: link| article| story| page)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
+const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|printed from|retrieved from|share(?: this)?(?: link| article| story| page)?|copy link|kopiera länk|link kopieren|copier le lien|copiar (?:enlace|link|o link)|copia (?:il )?link|kopieer (?:de )?link|skopiuj link|kopier link(?:en)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*[<"“]?(https?:\/\/[^\s"”>]{1,2000})[>"”]?$/i;
+/** A share label with an address written without its scheme ("Share this page: example.org/news/story"). */
+const LABELLED_BARE = /^(?:share(?: this)?(?: link| article| story| page)?|copy link|kopiera länk|permalink|link|url)\s*[:\-–—]\s*((?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}\/\S{1,2000})$/i;
+/** A web archive's copy: the address it archived follows its own ("https://web.archive.org/web/20230615081244/https://…"). */
+const ARCHIVED = /https?:\/\/\S{1,200}?\/web\/\d{8,14}[a-z_]{0,4}\/(https?:\/\/[^\s"'<>]{1,2000})/i;
+/** A search engine's cached copy ("This is FindIt's cache of https://…"). */
+const CACHE_OF = /\bcache of <?(https?:\/\/[^\s<>]{1,2000}?)>?[.,;]?(?:\s|$)/i;
 /** A "view in browser" link, which gives a newsletter's own address ("Having trouble? Open it in your browser: https://…"). */
 const IN_BROWSER = /\b(?:view|open|read)\b[^:]{0,40}?\b(?:in|on) (?:your |a |the )?(?:browser|web)\b\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
 const BARE = /^<?(https?:\/\/\S{1,2000})>?$/i;
@@ -34,8 +40,9 @@ export function urlEvidence(verdicts: readonly LineVerdict[]): Found | null {
   const nonBlank = verdicts.filter((v) => v.text.trim().length > 0);
   for (const v of nonBlank) {
     const text = v.text.trim().slice(0, 2100);
-    const m = LABELLED.exec(text) ?? IN_BROWSER.exec(text) ?? CITE_THIS.exec(text) ?? REPUBLISH_SNIPPET.exec(text);
-    const url = articleUrl(m?.[1]);
+    const m = LABELLED.exec(text) ?? IN_BROWSER.exec(text) ?? CITE_THIS.exec(text) ?? REPUBLISH_SNIPPET.exec(text) ?? ARCHIVED.exec(text) ?? CACHE_OF.exec(text);
+    const schemeless = m === null ? LABELLED_BARE.exec(text)?.[1] : undefined;
+    const url = articleUrl(m?.[1] ?? (schemeless === undefined ? undefined : `https://${schemeless}`));
     if (url !== null) return { value: url, provenance: `line ${v.n}` };
   }
   for (const [i, v] of nonBlank.entries()) {

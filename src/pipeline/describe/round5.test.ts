@@ -1,0 +1,39 @@
+import { describe as suite, expect, it } from 'vitest';
+import { handVerdicts as verdicts } from '../testing/text-source.ts';
+import { BODY } from './testing.ts';
+import { tidy } from './field.ts';
+import { personName } from './people.ts';
+import { urlEvidence } from './url-evidence.ts';
+import { cleanUrl } from './clean-url.ts';
+
+suite('values written in Markdown or by a text browser (session 5)', () => {
+  it('reads emphasis around the whole value, Markdown links and link numbers as the words they mark', () => {
+    expect(tidy('*Across the hills, a dozen bakeries have opened.*')).toBe('Across the hills, a dozen bakeries have opened.');
+    expect(tidy('[Imogen Castellane](https://kelby.example/authors/imogen)')).toBe('Imogen Castellane');
+    expect(tidy('[9]Imogen Castellane')).toBe('Imogen Castellane');
+    expect(tidy('snake_case stays_as_is')).toBe('snake_case stays_as_is');
+    expect(tidy('2 * 3 = 6 *')).toBe('2 * 3 = 6 *');
+  });
+
+  it('keeps the person, not the department or role after a comma', () => {
+    expect(personName('Hollie Stanforth, Internal Communications')).toBe('Hollie Stanforth');
+    expect(personName('Fenna Rautenbach, Community Librarian')).toBe('Fenna Rautenbach');
+    expect(personName('Jane Doe, John Roe')).toBe('Jane Doe, John Roe');
+  });
+});
+
+suite('the page address in more places (session 5)', () => {
+  const found = (line: string): string | null => urlEvidence(verdicts([['Kelby pool saved as council reverses closure plan', true, 'headline'], [BODY, true, 'content'], [line, false, 'nav']]))?.value ?? null;
+
+  it('reads copy-link labels in other languages, addresses without a scheme, MediaWiki footers, web-archive and cache copies', () => {
+    expect(found('Kopiera länk: https://kelby.example/nyheter/pool')).toBe('https://kelby.example/nyheter/pool');
+    expect(found('Share this page: kelby.example/news/pool-saved')).toBe('https://kelby.example/news/pool-saved');
+    expect(found('Retrieved from "https://kelbywiki.example/wiki/Pool_saved"')).toBe('https://kelbywiki.example/wiki/Pool_saved');
+    expect(found('Web Archive - https://web.archive.example/web/20230615081244/https://kelby.example/news/pool')).toBe('https://kelby.example/news/pool');
+    expect(found("This is FindIt's cache of https://kelby.example/news/pool. It is a snapshot of the page.")).toBe('https://kelby.example/news/pool');
+  });
+
+  it('drops share identifiers from an address', () => {
+    expect(cleanUrl('https://forum.example/r/kelby/comments/8kq2mz/pool/?share_id=Qx81')).toBe('https://forum.example/r/kelby/comments/8kq2mz/pool/');
+  });
+});
