@@ -14,7 +14,9 @@ const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(
 const BYLINE_PREFIX = /^(?:by:?|written by|words by|words:|story by|report by|posted by|interview by|interviewed by|text by|text:|(?:recipe|analysis|review|column|video) by|reviewed by|delivered by:?|author:?|authors:?|byline:?|von:?|par:?|por:?|escrito por|texto:?|autor:?|autora:?|auteur\s?:|door|av|af|di|автор:?)\s+/iu;
 const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|\s+(?:at|in)\s+\p{Lu}|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
 const AGENCY_SUFFIX = /\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg|ap|cnn|bbc|upi|staff)$/i;
-const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:|édité par|edité par|édition\s?:|editado por|edición:|redigiert von|bearbeitet von|redaktion:|a cura di|redactie:|redigerad av)\s*/iu;
+const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:|(?:fact[- ]?checked|medically|clinically|expert|peer) (?:and (?:medically |clinically |expert )?)?reviewed by|fact[- ]?checked by|édité par|edité par|édition\s?:|editado por|edición:|redigiert von|bearbeitet von|redaktion:|a cura di|redactie:|redigerad av)\s*/iu;
+/** An editor named after a separator in a byline strip ("By Jo Doe · Edited by Al Roe"). */
+const EDITOR_IN_STRIP = /[·•|;]\s*(?:edited|editing|(?:medically|fact[- ]?checked) reviewed|fact[- ]?checked) by\s+([^·•|;]{2,120})$/iu;
 /** "This article was edited by Jane Doe." */
 const EDITED_NOTE = /^this (?:article|story|report|piece) (?:was|has been) edited by\s+([^.;()]{2,120})\.?$/i;
 /** A wire sign-off with the editor after the agency ("— GLNA / Editing by Jane Doe"). */
@@ -72,6 +74,8 @@ export function personName(raw: string, allowSeveral = true): string | null {
   // Trailing role/outlet after a comma ("Jane Doe, Reuters", "Jane Doe, Communications Officer"): keep the person only.
   const parts = text.split(/\s*,\s*/);
   if (parts.length === 2 && parts[1] !== undefined && (!PERSON.test(parts[1]) || ROLE_NOUN.test(parts[1]))) text = parts[0] ?? text;
+  // "Dr. Jo Roe, MD, Pediatrics": a name, then credentials and a specialty, none of them a person.
+  else if (parts.length > 2 && PERSON.test(parts[0] ?? '') && parts.slice(1).every((part) => !PERSON.test(part) || ROLE_NOUN.test(part) || /^\p{Lu}{2,5}$/u.test(part))) text = parts[0] ?? text;
   // A name that starts with "The" is a title or an outlet's ("The Kellow Valley Advertiser"), never a person's,
   // and one with a word that no name has is a headline in capitals ("NEW BRIDGE OPENED AT").
   if (text.length < 3 || text.length > 160 || OUTLET_WORD.test(text) || /^the\s/i.test(text) || NOT_IN_NAMES.test(text)) return null;
@@ -286,7 +290,9 @@ export function editorEvidence(verdicts: readonly LineVerdict[]): Found | null {
     // The note a newsroom adds under a story says so whatever the cleaner kept ("This article was edited by Jane Doe.").
     const noted = EDITED_NOTE.exec(text)?.[1];
     if (v.keep && noted === undefined) continue;
-    const prefixed = EDITOR_PREFIX.test(text) ? text.replace(EDITOR_PREFIX, '') : null;
+    // "By Jo Doe · Edited by Al Roe": the editor set in the byline strip.
+    const inStrip = EDITOR_IN_STRIP.exec(text)?.[1];
+    const prefixed = EDITOR_PREFIX.test(text) ? text.replace(EDITOR_PREFIX, '') : (inStrip ?? null);
     const footer = WIRE_FOOTER.exec(text)?.[3] ?? SIGNED_OFF_EDITOR.exec(text)?.[1];
     const raw = noted ?? prefixed ?? footer;
     if (raw === undefined || raw === null) continue;

@@ -2,7 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { handVerdicts as verdicts } from '../testing/text-source.ts';
 import { BODY } from './testing.ts';
 import { tidy } from './field.ts';
-import { personName } from './people.ts';
+import { editorEvidence, personName } from './people.ts';
 import { urlEvidence } from './url-evidence.ts';
 import { cleanUrl } from './clean-url.ts';
 
@@ -35,5 +35,18 @@ suite('the page address in more places (session 5)', () => {
 
   it('drops share identifiers from an address', () => {
     expect(cleanUrl('https://forum.example/r/kelby/comments/8kq2mz/pool/?share_id=Qx81')).toBe('https://forum.example/r/kelby/comments/8kq2mz/pool/');
+  });
+});
+
+suite('editors (session 5)', () => {
+  it('reads an editor set in the byline strip and a medical or fact-check review, not a book review', () => {
+    const editor = (line: string): string | null => editorEvidence(verdicts([['Kelby pool saved as council reverses closure plan', true, 'headline'], [line, false, 'byline'], [BODY, true, 'content']]))?.value ?? null;
+    expect(editor('By Ravi Mehta · Edited by Imogen Castellane')).toBe('Imogen Castellane');
+    expect(editor('Fact checked and medically reviewed by Priya Nair, RD')).toBe('Priya Nair');
+    expect(editor('Reviewed by Conrad Feltham')).toBeNull();
+  });
+
+  it('keeps the name before credentials and a specialty', () => {
+    expect(personName('Tobias Achterberg, MD, Pediatrics')).toBe('Tobias Achterberg');
   });
 });
