@@ -45,6 +45,12 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`\\b${anyCase('(?:from|get|download|install)')} (?:${anyCase('the')} )?${NAME} (?:${anyCase('app')}\\b|${anyCase('on (?:the app store|google play)')})`, 'u'), weight: 2 },
   // A newsletter or a podcast says whose it is ("A weekly newsletter from the Port Ledger").
   { re: new RegExp(`\\b${anyCase('(?:newsletter|podcast|bulletin|briefing) (?:from|by)')} (?:${anyCase('the')} )?${NAME}(?:[.!,]|$)`, 'u'), weight: 2 },
+  // A footer strip ending in the copyright ("Terms  Privacy  © 2025 Southern Ledger").
+  { re: new RegExp(`(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*\\d{4}\\s+${NAME}\\.?$`, 'u'), weight: 2 },
+  // A site naming its trademark ("Nourish & Thrive is a registered trademark").
+  { re: new RegExp(`^${NAME} ${anyCase('is a (?:registered )?trade ?mark')}\\b`, 'u'), weight: 2 },
+  // A MediaWiki site's tagline ("From Kelbywiki, the free news source you can write!").
+  { re: new RegExp(`^${anyCase('from')} ${NAME}, ${anyCase('the (?:free|open|online|collaborative)')} (?:[\\p{L}-]+ ){0,2}${anyCase('(?:encyclop(?:a)?edia|news(?: source| site| service| wire)?|dictionary|wiki|library|guide|reference)')}\\b`, 'u'), weight: 3 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
   { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}$`, 'u'), weight: 3, personRisk: true },
   // The site's own search box ("Search NewsNook") backs a name found elsewhere; alone it could name a section.

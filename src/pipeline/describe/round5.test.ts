@@ -5,6 +5,7 @@ import { tidy } from './field.ts';
 import { editorEvidence, personName } from './people.ts';
 import { urlEvidence } from './url-evidence.ts';
 import { cleanUrl } from './clean-url.ts';
+import { publisherEvidence } from './publisher-evidence.ts';
 
 suite('values written in Markdown or by a text browser (session 5)', () => {
   it('reads emphasis around the whole value, Markdown links and link numbers as the words they mark', () => {
@@ -48,5 +49,15 @@ suite('editors (session 5)', () => {
 
   it('keeps the name before credentials and a specialty', () => {
     expect(personName('Tobias Achterberg, MD, Pediatrics')).toBe('Tobias Achterberg');
+  });
+});
+
+suite('publishers in more places (session 5)', () => {
+  const publisher = (line: string): string | null => publisherEvidence(verdicts([['Kelby pool saved as council reverses closure plan', true, 'headline'], [BODY, true, 'content'], [line, false, 'copyright']]), new Set())?.value ?? null;
+
+  it("reads a MediaWiki tagline, a footer strip's copyright and a trademark note", () => {
+    expect(publisher('From Kelbywiki, the free news source you can write!')).toBe('Kelbywiki');
+    expect(publisher('[18]Terms [19]Privacy © 2025 Southern Ledger')).toBe('Southern Ledger');
+    expect(publisher('Kelby Health is a registered trademark. This site does not give medical advice.')).toBe('Kelby Health');
   });
 });
