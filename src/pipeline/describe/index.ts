@@ -130,6 +130,19 @@ function lineOf(found: Found | null): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
+/** Non-blank lines at the top of a page searched for its title line. */
+const PAGE_TITLE_LINES = 6;
+
+/** The site named after the headline on the page's title line among the first lines ("Headline | Site"), or null. */
+function pageTitleSite(verdicts: readonly LineVerdict[], title: string, known: readonly string[]): Found | null {
+  const key = title.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const v of verdicts.filter((x) => x.text.trim().length > 0).slice(0, PAGE_TITLE_LINES)) {
+    const split = splitTitle(v.text, known);
+    if (split.site !== null && split.title.toLowerCase().replace(/\s+/g, ' ').trim() === key) return { value: split.site, provenance: `line ${v.n}` };
+  }
+  return null;
+}
+
 /** A line that may carry the headline or dek: kept by the cleaner, or marked as a headline, dek or subheading. */
 function textLine(v: LineVerdict): boolean {
   if (v.reason === 'list-item' || /^\s*[*•▪◦·-]\s/u.test(v.text)) return false;
@@ -284,6 +297,8 @@ export function describe(source: DecodedSource, cleaned: LineVerdict[]): Metadat
     const split = splitTitle(headline.value, known);
     title = { value: split.title.slice(0, MAX_TITLE_CHARS), provenance: headline.provenance };
     if (split.site !== null) suffixSite = { value: split.site, provenance: headline.provenance };
+    // The page's title above the headline, with the site's name after a bar ("Pool saved | The Kelby Observer").
+    else suffixSite = pageTitleSite(verdicts, split.title, known);
   }
   let publisherFound = fm.publisher ?? fromText;
 

@@ -18,7 +18,7 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`\\bwant ${NAME} to notify you`, 'u'), weight: 3 },
   { re: new RegExp(`^${anyCase('(?:popular|trending|latest|most read|most popular|best|top stories|recommended) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
   // "More from X" names the outlet as often as a section ("More from Archaeology"): weak evidence.
-  { re: new RegExp(`^${anyCase('more (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 1 },
+  { re: new RegExp(`^${anyCase('(?:read )?more (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 1 },
   { re: new RegExp(`\\b${anyCase('the post')} .{1,300}? ${anyCase('appeared first on')} ${NAME}\\.?$`, 'u'), weight: 3 },
   { re: new RegExp(`\\b(?:alerts|updates|notifications|emails|newsletters?|stories) from ${NAME}(?:[.!?,]|$| on | and )`, 'u'), weight: 2 },
   { re: new RegExp(`\\b(?:recommended|reviewed|tested) by ${NAME} (?:are|is|were)\\b`, 'u'), weight: 2 },
@@ -49,6 +49,16 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*\\d{4}\\s+${NAME}\\.?$`, 'u'), weight: 2 },
   // A site naming its trademark ("Nourish & Thrive is a registered trademark").
   { re: new RegExp(`^${NAME} ${anyCase('is a (?:registered )?trade ?mark')}\\b`, 'u'), weight: 2 },
+  // The copyright sign before the name, without a year ("All content © The Dunmore Herald").
+  { re: new RegExp(`(?:©|\\([cC]\\))\\s*(?:${anyCase('the')} )?${NAME}\\.?$`, 'u'), weight: 1 },
+  // Calls to support or subscribe to the outlet ("Support The Dunmore Herald's journalism", "Subscribe to The Herald from £1").
+  { re: new RegExp(`^${anyCase('(?:support|subscribe to|join)')} (?:${anyCase('the')} )?${NAME}(?:'s|’s)?(?: ${anyCase('(?:journalism|reporting|from|for|today|now)')}\\b|[.!]?$)`, 'u'), weight: 1 },
+  // The outlet within its group ("Dunmore Herald is part of Westshire Media Group").
+  { re: new RegExp(`^${NAME} ${anyCase('is (?:part of|a member of|a (?:title|brand|publication) of)')}\\b`, 'u'), weight: 2 },
+  // Its own pages on social networks, its home page, its logo ("The Dunmore Herald on Facebook", "Back to The Dunmore Herald homepage").
+  { re: new RegExp(`^${NAME} ${anyCase('on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)')}$`, 'u'), weight: 1 },
+  { re: new RegExp(`^${anyCase('back to')} (?:${anyCase('the')} )?${NAME} ${anyCase('(?:home ?page|home|front page)')}$`, 'u'), weight: 2 },
+  { re: new RegExp(`^(?:${anyCase('the')} )?${NAME} ${anyCase('logo')}$|^${anyCase('logo(?: of| for)?')} (?:${anyCase('the')} )?${NAME}$`, 'u'), weight: 2 },
   // A MediaWiki site's tagline ("From Kelbywiki, the free news source you can write!").
   { re: new RegExp(`^${anyCase('from')} ${NAME}, ${anyCase('the (?:free|open|online|collaborative)')} (?:[\\p{L}-]+ ){0,2}${anyCase('(?:encyclop(?:a)?edia|news(?: source| site| service| wire)?|dictionary|wiki|library|guide|reference)')}\\b`, 'u'), weight: 3 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
@@ -62,7 +72,7 @@ const WIRE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\((
 const WIRE_NAMES: Readonly<Record<string, string>> = { AP: 'Associated Press', PA: 'PA Media', dpa: 'dpa' };
 
 /** Names that are photo agencies or platforms, never the page's publisher. */
-const NOT_PUBLISHERS = /^(?:share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file|free|official|mobile|new|app|amp)$/i;
+const NOT_PUBLISHERS = /^(?:copyright|all rights reserved|share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file|free|official|mobile|new|app|amp)$/i;
 
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
 export function publisherName(raw: string): string | null {
@@ -166,6 +176,23 @@ function gluedMenu(name: string): boolean {
   return name.split(/\s+/).some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 || (w.length > 12 && !/\p{Ll}/u.test(w)));
 }
 
+/**
+ * The outlet's name leading the menu it heads ("The Farming Ledger | Livestock | Arable | Machinery"): the first
+ * of three or more items set apart by bars or dots, named like an outlet ("The …", or ending in a noun such as
+ * Ledger, Herald or News), when the items after it are short menu words. Null otherwise.
+ */
+function nameLeadingMenu(line: string): string | null {
+  if (line.length > 160) return null;
+  const items = line.split(/\s*[|·•]\s*/u).map((item) => item.trim()).filter((item) => item.length > 0);
+  const [first, ...rest] = items;
+  if (first === undefined || rest.length < 2 || first.split(/\s+/).length < 2 || !MASTHEAD_NAME.test(first) || sectionName(first) || gluedMenu(first)) return null;
+  if (!/^The\s/u.test(first) && !institutionName(first) && !OUTLET_NOUN.test(first)) return null;
+  return rest.every((item) => item.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}]/u.test(item)) ? first : null;
+}
+
+/** The nouns an outlet's name often ends with, beyond INSTITUTION_NOUN ("… Ledger", "… Courier"). */
+const OUTLET_NOUN = /\s(?:ledger|courier|mercury|record|standard|sentinel|echo|express|mail|star|sun|globe|register|bulletin|dispatch|inquirer|examiner|advertiser|argus|clarion|beacon|monitor|voice|guardian|independent|telegraph|review|report|reporter|today|online|digital|insider|magazine|quarterly|monthly|gazette|times|herald|tribune|chronicle|journal|observer|post|news|daily|weekly)$/i;
+
 /** The first non-blank line after line `n`. */
 function nextLine(verdicts: readonly LineVerdict[], n: number): LineVerdict | undefined {
   return verdicts.find((w) => w.n > n && w.text.trim().length > 0);
@@ -184,11 +211,14 @@ function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: numb
     }
     // A menu the cleaner took for the headline does not end the page's top.
     if (v.keep && v.reason === 'headline' && !menuLine(line)) break;
+    // The page's first line may be its name leading its menu ("The Farming Ledger | Livestock | Arable | Jobs").
+    const leading = k === 0 && !v.keep ? nameLeadingMenu(line) : null;
+    if (leading !== null) return { value: leading, provenance: `line ${v.n}`, weight: 2, personRisk: false };
     // A menu ("Results  |  Map  |  Voter guide"), a byline ("By JANE DOE") or a staff credit is no masthead.
     if (line.length > 120 || menuItems(line) >= 3 || menuLine(line.replace(/\s{2,}/g, ' ')) || /^by\s/i.test(line) || /\s(?:staff|team|writers?|reporters?|editors?|correspondents?)$/i.test(line)) continue;
     const t = mastheadName(line);
     // The cleaner may call a masthead navigation, a related link or a byline (it looks like a name); a kept line is not one.
-    if (v.keep || (v.reason !== 'nav' && v.reason !== 'related' && v.reason !== 'byline')) continue;
+    if (v.keep || (v.reason !== 'nav' && v.reason !== 'related' && v.reason !== 'byline' && v.reason !== 'masthead')) continue;
     if (t.length > 50 || /[|›»>/:]|\d{3,}|\d[.,]\d/.test(t) || sectionName(t) || gluedMenu(t) || /^(?:search|sign in|log in|sign up|subscribe|menu|donate|advertisement|advertising|sponsored|skip|close|share|cookies?|accept|listen|watch|download|get|install|open|my|print|back|free|win|bets?|offers?|deals?|write|agree|join|follow)\b/i.test(t)) continue;
     if (!MASTHEAD_NAME.test(t)) continue;
     // A section kicker sits directly on the headline ("COURTS" above the title): not a masthead, unless it is

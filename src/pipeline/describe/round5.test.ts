@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { handVerdicts as verdicts } from '../testing/text-source.ts';
-import { BODY } from './testing.ts';
+import { BODY, described } from './testing.ts';
 import { tidy } from './field.ts';
 import { editorEvidence, personName } from './people.ts';
 import { urlEvidence } from './url-evidence.ts';
@@ -59,5 +59,30 @@ suite('publishers in more places (session 5)', () => {
     expect(publisher('From Kelbywiki, the free news source you can write!')).toBe('Kelbywiki');
     expect(publisher('[18]Terms [19]Privacy © 2025 Southern Ledger')).toBe('Southern Ledger');
     expect(publisher('Kelby Health is a registered trademark. This site does not give medical advice.')).toBe('Kelby Health');
+  });
+});
+
+suite("the outlet's name in a mainstream page's chrome (session 5)", () => {
+  const publisher = (line: string, reason = 'copyright'): string | null =>
+    publisherEvidence(verdicts([['Kelby pool saved as council reverses closure plan', true, 'headline'], [BODY, true, 'content'], [line, false, reason]]), new Set())?.value ?? null;
+
+  it('reads the name after a copyright sign with no year, in calls to support it, in its group, on its social pages and in its logo', () => {
+    expect(publisher('All content © The Kelby Observer')).toBe('Kelby Observer');
+    expect(publisher('Support The Kelby Observer’s journalism', 'prompt')).toBe('Kelby Observer');
+    expect(publisher('Kelby Observer is part of Westshire Media Group', 'disclaimer')).toBe('Kelby Observer');
+    expect(publisher('Back to The Kelby Observer homepage', 'nav')).toBe('Kelby Observer');
+    expect(publisher('Kelby Observer Logo', 'image')).toBe('Kelby Observer');
+    expect(publisher('Copyright © 2025 Kelby Media Ltd. All rights reserved.')).not.toBe('Copyright');
+  });
+
+  it("takes the site's name from the page's title line above the headline", () => {
+    const meta = described([
+      ['Kelby pool saved as council reverses closure plan | The Kelby Observer', false, 'related'],
+      ['Kelby pool saved as council reverses closure plan', true, 'headline'],
+      ['By Ravi Mehta', false, 'byline'],
+      [BODY, true, 'content'],
+    ]);
+    expect(meta.title).toBe('Kelby pool saved as council reverses closure plan');
+    expect(meta.publisher).toBe('The Kelby Observer');
   });
 });
