@@ -559,6 +559,7 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^thank you for your patience while we verify access\b/i, 'prompt'],
   [/^enjoy unlimited (?:digital )?access\b/i, 'prompt'],
   [/^like this:?\s*like\s*loading/i, 'social'],
+  [/^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,5}(?:[Ll]ogo|[Ll]ogotype|[Ww]ordmark)$|^[Ll]ogo(?: of| for)?\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}$/u, 'image'],
   [/^(?:have your say|share your (?:thoughts|views)|tell us what you think)\b.{0,60}\b(?:comments?|below)\b.{0,30}$/i, 'prompt'],
   [/^(?:we want to hear from you|we(?:'|’)d love to hear from you)\b.{0,120}$/i, 'prompt'],
   [/^comments (?:are|have been) (?:closed|disabled|turned off)\b.{0,40}$/i, 'prompt'],

@@ -59,6 +59,10 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^${NAME} ${anyCase('on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky)')}$`, 'u'), weight: 1 },
   { re: new RegExp(`^${anyCase('back to')} (?:${anyCase('the')} )?${NAME} ${anyCase('(?:home ?page|home|front page)')}$`, 'u'), weight: 2 },
   { re: new RegExp(`^(?:${anyCase('the')} )?${NAME} ${anyCase('logo')}$|^${anyCase('logo(?: of| for)?')} (?:${anyCase('the')} )?${NAME}$`, 'u'), weight: 2 },
+  // The outlet's own pages at the foot ("Contact The Dunmore Herald", "Advertise with the Herald"); "About X" heads a company's boilerplate too.
+  { re: new RegExp(`^${anyCase('(?:contact|advertise (?:with|in)|work (?:for|at)|careers at|jobs at)')} (?:${anyCase('the')} )?${NAME}$`, 'u'), weight: 1 },
+  // Press regulation ("The Dunmore Herald is a member of IPSO", "… is regulated by …").
+  { re: new RegExp(`^${NAME} ${anyCase('is (?:a member of|regulated by|signed up to)')}\\b`, 'u'), weight: 2 },
   // A MediaWiki site's tagline ("From Kelbywiki, the free news source you can write!").
   { re: new RegExp(`^${anyCase('from')} ${NAME}, ${anyCase('the (?:free|open|online|collaborative)')} (?:[\\p{L}-]+ ){0,2}${anyCase('(?:encyclop(?:a)?edia|news(?: source| site| service| wire)?|dictionary|wiki|library|guide|reference)')}\\b`, 'u'), weight: 3 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
@@ -190,8 +194,28 @@ function nameLeadingMenu(line: string): string | null {
   return rest.every((item) => item.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}]/u.test(item)) ? first : null;
 }
 
-/** The nouns an outlet's name often ends with, beyond INSTITUTION_NOUN ("… Ledger", "… Courier"). */
-const OUTLET_NOUN = /\s(?:ledger|courier|mercury|record|standard|sentinel|echo|express|mail|star|sun|globe|register|bulletin|dispatch|inquirer|examiner|advertiser|argus|clarion|beacon|monitor|voice|guardian|independent|telegraph|review|report|reporter|today|online|digital|insider|magazine|quarterly|monthly|gazette|times|herald|tribune|chronicle|journal|observer|post|news|daily|weekly)$/i;
+/** The nouns an outlet's name often ends with, beyond INSTITUTION_NOUN ("… Ledger", "… Courier"); not words that also name sections ("Book Review"). */
+const OUTLET_NOUN = /\s(?:ledger|courier|mercury|standard|sentinel|echo|express|mail|globe|register|bulletin|dispatch|inquirer|examiner|advertiser|argus|clarion|beacon|guardian|independent|telegraph|gazette|times|herald|tribune|chronicle|journal|observer|post|news|daily|weekly)$/i;
+
+/** Non-blank lines at the foot of a page searched for the outlet's name. */
+const FOOTER_LINES = 6;
+
+/**
+ * The outlet's name set alone in the page's footer among other footer lines ("Kelby Observer" over "About us |
+ * Contact | Advertise"): a removed line named like an outlet ("The …", or ending in Herald, News…). Weak evidence.
+ */
+function footerName(verdicts: readonly LineVerdict[]): Found | null {
+  const lines = verdicts.filter((v) => v.text.trim().length > 0);
+  const foot = lines.slice(-FOOTER_LINES);
+  for (const [k, v] of foot.entries()) {
+    const line = v.text.trim();
+    if (v.keep || line.length > 50 || !MASTHEAD_NAME.test(line) || line.split(/\s+/).length < 2 || sectionName(line) || gluedMenu(line)) continue;
+    if (!/^The\s/u.test(line) && !institutionName(line) && !OUTLET_NOUN.test(line)) continue;
+    const near = [foot[k - 1], foot[k + 1]].filter((w): w is LineVerdict => w !== undefined && !w.keep);
+    if (near.length > 0) return { value: line, provenance: `line ${v.n}` };
+  }
+  return null;
+}
 
 /** The first non-blank line after line `n`. */
 function nextLine(verdicts: readonly LineVerdict[], n: number): LineVerdict | undefined {
@@ -225,7 +249,7 @@ function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: numb
     // the page's first line and an outlet's or institution's name ("Isle Coralie Weather Watch"), or a name
     // whose acronym the top lines also give ("IBPS | Home | National" above "Indus Bay Press Service").
     const below = verdicts[v.n];
-    if (t === line && below !== undefined && below.keep && below.reason === 'headline' && !(k === 0 && institutionName(t)) && !acronymElsewhere(t, top)) continue;
+    if (t === line && below !== undefined && below.keep && below.reason === 'headline' && !(k === 0 && institutionName(t)) && !(t.split(/\s+/).length >= 2 && OUTLET_NOUN.test(t)) && !acronymElsewhere(t, top)) continue;
     // A name right above the site's menu is its masthead, not a byline, even when it reads like a person's.
     const next = nextLine(verdicts, v.n);
     const aboveMenu = next !== undefined && menuLine(next.text);
@@ -330,6 +354,8 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   }
   const masthead = mastheadLine(verdicts);
   if (masthead) add(masthead.value, masthead.weight, masthead.provenance, masthead.personRisk);
+  const footer = footerName(verdicts);
+  if (footer) add(footer.value, 1, footer.provenance);
   const running = runningHeader(verdicts);
   // The title a print page repeats in its running header is strong evidence.
   if (running) add(running.value, 3, running.provenance);

@@ -6,6 +6,8 @@ import { editorEvidence, personName } from './people.ts';
 import { urlEvidence } from './url-evidence.ts';
 import { cleanUrl } from './clean-url.ts';
 import { publisherEvidence } from './publisher-evidence.ts';
+import { chromeReason } from '../clean/chrome-reason.ts';
+import { lineFeatures } from '../clean/line-features.ts';
 
 suite('values written in Markdown or by a text browser (session 5)', () => {
   it('reads emphasis around the whole value, Markdown links and link numbers as the words they mark', () => {
@@ -84,5 +86,29 @@ suite("the outlet's name in a mainstream page's chrome (session 5)", () => {
     ]);
     expect(meta.title).toBe('Kelby pool saved as council reverses closure plan');
     expect(meta.publisher).toBe('The Kelby Observer');
+  });
+});
+
+suite("the outlet's name at the foot of the page (session 5)", () => {
+  it('reads a name alone among the footer lines, and not a company named in a press release', () => {
+    const meta = described([
+      ['Kelby pool saved as council reverses closure plan', true, 'headline'],
+      [BODY, true, 'content'],
+      ['The Kelby Observer', false, 'related'],
+      ['About us | Contact | Advertise', false, 'nav'],
+    ]);
+    expect(meta.publisher).toBe('The Kelby Observer');
+    const release = described([
+      ['Kelby Pools Announces New Lido', true, 'headline'],
+      [BODY, true, 'content'],
+      ['About Kelby Pools Group', false, 'related'],
+      ['Kelby Pools Group runs six pools in Westshire.', false, 'related'],
+    ]);
+    expect(release.publisher).toBeNull();
+  });
+
+  it('takes a logo line for an image, not the headline', () => {
+    expect(chromeReason(lineFeatures('The Kelby Observer logo'))).toBe('image');
+    expect(chromeReason(lineFeatures('Council unveils new logo'))).toBeNull();
   });
 });
