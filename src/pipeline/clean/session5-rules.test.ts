@@ -311,3 +311,10 @@ suite('wrapped text (session 5)', () => {
     expect(reason('Author of the article:')).toBe('byline');
   });
 });
+
+suite("a thread unroller's counts (session 5)", () => {
+  it('names a strip of post counts and a read-on button as a prompt', () => {
+    expect(reason('12 tweets, 4 min read  Read on X')).toBe('prompt');
+    expect(reason('12 tweets were deleted before the hearing.')).toBeNull();
+  });
+});
