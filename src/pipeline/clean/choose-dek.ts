@@ -20,6 +20,13 @@ function opensShortSentences(features: readonly LineFeatures[], drafts: readonly
   return f !== undefined && g !== undefined && !g.blank && drafts[j + 1]?.keep === true && f.endsSentence && g.endsSentence && f.words <= 12 && g.words <= 12 && !isNameShaped(g);
 }
 
+/** True when the paragraph starting at `at` is hard-wrapped to a measure narrower than `width` (two lines or more). */
+function wrappedBelow(features: readonly LineFeatures[], prose: readonly boolean[], at: number, width: number): boolean {
+  const a = features[at];
+  const b = features[at + 1];
+  return a !== undefined && b !== undefined && !b.blank && prose[at] === true && prose[at + 1] === true && a.length < width * 0.85 && b.length < width * 0.85 && !a.endsSentence;
+}
+
 /**
  * Choose the dek (standfirst) after the headline at `headline`: the first kept
  * line below it when that line is a short summary set apart from the body.
@@ -55,6 +62,8 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   if (afterDraft && !afterDraft.keep && BELOW_DEK.has(afterDraft.reason)) return j;
   if (after - j >= 3) return j;
   if (j === headline + 1 && (after > j + 1 || (afterFeatures !== undefined && isNameShaped(afterFeatures)))) return j;
+  // One long line set off by a blank line over a body hard-wrapped to a narrower measure: set apart by its layout.
+  if (after > j + 1 && wrappedBelow(features, prose, after, f.length)) return j;
   if (afterFeatures && DATELINE_START.test(afterFeatures.text)) return j;
   return -1;
 }

@@ -318,3 +318,14 @@ suite("a thread unroller's counts (session 5)", () => {
     expect(reason('12 tweets were deleted before the hearing.')).toBeNull();
   });
 });
+
+suite('a standfirst set apart by its layout (session 5)', () => {
+  it('takes one long line over a hard-wrapped body as the dek, and not a first paragraph running straight into it', () => {
+    const dek = 'Swimmers raised £180,000 in eight weeks to buy the lido after its owner announced it would close.';
+    const wrapped = ['The Kelby lido will stay open after members of a new community', 'benefit society voted on Monday night to complete its purchase from', 'the family that has run it since 1958.'];
+    const v = verdicts(['Kelby lido saved by its swimmers', '', dek, '', ...wrapped, '', 'The society will take over on 1 June, its chair said on Tuesday.']);
+    expect(v.get(dek)).toBe('dek');
+    const w = verdicts(['Kelby lido saved by its swimmers', '', dek, ...wrapped, '', 'The society will take over on 1 June, its chair said on Tuesday.']);
+    expect(w.get(dek)).not.toBe('dek');
+  });
+});
