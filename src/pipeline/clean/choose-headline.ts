@@ -35,6 +35,9 @@ function nameLed(f: LineFeatures): boolean {
   return f.words <= 7 && !f.endsSentence && NAME_THEN_PLACE.test(f.text);
 }
 
+/** An outlet's name with its tagline after a dash or bar ("The Kelby Observer — Your Town, Your News"). */
+const OUTLET_WITH_TAGLINE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Observer|Herald|Times|News|Post|Gazette|Chronicle|Journal|Tribune|Courier|Ledger|Standard|Echo|Express|Mail|Star|Telegraph|Guardian|Independent|Mercury|Record|Sentinel|Argus|Examiner|Advertiser|Dispatch|Bulletin|Weekly|Daily|Press|Radio|TV)\s+[—–|]\s+\S/u;
+
 /** A site's name in capitals with its tagline after a dash ("NORTHGATE COURTS SERVICE — court reports for the region"). */
 const NAME_WITH_TAGLINE = /^\p{Lu}[\p{Lu}\p{N}&'’.]*(?:\s+[\p{Lu}\p{N}&'’.]+)+\s+[—–|-]\s+\p{Ll}/u;
 
@@ -93,6 +96,12 @@ function standsOver(upper: LineFeatures, lower: LineFeatures): boolean {
 
 /** A strip of account buttons ("Subscribe | Log in", "S'abonner | Se connecter"). */
 const ACCOUNT_BUTTONS = /^(?:(?:log ?in|sign ?in|sign up|subscribe|register|my account|free trial|s['’]abonner|se connecter|connexion|anmelden|abonnieren|registrieren|logga in|prenumerera|iniciar sesión|suscríbete|registrarse|entrar|assinar|accedi|abbonati|inloggen|abonneren|zaloguj)\s*(?:[|·•/]\s*|$))+$/iu;
+
+/** True when a short line (under five words) sits over a longer line shaped like a headline, not a sentence: a kicker. */
+function kickerOver(upper: LineFeatures, lower: LineFeatures): boolean {
+  // A headline set in capitals over its standfirst ("FLOODS HIT VALLEY TOWNS") is no kicker.
+  return upper.words < 5 && lower.words > upper.words && !lower.endsSentence && !inCapitals(upper.text);
+}
 
 /** True when line `i` is the page's first line set over its menu or a button: the site's name (a masthead), not a headline. */
 export function isMasthead(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
@@ -155,18 +164,19 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
     else if (nd.keep && (isNameShaped(nf) || nameLed(nf))) score += 2;
     // Summary bullets under a wire headline ("* About 2,300 workers join strike").
     else if (nd.keep && nf.bullet && next < end) score += 1;
-    else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score += headlineOverDek(features, drafts, prose, next, end) ? 2 : -2;
+    // A short kicker over the headline ("EXCLUSIVE: Inside the deal" over a longer title) is not a headline over its dek.
+    else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score += !headlineOverDek(features, drafts, prose, next, end) ? -2 : kickerOver(f, nf) ? -1 : 2;
     else if (nd.keep && isCandidate(nf, nd) && standsOver(f, nf) && headlineOverDek(features, drafts, prose, next, end)) score += 2;
   }
   if (isMasthead(features, drafts, i)) score -= 1;
-  if (NAME_WITH_TAGLINE.test(f.text)) score -= 2;
+  if (NAME_WITH_TAGLINE.test(f.text) || OUTLET_WITH_TAGLINE.test(f.text)) score -= 2;
   if (namesTheSite(evidence, features, i)) score -= 2;
   const previous = previousNonBlank(features, i);
   const pf = previous === -1 ? undefined : features[previous];
   const pd = previous === -1 ? undefined : drafts[previous];
   // A line under an image viewer's button ("Click to enlarge") is the image's caption.
   if (pf && pd && !pd.keep && IMAGE_PROMPT.test(pf.text)) score -= 3;
-  if (pf && pd && pd.keep && !NAME_WITH_TAGLINE.test(pf.text) && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
+  if (pf && pd && pd.keep && !NAME_WITH_TAGLINE.test(pf.text) && !OUTLET_WITH_TAGLINE.test(pf.text) && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
   return score;
 }
 

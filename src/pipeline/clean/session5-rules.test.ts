@@ -329,3 +329,13 @@ suite('a standfirst set apart by its layout (session 5)', () => {
     expect(w.get(dek)).not.toBe('dek');
   });
 });
+
+suite('kickers and mastheads over the headline (session 5)', () => {
+  const BYLINE = ['By Ravi Mehta', '4 March 2025', ...BODY];
+  it('takes the headline under a short kicker or an outlet with its tagline, and keeps a headline in capitals over its standfirst', () => {
+    const title = 'Kelby pool saved as council reverses closure plan';
+    expect(verdicts(['EXCLUSIVE: Inside the deal', title, ...BYLINE]).get(title)).toBe('headline');
+    expect(verdicts(['The Kelby Observer — Your Town, Your News', title, ...BYLINE]).get(title)).toBe('headline');
+    expect(verdicts(['POOL SAVED AT LAST', 'Swimmers celebrate as the council reverses its closure plan', ...BYLINE]).get('POOL SAVED AT LAST')).toBe('headline');
+  });
+});
