@@ -11,8 +11,8 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}$`, 'u');
 const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(?:,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}){0,4}$`, 'u');
 
-const BYLINE_PREFIX = /^(?:by:?|written by|words by|words:|story by|report by|posted by|interview by|interviewed by|text by|text:|(?:recipe|analysis|review|column|video) by|reviewed by|delivered by:?|author:?|authors:?|byline:?|von:?|par:?|por:?|escrito por|texto:?|autor:?|autora:?|auteur\s?:|door|av|af|di|автор:?)\s+/iu;
-const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[|·•,]|\s[-–—]|\s+(?:at|in)\s+\p{Lu}|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d)/u;
+const BYLINE_PREFIX = /^(?:by:?|written by|words by|words:|reporter:|reporting:|text and photos:|story by|report by|posted by|interview by|interviewed by|text by|text:|(?:recipe|analysis|review|column|video) by|reviewed by|delivered by:?|author:?|authors:?|byline:?|von:?|par:?|por:?|escrito por|texto:?|autor:?|autora:?|auteur\s?:|door|av|af|di|автор:?)\s+/iu;
+const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}?(?=\s*[|·•,]|\s[-–—]|\s+(?:at|in)\s+\p{Lu}|(?<=\p{Ll})\p{Lu}\p{Ll}{2}\.?\s\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/u;
 const AGENCY_SUFFIX = /\s+(?:the\s+)?(?:associated press|reuters|afp|bloomberg|ap|cnn|bbc|upi|staff)$/i;
 const EDITOR_PREFIX = /^(?:\(?\s*)?(?:edited by|editing by|editor:|(?:fact[- ]?checked|medically|clinically|expert|peer) (?:and (?:medically |clinically |expert )?)?reviewed by|fact[- ]?checked by|édité par|edité par|édition\s?:|editado por|edición:|redigiert von|bearbeitet von|redaktion:|a cura di|redactie:|redigerad av)\s*/iu;
 /** An editor named after a separator in a byline strip ("By Jo Doe · Edited by Al Roe"). */
@@ -59,6 +59,8 @@ const CAPITALS_NAMES = new RegExp(`^(${CAPITALS_NAME}(?:\\s*(?:,|\\s(?:and|&)\\s
 /** A person's name (or several, joined as written) from the text after a byline marker, or null. */
 export function personName(raw: string, allowSeveral = true): string | null {
   let text = raw.replace(/\s+/g, ' ').trim().replace(/\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' ').trim();
+  // A social handle after the name ("Jo Doe @jodoe"), and a photographer's credit after a full stop ("Jo Doe. Photos by Al Roe").
+  text = text.replace(/\s+@[\w.]{2,40}\b.*$/u, '').replace(/\.\s+(?:photos?|pictures?|images?|photography|video|illustrations?)(?: by|:)\s.*$/iu, '').trim();
   // "JANE DOE Continental Press": a name printed in capitals ends where mixed case begins.
   const capitals = CAPITALS_NAMES.exec(text);
   if (capitals?.[1] !== undefined) text = capitals[1];
@@ -72,8 +74,14 @@ export function personName(raw: string, allowSeveral = true): string | null {
   text = tidy(text.replace(/\s*\(@?\w{1,30}\)\s*$/, '').replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer)\b.*$/iu, ''));
   text = tidy(text.replace(POST_NOMINAL, ''));
   // Trailing role/outlet after a comma ("Jane Doe, Reuters", "Jane Doe, Communications Officer"): keep the person only.
+  // An outlet after the names ("Jo Doe and Al Roe, Kelby Observer"): the people only.
+  text = text.replace(/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:observer|post|courier|ledger|standard|echo|express|mail|star|guardian|independent|telegraph|mercury|sentinel|herald|times|tribune|gazette|chronicle|journal|news|press|wire)$/iu, '');
   const parts = text.split(/\s*,\s*/);
-  if (parts.length === 2 && parts[1] !== undefined && (!PERSON.test(parts[1]) || ROLE_NOUN.test(parts[1]))) text = parts[0] ?? text;
+  // "Jo Doe, Al Roe and Kim Lee": people listed, not a person and a role.
+  const listed = (part: string): boolean => part.split(/\s+(?:and|&)\s+/).every((name) => PERSON.test(name) && !ROLE_NOUN.test(name));
+  if (parts.length === 2 && parts[1] !== undefined && / (?:and|&) /.test(parts[1]) && listed(parts[1]) && PERSON.test(parts[0] ?? '')) {
+    // keep every name
+  } else if (parts.length === 2 && parts[1] !== undefined && (!PERSON.test(parts[1]) || ROLE_NOUN.test(parts[1]))) text = parts[0] ?? text;
   // "Dr. Jo Roe, MD, Pediatrics": a name, then credentials and a specialty, none of them a person.
   else if (parts.length > 2 && PERSON.test(parts[0] ?? '') && parts.slice(1).every((part) => !PERSON.test(part) || ROLE_NOUN.test(part) || /^\p{Lu}{2,5}$/u.test(part))) text = parts[0] ?? text;
   // A name that starts with "The" is a title or an outlet's ("The Kellow Valley Advertiser"), never a person's,

@@ -2,7 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { handVerdicts as verdicts } from '../testing/text-source.ts';
 import { BODY, described } from './testing.ts';
 import { tidy } from './field.ts';
-import { editorEvidence, personName } from './people.ts';
+import { authorEvidence, editorEvidence, personName } from './people.ts';
 import { urlEvidence } from './url-evidence.ts';
 import { cleanUrl } from './clean-url.ts';
 import { publisherEvidence } from './publisher-evidence.ts';
@@ -110,5 +110,20 @@ suite("the outlet's name at the foot of the page (session 5)", () => {
   it('takes a logo line for an image, not the headline', () => {
     expect(chromeReason(lineFeatures('The Kelby Observer logo'))).toBe('image');
     expect(chromeReason(lineFeatures('Council unveils new logo'))).toBeNull();
+  });
+});
+
+suite('bylines in more shapes (session 5)', () => {
+  const author = (line: string): string | null =>
+    authorEvidence(verdicts([['Kelby pool saved as council reverses closure plan', true, 'headline'], [line, false, 'byline'], [BODY, true, 'content']]))?.value ?? null;
+
+  it('reads lists of names, handles, photo credits, labels and dates after the name', () => {
+    expect(author('By Ravi Mehta, Ana Sousa and Jo Park')).toBe('Ravi Mehta, Ana Sousa and Jo Park');
+    expect(author('Words by Ravi Mehta. Photos by Jo Park')).toBe('Ravi Mehta');
+    expect(author('By Ravi Mehta @ravimehta')).toBe('Ravi Mehta');
+    expect(author('Ravi Mehta Mar 4, 2025')).toBe('Ravi Mehta');
+    expect(author('Reporter: Ravi Mehta')).toBe('Ravi Mehta');
+    expect(author('By Ravi Mehta and Ana Sousa, Kelby Observer')).toBe('Ravi Mehta and Ana Sousa');
+    expect(author('By Ravi Mehta, Political Editor')).toBe('Ravi Mehta');
   });
 });
