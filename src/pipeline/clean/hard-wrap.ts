@@ -108,8 +108,11 @@ export function keepWrappedTails(features: readonly LineFeatures[], drafts: Draf
 /** Chrome reasons that hold for every physical line of a wrapped block when one of its lines shows them. */
 const BLOCK_REASONS = new Set(['prompt', 'disclaimer', 'copyright', 'bio', 'social', 'ad']);
 
+/** A physical line at least this long fills most of a wrapped page's measure. */
+const FULL_LINE = 50;
+
 /** Words a line cannot end on unless it runs on into the next ("… Registered in" / "England and Wales"). */
-const RUNS_ON_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'that', 'your', 'our', 'their', 'its', 'is', 'are', 'be', 'under', 'into', 'this', 'these', 'any', 'such', 'which', 'who', 'not', 'may', 'can', 'will']);
+const RUNS_ON_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'your', 'our', 'their', 'its', 'is', 'are', 'any', 'such']);
 
 /** True when line `i` surely runs on into line `i + 1`, whatever either was taken for: it stops mid-phrase, or the next line starts in lower case. */
 function runsOnSurely(features: readonly LineFeatures[], i: number): boolean {
@@ -118,7 +121,8 @@ function runsOnSurely(features: readonly LineFeatures[], i: number): boolean {
   if (!a || !b || a.blank || b.blank || a.length < MIN_WRAPPED || a.length > MAX_WRAPPED || b.length > MAX_WRAPPED) return false;
   if (b.bullet || b.quoted || DATELINE_OPENS.test(b.text)) return false;
   const lastWord = (/(\S+)$/.exec(a.text)?.[1] ?? '').toLowerCase();
-  return /^\p{Ll}/u.test(b.text) || (!a.endsSentence && RUNS_ON_WORDS.has(lastWord));
+  // A line cut after a joining word fills most of the measure; a short line ending so is a phrase of its own ("Sign in to read more like this").
+  return /^\p{Ll}/u.test(b.text) || (!a.endsSentence && a.length >= FULL_LINE && RUNS_ON_WORDS.has(lastWord));
 }
 
 /**

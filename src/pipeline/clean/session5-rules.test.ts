@@ -339,3 +339,18 @@ suite('kickers and mastheads over the headline (session 5)', () => {
     expect(verdicts(['POOL SAVED AT LAST', 'Swimmers celebrate as the council reverses its closure plan', ...BYLINE]).get('POOL SAVED AT LAST')).toBe('headline');
   });
 });
+
+suite('chrome over the headline (session 5)', () => {
+  const title = 'Kelby pool saved as council reverses closure plan';
+  const page = (top: string): Map<string, string> => verdicts([top, title, 'By Ravi Mehta', '4 March 2025', ...BODY]);
+  it('takes the headline under a topics bar, an e-edition link, a live-stream promo, a most-read teaser or a survey prompt', () => {
+    for (const top of ['Hot topics: Council tax, Bin collections, Roadworks', "Today's paper: read the digital edition", 'Watch live: council meeting streams at 7pm', 'Most read: Man charged after Kelby crash', 'Kelby Observer reader survey 2025: tell us what you think']) {
+      expect(page(top).get(title)).toBe('headline');
+    }
+  });
+
+  it('does not join a short prompt ending in a joining word with the headline under it', () => {
+    const v = page('Sign in to read more stories like this');
+    expect(v.get(title)).toBe('headline');
+  });
+});
