@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildSettings } from '../config/settings.ts';
@@ -71,7 +72,8 @@ export default function dossier(settings: BuildSettings): AstroIntegration {
           addSearchPreloads(fileURLToPath(dir), settings.base, settings.language, process.env['DOSSIER_BUILD_ID'] || null);
           timer.timings.pagefind = performance.now() - start;
           start = performance.now();
-          await writeServiceWorker(dir, settings.base, logger);
+          // The bundled worker is kept beside the builds' folders, so every build of this project reuses it.
+          await writeServiceWorker(dir, settings.base, logger, join(dirname(settings.workDir), 'service-worker'));
           timer.timings['service-worker'] = performance.now() - start;
         }
         writeTimings(settings, timer.timings);
