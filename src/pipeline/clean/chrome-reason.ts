@@ -125,7 +125,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved|版权所有|著
 
 const CREDIT_SLASH = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u;
 const CREDIT_VIA = /\bvia (?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|unsplash|pexels|wikimedia(?: commons)?|flickr|twitter|instagram|facebook|youtube|alamy|istock|[a-z]+ (?:images|photos|pictures))\)?\.?$/i;
-const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|photo illustration|images?|pictures?|credits?|photo credits?|image credits?|image source|illustration|graphic|video|top image|header image|featured image|lead image|main image|cover image)\s*(?:by\b|:|credit\b|courtesy\b|©)/i;
+const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|photo illustration|foto(?:s|grafía|grafia)?|bild|imagen|immagine|zdjęcie|kuva|images?|pictures?|credits?|photo credits?|image credits?|image source|illustration|graphic|video|top image|header image|featured image|lead image|main image|cover image)\s*(?:by\b|:|credit\b|courtesy\b|©)/i;
 const CREDIT_AGENCY = /\b(?:getty images|shutterstock|istock(?:photo)?|afp|ap photo|associated press|reuters|epa(?:-efe)?|alamy|unsplash|pexels|pool photo|handout|courtesy(?: of)?|wikimedia commons|creative commons|cc by(?:-sa)?)\b/i;
 const CREDIT_PAREN = /^\((?:photo|image|picture|credit|source|courtesy)[^()]{0,120}\)$/i;
 
@@ -562,6 +562,11 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^thank you for your patience while we verify access\b/i, 'prompt'],
   [/^enjoy unlimited (?:digital )?access\b/i, 'prompt'],
   [/^like this:?\s*like\s*loading/i, 'social'],
+  [/^(?:©\s*)?(?:\d{4}\s+)?(?:alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|kaikki oikeudet pidätetään|tüm hakları saklıdır|všechna práva vyhrazena|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert)\.?$/iu, 'copyright'],
+  [/^(?:mainos|annonce|werbung|reklam|inzerce|hirdetés|διαφήμιση)$/iu, 'ad'],
+  [/^(?:newsletter abonnieren|jetzt (?:kostenlos )?(?:newsletter )?abonnieren|iscriviti alla (?:nostra )?newsletter|schrijf je in voor (?:de|onze) nieuwsbrief|abonneer je op (?:de|onze) nieuwsbrief|inscrivez-vous à (?:la|notre) newsletter|suscríbete a (?:la|nuestra) newsletter|assine (?:a )?(?:nossa )?newsletter|zapisz się do newslettera|tilaa uutiskirje|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|bültenimize abone olun)\b.{0,80}$/iu, 'prompt'],
+  [/^(?:zum inhalt springen|springe zum inhalt|más información|mehr erfahren|en savoir plus|saiba mais|scopri di più|meer informatie|lue lisää|læs mere|czytaj dalej|devamını oku|číst dál|sdílet(?: na \S+)?)$/iu, 'prompt'],
+  [/^(?:lue myös|přečtěte si také|čtěte také|ayrıca okuyun|ilgili haberler|související články|aiheesta muualla)\s*:?\s*\S?.{0,120}$/iu, 'related'],
   [/^(?:hot|trending|popular|top|key) (?:topics|stories|searches|tags)\s*:\s*\S/i, 'related'],
   [/^(?:today['’]s paper|the (?:digital|print) edition|e-?edition|e-?paper)\b.{0,60}$|\bread (?:the|our|today['’]s) (?:digital|e-?)edition\b/i, 'prompt'],
   [/^(?:watch|listen) (?:live|now|again)\s*[:|–—-]\s*\S/i, 'player'],
@@ -622,14 +627,15 @@ function isShareStrip(f: LineFeatures): boolean {
 }
 
 /**
- * True when a labelled credit line carries a caption sentence before its credit ("Image: Detail of the tapestry
- * after conservation. © Harrowgate Museum"): the caption is prose, so the line is kept.
+ * True when a labelled credit line carries a caption sentence, alone or before its credit ("Image: Detail of the
+ * tapestry after conservation. © Harrowgate Museum"): the caption is prose, so the line is kept.
  */
 function labelsACaption(t: string): boolean {
-  const caption = /^[^:]{1,30}:\s*([^.©]{1,200})\.\s+\S/u.exec(t)?.[1];
+  const caption = /^[^:]{1,30}:\s*([^.©]{1,200})\.(?:\s+\S|$)/u.exec(t)?.[1];
   if (caption === undefined) return false;
+  // A sentence in any language: five words or more, some in lower case (a credit is names).
   const words = caption.split(/\s+/);
-  return words.length >= 5 && words.filter((w) => STOPWORDS.has(w.toLowerCase())).length >= 1;
+  return words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
 }
 
 /** True when the line is a photo credit standing alone. */

@@ -354,3 +354,19 @@ suite('chrome over the headline (session 5)', () => {
     expect(v.get(title)).toBe('headline');
   });
 });
+
+suite('chrome in other languages (session 5)', () => {
+  it('names rights notices, ad markers, newsletter prompts, buttons and read-also links in ten languages', () => {
+    expect(reason('Alle Rechte vorbehalten')).toBe('copyright');
+    expect(reason('Tutti i diritti riservati')).toBe('copyright');
+    expect(reason('Mainos')).toBe('ad');
+    expect(reason('Newsletter abonnieren')).toBe('prompt');
+    expect(reason('Schrijf je in voor onze nieuwsbrief')).toBe('prompt');
+    expect(reason('Zum Inhalt springen')).toBe('prompt');
+    expect(reason('Lue myös: Kaupunki avaa uuden uimahallin')).toBe('related');
+    expect(reason('Foto: dpa')).toBe('credit');
+    // A caption sentence after the label is the article's, in any language.
+    expect(reason('Foto: Der Bürgermeister bei der Eröffnung der neuen Brücke am Montag.')).toBeNull();
+    expect(reason('Annonce du gouvernement mardi')).toBeNull();
+  });
+});
