@@ -370,3 +370,13 @@ suite('chrome in other languages (session 5)', () => {
     expect(reason('Annonce du gouvernement mardi')).toBeNull();
   });
 });
+
+suite('more prompts (session 5)', () => {
+  it('names a German cookie line, a paywall asking politely, a player error and an app prompt, not news about an app', () => {
+    expect(reason('Nutzen Sie unsere Website weiter, stimmen Sie der Verwendung von Cookies zu.')).toBe('prompt');
+    expect(reason('To continue reading, please subscribe or log in.')).toBe('prompt');
+    expect(reason('Your browser does not support the video tag.')).toBe('player');
+    expect(reason('Stay up to date with the latest news by downloading our free app.')).toBe('prompt');
+    expect(reason('The council said residents can report potholes by downloading its app.')).toBeNull();
+  });
+});
