@@ -60,7 +60,7 @@ const CAPITALS_NAMES = new RegExp(`^(${CAPITALS_NAME}(?:\\s*(?:,|\\s(?:and|&)\\s
 export function personName(raw: string, allowSeveral = true): string | null {
   let text = raw.replace(/\s+/g, ' ').trim().replace(/\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' ').trim();
   // A social handle after the name ("Jo Doe @jodoe"), and a photographer's credit after a full stop ("Jo Doe. Photos by Al Roe").
-  text = text.replace(/\s+@[\w.]{2,40}\b.*$/u, '').replace(/\.\s+(?:photos?|pictures?|images?|photography|video|illustrations?)(?: by|:)\s.*$/iu, '').trim();
+  text = text.replace(/\[\d{1,4}\](?=\S)/g, '').replace(/\s+@[\w.]{2,40}\b.*$/u, '').replace(/\.?\s+(?:photos?|pictures?|images?|photography|video|illustrations?)(?: by|:)\s.*$/iu, '').trim();
   // "JANE DOE Continental Press": a name printed in capitals ends where mixed case begins.
   const capitals = CAPITALS_NAMES.exec(text);
   if (capitals?.[1] !== undefined) text = capitals[1];
@@ -158,6 +158,9 @@ function roleByline(v: LineVerdict, zone: ReadonlySet<number>): string | null {
   return zone.has(v.n) && text.length <= 120 && WRITER_ROLE.test(text) ? personName(text) : null;
 }
 
+/** A name glued to the role after it ("Callum RidgewayProperty reporter", "Ana SousaSenior Editor"). */
+const GLUED_ROLE_BYLINE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+\p{Lu}[\p{Ll}'’-]*\p{Ll})(?=\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,2}\s*$)/u;
+
 function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
   const zone = headerZone(verdicts);
   for (const v of verdicts) {
@@ -168,6 +171,12 @@ function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
     if (!(!v.keep && v.reason === 'byline') && !keptHeaderByline(v, zone)) continue;
     if (BYLINE_PREFIX.test(text)) {
       const name = personName(text.replace(BYLINE_PREFIX, ''));
+      if (name !== null) return { value: name, provenance: `line ${v.n}` };
+    }
+    // A name with its role glued on by the extractor ("Callum RidgewayProperty reporter").
+    const glued = v.reason === 'byline' ? GLUED_ROLE_BYLINE.exec(text)?.[1] : undefined;
+    if (glued !== undefined) {
+      const name = personName(glued, false);
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
     }
     // A wire dateline and a transcript's speaker label ("JANE DOE, HOST:") are not bylines.

@@ -127,3 +127,14 @@ suite('bylines in more shapes (session 5)', () => {
     expect(author('By Ravi Mehta, Political Editor')).toBe('Ravi Mehta');
   });
 });
+
+suite('bylines from scrapers (session 5)', () => {
+  const author = (line: string): string | null =>
+    authorEvidence(verdicts([['Kelby pool saved as council reverses closure plan', true, 'headline'], [line, false, 'byline'], [BODY, true, 'content']]))?.value ?? null;
+
+  it('reads a name with its role glued on, link numbers, and a photographer set after a gap', () => {
+    expect(author('Ravi MehtaLocal democracy reporter')).toBe('Ravi Mehta');
+    expect(author('By [9]Ravi Mehta, KNA')).toBe('Ravi Mehta');
+    expect(author('Words: Ravi Mehta  Photos: Jo Park')).toBe('Ravi Mehta');
+  });
+});
