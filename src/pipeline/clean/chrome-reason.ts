@@ -562,6 +562,7 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^thank you for your patience while we verify access\b/i, 'prompt'],
   [/^enjoy unlimited (?:digital )?access\b/i, 'prompt'],
   [/^like this:?\s*like\s*loading/i, 'social'],
+  [/^dated:?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$/iu, 'timestamp'],
   [/^(?:your browser does not support (?:the )?(?:video|audio)(?: tag| element)?|this (?:video|audio) (?:is|was) not available)\b.{0,60}$/i, 'player'],
   [/\bby downloading (?:our|the) (?:free )?(?:[\p{L}-]+ )?app\b|\b(?:download|get) (?:our|the) (?:free )?(?:news )?app (?:to|for) (?:stay|get|keep|read)\b/iu, 'prompt'],
   [/^(?:©\s*)?(?:\d{4}\s+)?(?:alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|kaikki oikeudet pidätetään|tüm hakları saklıdır|všechna práva vyhrazena|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert)\.?$/iu, 'copyright'],

@@ -138,3 +138,23 @@ suite('bylines from scrapers (session 5)', () => {
     expect(author('Words: Ravi Mehta  Photos: Jo Park')).toBe('Ravi Mehta');
   });
 });
+
+suite('dates and addresses of notices and text-browser dumps (session 5)', () => {
+  it("reads a notice's 'Dated …' line and a lynx dump's skip link as the page's date and address", () => {
+    const meta = described([
+      ['Kelby pool to close for repairs', true, 'headline'],
+      [BODY, true, 'content'],
+      ['Dated 6 October 2025', false, 'timestamp'],
+    ]);
+    expect(meta.published).toBe('2025-10-06');
+    const dump = urlEvidence(verdicts([
+      ['[1]Skip to main content', false, 'nav'],
+      ['Kelby pool saved as council reverses closure plan', true, 'headline'],
+      [BODY, true, 'content'],
+      ['References', false, 'related'],
+      ['1. https://kelby.example/news/2025/03/04/pool-saved#main', false, 'related'],
+      ['2. https://kelby.example/', false, 'related'],
+    ]));
+    expect(dump?.value).toBe('https://kelby.example/news/2025/03/04/pool-saved');
+  });
+});

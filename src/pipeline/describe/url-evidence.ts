@@ -25,6 +25,27 @@ const SHARE_PROMPT = /^(?:share|share this(?: article| story| page)?|compartilhe
 /** Links to a social network's share or profile pages, never the article's own address. */
 const SOCIAL = /^https?:\/\/(?:[\w-]+\.)*(?:twitter|x|facebook|fb|linkedin|pinterest|reddit|whatsapp|wa|t|telegram|instagram|threads|bsky|tiktok|youtube)\.(?:com|me|org|net|app)(?:[/:?#]|$)/i;
 
+/** A text browser's skip link at the top of the page ("[1]Skip to main content"), by its reference number. */
+const SKIP_LINK = /^\[(\d{1,4})\]\s*skip to (?:the )?(?:main )?(?:content|article|text)\b/i;
+
+/**
+ * The page's own address from a text browser's dump (lynx, w3m): its skip link points into the page itself
+ * ("[1]Skip to main content" … "1. https://example.org/news/story#main"), so the reference it names,
+ * without its fragment, is the page.
+ */
+function skipLinkUrl(lines: readonly LineVerdict[]): Found | null {
+  const n = lines.slice(0, 5).map((v) => SKIP_LINK.exec(v.text.trim())?.[1]).find((x) => x !== undefined);
+  if (n === undefined) return null;
+  const reference = new RegExp(`^\\s*${n}\\.\\s+(https?:\\/\\/\\S{1,2000})$`);
+  for (const v of lines) {
+    const m = reference.exec(v.text);
+    if (m?.[1] === undefined || !m[1].includes('#')) continue;
+    const url = articleUrl(m[1]);
+    if (url !== null) return { value: url, provenance: `line ${v.n}` };
+  }
+  return null;
+}
+
 /** The article's address from a stated URL, or null for anything else (share buttons, malformed links). */
 function articleUrl(raw: string | undefined): string | null {
   const url = raw === undefined ? null : cleanUrl(raw);
@@ -51,6 +72,8 @@ export function urlEvidence(verdicts: readonly LineVerdict[]): Found | null {
     const url = articleUrl(BARE.exec(v.text.trim().slice(0, 2100))?.[1]);
     if (url !== null) return { value: url, provenance: `line ${v.n}` };
   }
+  const skip = skipLinkUrl(nonBlank);
+  if (skip !== null) return skip;
   const edges = [...nonBlank.slice(0, 3), ...nonBlank.slice(-3)];
   const bare = (v: LineVerdict | undefined): boolean => v !== undefined && BARE.test(v.text.trim().slice(0, 2100));
   for (const v of edges) {
