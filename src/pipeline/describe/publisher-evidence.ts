@@ -87,8 +87,9 @@ export function publisherName(raw: string): string | null {
   for (let k = 0; k < 3; k += 1) {
     name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|s\.a|co|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
   }
-  // "Calloway University Newsroom": the news office of the university that publishes.
-  name = tidy(name.replace(/\s+(?:newsroom|news ?room|press office|media cent(?:re|er)|news cent(?:re|er)|press room)$/i, ''));
+  // "Calloway University Newsroom": the news office of the university that publishes; "Tillwise Status", "Tillwise
+  // Engineering": the company's status page or engineering blog.
+  name = tidy(name.replace(/\s+(?:newsroom|news ?room|press office|media cent(?:re|er)|news cent(?:re|er)|press room|status(?: page)?|engineering(?: blog)?|tech blog|intranet)$/i, ''));
   if (name.length < 2 || name.length > 50 || !/\p{L}{2}/u.test(name) || NOT_PUBLISHERS.test(name)) return null;
   return name;
 }

@@ -158,3 +158,12 @@ suite('dates and addresses of notices and text-browser dumps (session 5)', () =>
     expect(dump?.value).toBe('https://kelby.example/news/2025/03/04/pool-saved');
   });
 });
+
+suite("a company's status page and engineering blog (session 5)", () => {
+  it('names the company, not its status page or blog', () => {
+    const publisher = (line: string): string | null =>
+      publisherEvidence(verdicts([['Card payments failing at checkout', true, 'headline'], [BODY, true, 'content'], [line, false, 'copyright']]), new Set())?.value ?? null;
+    expect(publisher('© 2025 Kelbypay Status')).toBe('Kelbypay');
+    expect(publisher('© 2025 Kelbypay Engineering')).toBe('Kelbypay');
+  });
+});
