@@ -51,10 +51,29 @@ export function dateEvidence(verdicts: readonly LineVerdict[], titleLine?: numbe
     const stated = statedDate(text);
     if (stated === null) continue;
     const found = { value: stated.iso, provenance: `line ${v.n}` };
-    if (!stated.updateOnly) return found;
+    // The newest entry of a log of updates, newest first (a status page's incident): the first entry is the earliest.
+    if (!stated.updateOnly) return earliestOfLog(verdicts, v) ?? found;
     fallback ??= found;
   }
   return fallback ?? datelineDate(verdicts);
+}
+
+/** Entries a log of updates needs before its first entry dates the page. */
+const LOG_ENTRIES = 3;
+
+/**
+ * When removed timestamp line `first` heads a log of updates (three or more timestamps with a date and a time
+ * of day, each earlier than the one above it), the log's last, earliest entry; null otherwise.
+ */
+function earliestOfLog(verdicts: readonly LineVerdict[], first: LineVerdict): Found | null {
+  const stamps = verdicts
+    .filter((v) => v.n >= first.n && !v.keep && v.reason === 'timestamp')
+    .map((v) => ({ v, iso: publicationDate(v.text.slice(0, MAX_CHARS).trim()) }))
+    .filter((x): x is { v: LineVerdict; iso: string } => x.iso !== null && x.iso.includes('T'));
+  if (stamps.length < LOG_ENTRIES || stamps[0]?.v !== first) return null;
+  for (let i = 1; i < stamps.length; i += 1) if (Date.parse(stamps[i]!.iso) >= Date.parse(stamps[i - 1]!.iso)) return null;
+  const last = stamps[stamps.length - 1]!;
+  return { value: last.iso, provenance: `line ${last.v.n}` };
 }
 
 /** A reading or running time ("6 min read", "38 min", "1 hr 5 mins"). */

@@ -167,3 +167,20 @@ suite("a company's status page and engineering blog (session 5)", () => {
     expect(publisher('© 2025 Kelbypay Engineering')).toBe('Kelbypay');
   });
 });
+
+suite('a log of updates (session 5)', () => {
+  it("dates a status page by its first entry, not its newest, and leaves a single timestamp alone", () => {
+    const log = described([
+      ['Card payments failing at checkout', true, 'headline'],
+      ['Resolved: payments are processing normally again.', true, 'content'],
+      ['Mar 04, 2025 - 15:41 UTC', false, 'timestamp'],
+      ['Monitoring: a fix has been deployed and we are watching the results.', true, 'content'],
+      ['Mar 04, 2025 - 15:20 UTC', false, 'timestamp'],
+      ['Investigating: we are seeing elevated error rates for card payments.', true, 'content'],
+      ['Mar 04, 2025 - 13:58 UTC', false, 'timestamp'],
+    ]);
+    expect(log.published).toBe('2025-03-04T13:58:00Z');
+    const one = described([['Card payments failing at checkout', true, 'headline'], ['Mar 04, 2025 - 15:41 UTC', false, 'timestamp'], [BODY, true, 'content']]);
+    expect(one.published).toBe('2025-03-04T15:41:00Z');
+  });
+});
