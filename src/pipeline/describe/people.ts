@@ -56,9 +56,17 @@ const CAPITALS_NAME = "\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,
 /** Names printed in capitals, joined by "and" or commas, then mixed case: "JANE DOE and JOHN ROE Continental Press". */
 const CAPITALS_NAMES = new RegExp(`^(${CAPITALS_NAME}(?:\\s*(?:,|\\s(?:and|&)\\s)\\s*${CAPITALS_NAME}){0,3})\\s+\\p{Lu}\\p{Ll}`, 'u');
 
+/** An outlet's staff credited as a whole ("Kelby Observer Staff", "Herald Reporters"). */
+const OUTLET_STAFF_CREDIT = /\b(?:observer|herald|times|news|post|gazette|chronicle|journal|tribune|courier|ledger|standard|echo|express|mail|star|telegraph|guardian|independent|mercury|record|sentinel|press|media|daily|weekly)\s+(?:staff|reporters?|team|desk|writers?)$/i;
+
+/** Words no person's name ends with: a desk's, a role's or an agency's. */
+const NOT_A_PERSON_END = /(?:^|\s)(?:reporters?|correspondents?|desk|staff|team|bureau|agencies|agency|newsroom|wire|services?|writers?)$/i;
+
 /** A person's name (or several, joined as written) from the text after a byline marker, or null. */
 export function personName(raw: string, allowSeveral = true): string | null {
   let text = raw.replace(/\s+/g, ' ').trim().replace(/\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' ').trim();
+  // The outlet's staff ("Kelby Observer Staff", "Herald Reporters") is no person.
+  if (OUTLET_STAFF_CREDIT.test(text)) return null;
   // A social handle after the name ("Jo Doe @jodoe"), and a photographer's credit after a full stop ("Jo Doe. Photos by Al Roe").
   text = text.replace(/\[\d{1,4}\](?=\S)/g, '').replace(/\s+@[\w.]{2,40}\b.*$/u, '').replace(/\.?\s+(?:photos?|pictures?|images?|photography|video|illustrations?)(?: by|:)\s.*$/iu, '').trim();
   // "JANE DOE Continental Press": a name printed in capitals ends where mixed case begins.
@@ -88,6 +96,8 @@ export function personName(raw: string, allowSeveral = true): string | null {
   // and one with a word that no name has is a headline in capitals ("NEW BRIDGE OPENED AT").
   if (text.length < 3 || text.length > 160 || OUTLET_WORD.test(text) || /^the\s/i.test(text) || NOT_IN_NAMES.test(text)) return null;
   if (ROLE_WORDS.test(text) && !PERSON.test(text)) return null;
+  // A credit to a desk or an agency names no one ("Staff Reporter", "Our Correspondent", "Web Desk", "Agencies", "PTI").
+  if (NOT_A_PERSON_END.test(text) || /^(?:by\s+)?\p{Lu}{2,6}$/u.test(text) || /^by\s/i.test(text)) return null;
   const re = allowSeveral ? PEOPLE : PERSON;
   return re.test(text) ? text : null;
 }

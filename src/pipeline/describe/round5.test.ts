@@ -184,3 +184,13 @@ suite('a log of updates (session 5)', () => {
     expect(one.published).toBe('2025-03-04T15:41:00Z');
   });
 });
+
+suite('credits that name no one (session 5)', () => {
+  const author = (line: string): string | null =>
+    authorEvidence(verdicts([['Kelby pool saved as council reverses closure plan', true, 'headline'], [line, false, 'byline'], [BODY, true, 'content']]))?.value ?? null;
+
+  it("takes no author from a desk's, an agency's or the outlet's staff credit", () => {
+    for (const line of ['By Staff Reporter', 'By Our Correspondent', 'By Agencies', 'By Web Desk', 'By PTI', 'By Kelby Observer Staff']) expect(author(line)).toBeNull();
+    expect(author('By Ravi Mehta, Staff Writer')).toBe('Ravi Mehta');
+  });
+});
