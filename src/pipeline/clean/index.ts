@@ -447,7 +447,7 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
     if (listGoesOn) nextItem += 1;
     // A short sentence set directly under the last paragraph closes it ("Thank you." after a speech, "See you next week,").
     const closing = f.endsSentence ? !f.text.endsWith(':') : f.text.endsWith(',') && f.words <= 6;
-    const signsOff = continuing && i === bodyEnd + 1 && d.keep && closing && /^\p{Lu}/u.test(f.text) && f.stopRatio > 0;
+    const signsOff = continuing && i <= bodyEnd + 2 && nextNonBlank(features, bodyEnd) === i && d.keep && closing && /^\p{Lu}/u.test(f.text) && f.stopRatio > 0;
     // A list the page marks up as text, not as links, inside the article the extractor chose, goes on with it.
     const markedItem = continuing && d.keep && structure?.kinds?.[i] === 'list-item' && (structure.linkShare?.[i] ?? 0) < LINKED_ITEM;
     const closes = listGoesOn || signsOff || markedItem || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));

@@ -380,3 +380,10 @@ suite('more prompts (session 5)', () => {
     expect(reason('The council said residents can report potholes by downloading its app.')).toBeNull();
   });
 });
+
+suite('a sign-off one blank line below the last paragraph (session 5)', () => {
+  it('keeps "Thank you." closing a speech in a double-spaced copy', () => {
+    const v = verdicts(['Kelby pool saved as council reverses closure plan', '', BODY[0]!, '', BODY[1]!, '', BODY[2]!, '', 'Thank you.', '', '© 2025 The Kelby Observer']);
+    expect(v.get('Thank you.')).toBe('+');
+  });
+});
