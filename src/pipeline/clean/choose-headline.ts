@@ -59,10 +59,26 @@ function columnStrip(f: LineFeatures): boolean {
 }
 
 /** True when line `i` is a short title set directly on a paragraph (no blank between): a subheading pattern. */
-function titleOnParagraph(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number): boolean {
+function titleOnParagraph(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, spaced = false): boolean {
   const f = features[i];
   const d = drafts[i];
-  return f !== undefined && d !== undefined && prose[i + 1] === true && !prose[i] && isCandidate(f, d);
+  // On a double-spaced page a blank line follows every line: the paragraph one blank line below is "directly" under.
+  const below = spaced && features[i + 1]?.blank === true ? i + 2 : i + 1;
+  return f !== undefined && d !== undefined && prose[below] === true && !prose[i] && isCandidate(f, d);
+}
+
+/**
+ * True for a double-spaced page: a blank line after every line (as many browsers copy a page), so that a blank
+ * line between two lines says nothing about whether they belong together.
+ */
+function isDoubleSpaced(features: readonly LineFeatures[]): boolean {
+  let lines = 0;
+  for (let i = 0; i < features.length; i += 1) {
+    if (features[i]?.blank) continue;
+    lines += 1;
+    if (features[i + 1] !== undefined && !features[i + 1]!.blank) return false;
+  }
+  return lines >= 6;
 }
 
 /**
@@ -143,11 +159,11 @@ function siteNameEvidence(features: readonly LineFeatures[], drafts: readonly Dr
 const EVIDENCE_LINES = 40;
 
 /** Score one headline candidate at index `i` (higher is likelier). */
-function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number, subheadPairs: number, evidence: readonly string[]): number {
+function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number, subheadPairs: number, evidence: readonly string[], spaced: boolean): number {
   const f = features[i];
   if (!f) return -Infinity;
   let score = 0;
-  if (subheadPairs >= 2 && titleOnParagraph(features, drafts, prose, i)) score -= 2;
+  if (subheadPairs >= 2 && titleOnParagraph(features, drafts, prose, i, spaced)) score -= 2;
   if (f.words >= 5 && f.words <= 22) score += 1;
   if (f.heading) score += 1;
   // Title Case with no function word reads as a menu, unless it is set in capitals over a standfirst ("FLOODS HIT VALLEY TOWNS").
@@ -190,13 +206,14 @@ export function chooseHeadline(features: readonly LineFeatures[], drafts: readon
   let best = -1;
   let bestScore = -Infinity;
   let subheadPairs = 0;
-  for (let i = 0; i < features.length; i += 1) if (titleOnParagraph(features, drafts, prose, i)) subheadPairs += 1;
+  const spaced = isDoubleSpaced(features);
+  for (let i = 0; i < features.length; i += 1) if (titleOnParagraph(features, drafts, prose, i, spaced)) subheadPairs += 1;
   const evidence = siteNameEvidence(features, drafts);
   for (let i = 0; i < end; i += 1) {
     const f = features[i];
     const d = drafts[i];
     if (!f || !d || !isCandidate(f, d, nameIsTitle(features, drafts, prose, i))) continue;
-    const score = headlineScore(features, drafts, prose, i, end, subheadPairs, evidence);
+    const score = headlineScore(features, drafts, prose, i, end, subheadPairs, evidence, spaced);
     if (score > bestScore) {
       best = i;
       bestScore = score;

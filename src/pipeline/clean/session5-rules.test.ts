@@ -387,3 +387,12 @@ suite('a sign-off one blank line below the last paragraph (session 5)', () => {
     expect(v.get('Thank you.')).toBe('+');
   });
 });
+
+suite('a double-spaced live page (session 5)', () => {
+  it("takes the page's headline, not an entry's heading, when every line is set apart by a blank line", () => {
+    const headline = 'Storm hits Kelby: power cuts and travel disruption — live updates';
+    const lines = [headline, 'Key events', 'Trains cancelled across the north', BODY[0]!, 'Thousands of homes without power', BODY[1]!, 'Flood warnings in place', BODY[2]!];
+    const v = verdicts(lines.flatMap((line) => [line, '']));
+    expect(v.get(headline)).toBe('headline');
+  });
+});

@@ -57,7 +57,7 @@ const CAPITALS_NAME = "\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,
 const CAPITALS_NAMES = new RegExp(`^(${CAPITALS_NAME}(?:\\s*(?:,|\\s(?:and|&)\\s)\\s*${CAPITALS_NAME}){0,3})\\s+\\p{Lu}\\p{Ll}`, 'u');
 
 /** An outlet's staff credited as a whole ("Kelby Observer Staff", "Herald Reporters"). */
-const OUTLET_STAFF_CREDIT = /\b(?:observer|herald|times|news|post|gazette|chronicle|journal|tribune|courier|ledger|standard|echo|express|mail|star|telegraph|guardian|independent|mercury|record|sentinel|press|media|daily|weekly)\s+(?:staff|reporters?|team|desk|writers?)$/i;
+const OUTLET_STAFF_CREDIT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:observer|herald|times|news|post|gazette|chronicle|journal|tribune|courier|ledger|standard|echo|express|mail|star|telegraph|guardian|independent|mercury|record|sentinel|press|media|daily|weekly)\s+(?:staff|reporters?|team|desk|writers?)$/iu;
 
 /** Words no person's name ends with: a desk's, a role's or an agency's. */
 const NOT_A_PERSON_END = /(?:^|\s)(?:reporters?|correspondents?|desk|staff|team|bureau|agencies|agency|newsroom|wire|services?|writers?)$/i;

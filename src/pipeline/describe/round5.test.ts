@@ -192,5 +192,6 @@ suite('credits that name no one (session 5)', () => {
   it("takes no author from a desk's, an agency's or the outlet's staff credit", () => {
     for (const line of ['By Staff Reporter', 'By Our Correspondent', 'By Agencies', 'By Web Desk', 'By PTI', 'By Kelby Observer Staff']) expect(author(line)).toBeNull();
     expect(author('By Ravi Mehta, Staff Writer')).toBe('Ravi Mehta');
+    expect(author('By Ravi Mehta, Observer reporter')).toBe('Ravi Mehta');
   });
 });
