@@ -562,6 +562,7 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^thank you for your patience while we verify access\b/i, 'prompt'],
   [/^enjoy unlimited (?:digital )?access\b/i, 'prompt'],
   [/^like this:?\s*like\s*loading/i, 'social'],
+  [/^(?:your|our) (?:(?:local|independent|trusted|daily|weekly|community|award-winning|family-owned)\s+)*(?:paper|newspaper|news ?source|news ?site|voice)\b.{0,40}$|\b(?:paper|newspaper|news|journalism|reporting)\b.{0,40}\b(?:since|est\.?|established|founded(?: in)?) \d{4}\.?$/i, 'masthead'],
   [/^dated:?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$/iu, 'timestamp'],
   [/^(?:your browser does not support (?:the )?(?:video|audio)(?: tag| element)?|this (?:video|audio) (?:is|was) not available)\b.{0,60}$/i, 'player'],
   [/\bby downloading (?:our|the) (?:free )?(?:[\p{L}-]+ )?app\b|\b(?:download|get) (?:our|the) (?:free )?(?:news )?app (?:to|for) (?:stay|get|keep|read)\b/iu, 'prompt'],

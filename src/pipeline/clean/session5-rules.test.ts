@@ -396,3 +396,13 @@ suite('a double-spaced live page (session 5)', () => {
     expect(v.get(headline)).toBe('headline');
   });
 });
+
+suite("a paper's tagline (session 5)", () => {
+  it("names a tagline addressing the reader, or naming the paper's founding year, as the masthead", () => {
+    expect(reason('Your local paper since 1854')).toBe('masthead');
+    expect(reason('Your trusted news source for Kelby')).toBe('masthead');
+    expect(reason('Kelby news, since 1854')).toBe('masthead');
+    expect(reason('Warmest winter since 1880')).toBeNull();
+    expect(reason('The paper that changed the law')).toBeNull();
+  });
+});
