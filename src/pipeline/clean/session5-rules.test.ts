@@ -406,3 +406,14 @@ suite("a paper's tagline (session 5)", () => {
     expect(reason('The paper that changed the law')).toBeNull();
   });
 });
+
+suite('promos between paragraphs (session 5)', () => {
+  it('names coverage links, paid-support prompts, share prompts and video pointers, not the report itself', () => {
+    expect(reason('Read our full coverage of the 2025 budget.')).toBe('related');
+    expect(reason('Support independent local journalism from just £1.')).toBe('prompt');
+    expect(reason('Enjoyed this article? Share it with a friend.')).toBe('social');
+    expect(reason('Scroll down for video.')).toBe('player');
+    expect(reason("Don't have time to read it all? Listen to this story.")).toBe('player');
+    expect(reason('Read the full report, which was published on Tuesday.')).toBeNull();
+  });
+});
