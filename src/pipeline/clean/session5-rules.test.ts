@@ -417,3 +417,16 @@ suite('promos between paragraphs (session 5)', () => {
     expect(reason('Read the full report, which was published on Tuesday.')).toBeNull();
   });
 });
+
+suite("the outlet's notes about itself (session 5)", () => {
+  it('names comment moderation, series notes, standards notes and a staff bio, not reported speech', () => {
+    expect(reason('Comments are moderated and will appear after approval.')).toBe('prompt');
+    expect(reason('The views of our readers are their own and do not represent those of the Observer.')).toBe('disclaimer');
+    expect(reason("This article is part of our series on the future of Kelby's high street.")).toBe('related');
+    expect(reason('The Kelby Observer is independent and has been serving readers since 1854.')).toBe('masthead');
+    expect(reason("Our journalists follow the Editors' Code of Practice.")).toBe('disclaimer');
+    expect(reason('Ravi Mehta is our local democracy reporter, covering Kelby District Council.')).toBe('bio');
+    expect(reason('The council said the scheme is part of a series of cuts.')).toBeNull();
+    expect(reason('Our reporters follow the money, the mayor said.')).toBeNull();
+  });
+});
