@@ -63,6 +63,8 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^${anyCase('(?:contact|advertise (?:with|in)|work (?:for|at)|careers at|jobs at)')} (?:${anyCase('the')} )?${NAME}$`, 'u'), weight: 1 },
   // Press regulation ("The Dunmore Herald is a member of IPSO", "… is regulated by …").
   { re: new RegExp(`^${NAME} ${anyCase('is (?:a member of|regulated by|signed up to)')}\\b`, 'u'), weight: 2 },
+  // Footer lines led by the outlet's name ("Kelby Observer. All rights reserved.", "Kelby Observer is a trading name of …").
+  { re: new RegExp(`^${NAME}\\.?\\s*(?:[—–|-]\\s*)?${anyCase('(?:all rights reserved|is a trading name of)')}\\b`, 'u'), weight: 2 },
   // A MediaWiki site's tagline ("From Kelbywiki, the free news source you can write!").
   { re: new RegExp(`^${anyCase('from')} ${NAME}, ${anyCase('the (?:free|open|online|collaborative)')} (?:[\\p{L}-]+ ){0,2}${anyCase('(?:encyclop(?:a)?edia|news(?: source| site| service| wire)?|dictionary|wiki|library|guide|reference)')}\\b`, 'u'), weight: 3 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.

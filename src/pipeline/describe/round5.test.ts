@@ -75,6 +75,8 @@ suite("the outlet's name in a mainstream page's chrome (session 5)", () => {
     expect(publisher('Back to The Kelby Observer homepage', 'nav')).toBe('Kelby Observer');
     expect(publisher('Kelby Observer Logo', 'image')).toBe('Kelby Observer');
     expect(publisher('Copyright © 2025 Kelby Media Ltd. All rights reserved.')).not.toBe('Copyright');
+    expect(publisher('Kelby Observer. All rights reserved.')).toBe('Kelby Observer');
+    expect(publisher('Kelby Observer is a trading name of Westshire Media Ltd.')).toBe('Kelby Observer');
   });
 
   it("takes the site's name from the page's title line above the headline", () => {
