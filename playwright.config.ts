@@ -22,6 +22,9 @@ const PORT = 4400;
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // A step that hangs fails with its own message rather than the whole test's timeout;
+  // on CI a test that fails once is run again, and still reported as flaky.
+  retries: process.env['CI'] ? 1 : 0,
   fullyParallel: false,
   workers: 1,
   reporter: process.env['CI'] ? 'list' : 'list',
@@ -29,6 +32,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

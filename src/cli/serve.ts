@@ -80,6 +80,8 @@ export async function runServe(values: Values): Promise<number> {
   await new Promise<void>((done) => {
     const stop = (): void => {
       server.close(() => done());
+      // A browser may hold keep-alive connections open; stopping must not wait for them.
+      server.closeAllConnections();
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

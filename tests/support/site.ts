@@ -19,11 +19,19 @@ export function serveSite(out: string, port: number, base = '/'): Promise<ChildP
   });
 }
 
-/** Stops a server started by `serveSite`. */
+/** Stops a server started by `serveSite`: SIGTERM, then SIGKILL if it has not exited within 5 s. */
 export function stopSite(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
     child.removeAllListeners('exit');
-    child.on('exit', () => done());
+    if (child.exitCode !== null || child.signalCode !== null) {
+      done();
+      return;
+    }
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.on('exit', () => {
+      clearTimeout(force);
+      done();
+    });
     child.kill('SIGTERM');
   });
 }
