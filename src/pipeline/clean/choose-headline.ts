@@ -1,6 +1,6 @@
 import type { Draft } from './draft.ts';
 import type { LineFeatures } from './line-features.ts';
-import { isNameShaped, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
+import { isNameShaped, isSentence, isSeveralNames, isTitleCaseSentences, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { DATELINE_ALONE, DATELINE_RUNS_ON, IMAGE_PROMPT, LIFE_SPAN, carriesPhotoCredit, isItemStrip } from './chrome-reason.ts';
 import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
@@ -50,7 +50,7 @@ function nameAndSection(f: LineFeatures): boolean {
 
 /** True when a kept line could be the headline. */
 function isCandidate(f: LineFeatures, d: Draft, nameIsTitle = false): boolean {
-  return d.keep && !nameAndSection(f) && isTitleShaped(f) && (f.words >= 3 || nameIsTitle) && f.words <= 30 && (nameIsTitle || !isNameShaped(f)) && !nameLed(f) && !isSeveralNames(f) && !f.bullet && !columnStrip(f) && !isItemStrip(f) && !carriesPhotoCredit(f.text) && !f.text.endsWith(':') && !DATELINE_ALONE.test(f.text) && !DATELINE_RUNS_ON.test(f.text);
+  return d.keep && !nameAndSection(f) && (isTitleShaped(f) || isTitleCaseSentences(f)) && (f.words >= 3 || nameIsTitle) && f.words <= 30 && (nameIsTitle || !isNameShaped(f)) && !nameLed(f) && !isSeveralNames(f) && !f.bullet && !columnStrip(f) && !isItemStrip(f) && !carriesPhotoCredit(f.text) && !f.text.endsWith(':') && !DATELINE_ALONE.test(f.text) && !DATELINE_RUNS_ON.test(f.text);
 }
 
 /** Items set apart by wide gaps with no function word ("News  Sport  Business"): a menu or table row, never a headline. */

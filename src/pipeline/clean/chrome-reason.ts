@@ -113,7 +113,7 @@ const AD = /^(?:[-–—(\[]\s*(?:advertisement|advertising|ad|sponsored|story c
 
 const RELATED_HEADER = /^(?:related(?: articles?| stor(?:y|ies)| content| coverage| posts| news| reading| links| topics| videos?| research| reports?| publications| guides| episodes| podcasts| reviews| features| interviews| events| listings| galleries| explainers| products)?|(?:more|other) [a-z-]+ guides|(?:featured|trending|latest|more|top) videos?|read (?:more|next|also|this next)|see also|more (?:from|on|about|in|stories|news|coverage|to read|like this)\b.{0,60}|more (?:interviews|episodes|letters|reviews|columns|galleries|videos|podcasts|features|obituaries|recipes|opinion|analysis|explainers|guides|fact checks)|recommended(?: for you| stories| reading| articles| videos)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|popular (?:on|in|now|stories|articles|posts)\b.{0,60}|most (?:read|popular|viewed|shared|commented)\b.{0,30}|trending(?: now| stories| topics| news| on \S.*)?|recent (?:news|posts|stories|articles|updates|coverage)|latest (?:news|stories|articles|posts|headlines|videos)\b.{0,30}|top (?:stories|news|headlines)|editor'?s? (?:picks|choice)|further reading|what to read next|also read|must read|don'?t miss\b.{0,40}|in case you missed it|keep reading|up next|watch next|more videos|around the web|from (?:our|the) partners|elsewhere on \S.*|tags?|topics|suggested (?:topics|reading|articles|stories|videos)|(?:explore|more|related) topics|filed under|categories|notes? (?:to|for) editors?|sources|sources and references|references|credits|associated links|useful links|external links|more galleries|more (?:photo )?galleries|related (?:tickers|quotes|companies|symbols|galleries)|(?:media|press|investor|news) (?:contacts?|enquiries|inquiries)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|les plus lus|dans la même rubrique|noticias relacionadas|te puede interesar|lo más leído|lea también|más noticias|lesen sie auch|mehr zum thema|meistgelesen|das könnte sie auch interessieren|weitere artikel|leggi anche|più letti|相关新闻|相关阅读|推荐阅读|热门文章|热点新闻|関連記事|おすすめ記事|meest gelezen|lees ook|lees meer|ook interessant|mest lästa?|läs också|läs mer|mest leste?|les også|mest læste|læs også|leia também|mais lidas|veja também|czytaj (?:także|też)|najczęściej czytane|zobacz (?:także|też))\s*:?(?:\[edit\])?$/i;
 
-const RELATED_PREFIX = /^(?:tags?|topics|keywords|interactive|read (?:this (?:article|story) )?in [a-zà-ÿ]+|lire en [a-zà-ÿ]+|leer en [a-zà-ÿ]+|leia em [a-zà-ÿ]+|ler em [a-zà-ÿ]+|auf [a-zà-ÿ]+ lesen|leggi in [a-zà-ÿ]+|related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next|lire aussi|à lire aussi|a lire|voir aussi|lea también|leer más|lee también|ver también|lesen sie auch|mehr dazu|leggi anche|lees ook|lees meer|läs också|läs mer|les også|læs også|leia também|veja também|czytaj (?:także|też)|zobacz (?:także|też))\s*[:|»›>-]\s*\S/i;
+const RELATED_PREFIX = /^(?:tags?|topics|keywords|interactive|read (?:this (?:article|story) )?in [a-zà-ÿ]+|lire en [a-zà-ÿ]+|leer en [a-zà-ÿ]+|leia em [a-zà-ÿ]+|ler em [a-zà-ÿ]+|auf [a-zà-ÿ]+ lesen|leggi in [a-zà-ÿ]+|related|read more|read also|also read|see also|more|recommended|watch|read|listen|don'?t miss|must read|read next|up next|lire aussi|à lire aussi|a lire|voir aussi|lea también|leer más|lee también|ver también|lesen sie auch|mehr dazu|mehr zum thema|te puede interesar|también te puede interesar|lire également|à lire également|leia mais|ti potrebbe interessare|potrebbe interessarti|leggi anche|lees ook|lees meer|läs också|läs mer|les også|læs også|leia também|veja também|czytaj (?:także|też)|zobacz (?:także|też))\s*[:|»›>-]\s*\S/i;
 
 const SOCIAL_FOLLOW = new RegExp(`(?:^|[.!?]\\s+)(?:follow|like|join|find|connect with|subscribe to|tag|mention|share (?:it|your \\w+) with) (?:us|me|him|her|them|[^.!?]{1,80}?) on (?:${SOCIAL_NETWORKS})\\b`, 'i');
 /** "Jane Doe at Riverside Park", "John Roe in Kyiv": a byline with the reporter's whereabouts. */
@@ -125,7 +125,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved|版权所有|著
 
 const CREDIT_SLASH = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u;
 const CREDIT_VIA = /\bvia (?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|unsplash|pexels|wikimedia(?: commons)?|flickr|twitter|instagram|facebook|youtube|alamy|istock|[a-z]+ (?:images|photos|pictures))\)?\.?$/i;
-const CREDIT_LABEL = /^[([]?(?:photo(?:graph)?s?|photo illustration|foto(?:s|grafía|grafia)?|bild|imagen|immagine|zdjęcie|kuva|images?|pictures?|credits?|photo credits?|image credits?|image source|illustration|graphic|video|top image|header image|featured image|lead image|main image|cover image)\s*(?:by\b|:|credit\b|courtesy\b|©)/i;
+const CREDIT_LABEL = /^[([]?(?:bildrechte|bildquelle|crédit photo|crédito|credito|photo(?:graph)?s?|photo illustration|foto(?:s|grafía|grafia)?|bild|imagen|immagine|zdjęcie|kuva|images?|pictures?|credits?|photo credits?|image credits?|image source|illustration|graphic|video|top image|header image|featured image|lead image|main image|cover image)\s*(?:by\b|:|credit\b|courtesy\b|©)/i;
 const CREDIT_AGENCY = /\b(?:getty images|shutterstock|istock(?:photo)?|afp|ap photo|associated press|reuters|epa(?:-efe)?|alamy|unsplash|pexels|pool photo|handout|courtesy(?: of)?|wikimedia commons|creative commons|cc by(?:-sa)?)\b/i;
 const CREDIT_PAREN = /^\((?:photo|image|picture|credit|source|courtesy)[^()]{0,120}\)$/i;
 
@@ -170,20 +170,20 @@ const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s
 
 const MONTH =
   '(?:' +
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|' +
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt|nov(?:ember)?|dec(?:ember)?|des)|' +
   // French, Spanish, Portuguese, German and Italian month names ("19 de mayo de 2025", "3. März 2024").
   '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|januari|februari|maart|mei|augustus|augusti|maj|marts|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)' +
   ')\\.?';
 /** Weekday names, short or long, in English, French, Spanish, Portuguese, German and Italian. */
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?:-feira)?\\.?,?\\s+';
 const DATE_CORE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH}(?:\\s+de)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)`;
-const TIME = '(?:(?:à|a las|um|at|om|kl\\.?|klo|godz\\.?)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet|ist|sast|eat|wat|uhr|h)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?';
+const TIME = '(?:(?:à|a las|um|at|om|kl\\.?|klo|godz\\.?)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:uhr\\s+(?:mesz|mez)|[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet|ist|sast|eat|wat|mesz|mez|uhr|h)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?';
 const TIMESTAMP = new RegExp(
-  `^(?:(?:published|updated|posted|last updated|(?:page )?last reviewed|reviewed|next review(?: due)?|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano)(?: on| at| le| el| am| il| em| op| den)?\\s*:?\\s*)?` +
+  `^(?:(?:published|updated|posted|last updated|(?:page )?last reviewed|reviewed|next review(?: due)?|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|publicada|actualizada|modifié|le|am)(?: on| at| le| el| am| il| em| op| den)?\\s*(?:[:–—-]\\s*)?)?` +
     `(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?,\\s+)?` +
     `(?:${WEEKDAY})?(?:${DATE_CORE}|${TIME}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?=\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))` +
-    `(?:\\s*(?:,|at|\\||·|•|\\/|-|–|—)?\\s*(?:${WEEKDAY})?(?:${TIME}|${DATE_CORE}))?` +
-    `(?:\\s*(?:,|\\||·|•|-|–|—)?\\s*(?:\\d+\\s*min(?:ute)?s?\\.?\\s*read|(?:last )?(?:updated|mis à jour|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano) .{0,40}))?\\s*$`,
+    `(?:\\s*(?:,|at|on|\\||·|•|\\/|-|–|—)?\\s*(?:${WEEKDAY})?(?:${TIME}|${DATE_CORE}))?` +
+    `(?:\\s*(?:,|\\||·|•|-|–|—)?\\s*(?:\\d+\\s*(?:min(?:ute)?s?\\.?\\s*read|minuti di lettura|min(?:utes?)?\\.? de lecture|minutos? de lectura|minutos? de leitura|min\\.? lesezeit)|(?:last )?(?:updated|mis à jour|modifié le|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano) .{0,40}))?\\s*$`,
   'iu',
 );
 const TIMESTAMP_INSIDE = new RegExp(`${DATE_CORE}|\\d+\\s*min(?:ute)?s?\\.?\\s*read|${MONTH}\\s+\\d{1,2}\\b`, 'i');
@@ -199,7 +199,7 @@ const GLUED_DATELINE = /\p{Ll}\p{Lu}{2,}[\p{Lu} .'’-]*,\s*[^—–]{1,40}[—�
 export const DATELINE_RUNS_ON = /^\p{Lu}[\p{Lu} .'’-]{1,40},[^—–]{1,40}\s[—–-]\s+\S+(?:\s+\S+){3,}/u;
 /** A bare clock time ("11:42 p.m.", "12:05") or a match minute ("78'", "90+3'"): a live entry's stamp, kept inside a body. */
 export const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,3}(?:\+\d{1,2})?['’′])(?:\s*(?:[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet))?$/i;
-const READ_TIME = /^(?:\d+\s*(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|de lecture|lectura|lesezeit|lettura)|(?:reading time|listen(?:ing time)?|lecture|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|lesedauer|leestijd|lästid|lesetid|læsetid|czas czytania)\s*[:·•|-]?\s*\d+\s*(?:min(?:ute)?s?|minuten|minuter|minutter|minut|minuty|minutos|minuti)\.?|(?:updated|published|posted) (?:\d+ \w+ )?ago)$/i;
+const READ_TIME = /^(?:\d{1,2}\s*[–-]\s*\d{1,2}\s+minutes|\d+\s*(?:min(?:ute)?s?\.?|m)\s*(?:read|listen|de lecture|lectura|lesezeit|lettura)|(?:reading time|listen(?:ing time)?|lecture|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|lesezeit|lesedauer|leestijd|lästid|lesetid|læsetid|czas czytania)\s*[:·•|-]?\s*\d+\s*(?:min(?:ute)?s?|minuten|minuter|minutter|minut|minuty|minutos|minuti)\.?|(?:updated|published|posted) (?:\d+ \w+ )?ago)$/i;
 
 /** "Jane Doe, Staff Writer", "John Roe, Court Reporter": a name and a newsroom role. */
 const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s[·•|–—-])\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|critic|producer|photographer|staff|intern|reporting fellow)s?$/iu;
@@ -225,7 +225,14 @@ const SECTION_WORDS = new Set(
     'guides shop donate subscribe login regions region metro nation us uk europe africa asia americas sections latest trending ' +
     // The footer's links.
     'about help status careers press blog privacy terms contact advertise accessibility sitemap cookies legal imprint impressum faq support rss ' +
-    'archive archives masthead corrections ethics policy conditions'
+    'archive archives masthead corrections ethics policy conditions' +
+    // Section names in French, Spanish, Italian, German, Portuguese and the Nordic languages.
+    ' accueil actualités actualite actualité politique économie economie société societe monde sports régions faits divers justice ' +
+    'inicio portada noticias política politica economía deportes opinión internacional sociedad cultura espectáculos ' +
+    'cronaca economia spettacoli esteri necrologie regione ' +
+    'startseite nachrichten politik wirtschaft kultur meinung panorama wissen ratgeber regional lokales ' +
+    'início notícias desporto esportes mundo ' +
+    'etusivu uutiset urheilu mielipide kulttuuri nyheder nyheter indland udland kultur debat'
   ).split(' '),
 );
 
@@ -234,7 +241,7 @@ export function isSectionMenu(f: LineFeatures): boolean {
   if (f.endsSentence || f.stopRatio > 0.2 || f.words > 30) return false;
   const words = f.text.split(/[\s·•|/]+/).map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '')).filter((w) => w.length > 0);
   // Three section names need explicit separators ("Home · About · Contact").
-  if (words.length < (/[·•|]/.test(f.text) ? 3 : 4)) return false;
+  if (words.length < (/[·•|]|\s[-–>›»]\s/.test(f.text) ? 3 : 4)) return false;
   const sections = words.filter((w) => SECTION_WORDS.has(w)).length;
   return sections >= 3 && sections * 5 >= words.length * 3;
 }
@@ -590,7 +597,16 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^(?:we want to hear from you|we(?:'|’)d love to hear from you)\b.{0,120}$/i, 'prompt'],
   [/^comments (?:are|have been) (?:closed|disabled|turned off)\b.{0,40}$/i, 'prompt'],
   [/^(?:read our )?(?:community guidelines|corrections policy|editorial guidelines|ethics policy|house rules)$/i, 'nav'],
-  [/^listen (?:to (?:our|the) [^.]{1,60} )?on (?:spotify|apple podcasts|google podcasts|amazon music|youtube)\b.{0,80}$/i, 'player'],
+  [/^listen (?:to (?:our|the) [^.]{1,60} )?on (?:spotify|apple podcasts|google podcasts|amazon music|youtube)\b.{0,80}$/i, 'player'],  // A link to a clip with its running time ("Listen to the Morning Report interview with Jo Doe 4:52").
+  [/^(?:listen|watch|hear)(?: to)?\b[^.!?]{5,120}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i, 'player'],
+  [/^(?:skip past|after) newsletter promotion$/i, 'prompt'],
+  [/^this (?:article|story|page) (?:was|has been) (?:saved|added) to your (?:reading list|library|bookmarks|saved (?:articles|stories))\b.{0,120}$/i, 'prompt'],
+  // A share box with the article's link ("Share · Link: https://…", "Copy link: https://…").
+  [/^(?:share|copy link|link)\s*[·•|:]\s*(?:(?:link|url)\s*:\s*)?https?:\/\/\S+$/i, 'social'],
+  // An extractor's placeholder for a picture ("[IMG_4471-bindery-press]", "[image: DSC_0042]").
+  [/^\[(?:(?:image|img|photo|picture)\s*:\s*)?(?:IMG|DSC|DSCN|PXL|P\d{3}|image|photo)[-_ ]?\d[\w.-]*\]$/i, 'image'],
+  // Follow prompts in other languages ("Síguenos en Google News", "Google News'te Takip Et").
+  [/^(?:s[ií]gu?enos|suivez[- ]nous|folgen sie uns|folge uns|seguici|siga-nos|segue-nos|følg (?:os|oss)|följ oss|seuraa meitä|sledujte nás|obserwuj nas|volg ons)\b.{0,60}$|^\S.{0,40}\b(?:takip et|abone ol)$/iu, 'social'],
 ];
 
 /** A name with its role glued on by the extractor ("Callum RidgewayProperty reporter", "Ana SousaSenior Editor"). */

@@ -7,7 +7,7 @@ import { drop } from './draft.ts';
 import { keptReason } from './kept-reason.ts';
 import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
-import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleShaped } from './is-prose.ts';
+import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleCaseSentences, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { dropWrappedChrome, keepSentenceEnds, keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
 import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepFigureHeadings, keepShortAnswers, keepTableHeaders } from './body-furniture.ts';
@@ -64,7 +64,7 @@ function menuShaped(f: LineFeatures): boolean {
 function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
   const first = prose.indexOf(true);
   const f = features[first];
-  if (!f || f.words > 20 || /\.["”’]?$/u.test(f.text) || !/^[\p{Lu}"“‘'\d]/u.test(f.text)) return;
+  if (!f || f.words > 20 || (/\.["”’]?$/u.test(f.text) && !isTitleCaseSentences(f)) || !/^[\p{Lu}"“‘'\d]/u.test(f.text)) return;
   // A line made prose only by the hard-wrap rule is a headline when it does not run on into the next line.
   const standsAlone = isProse(f) || (isTitleShaped(f) && !/^\p{Ll}/u.test(features[first + 1]?.text ?? ''));
   if (!standsAlone) return;

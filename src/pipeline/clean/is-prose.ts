@@ -25,6 +25,14 @@ export function isTitleShaped(f: LineFeatures): boolean {
   return /^[\p{Lu}\p{Lo}]/u.test(f.text) || /^["“‘'«「\d]/u.test(f.text);
 }
 
+/**
+ * True for a headline written as sentences in Title Case ("The Night Shift Is Making Nurses Sick. Hospitals
+ * Are Starting to Notice."): nearly every word capitalised, which prose never is.
+ */
+export function isTitleCaseSentences(f: LineFeatures): boolean {
+  return f.words >= 5 && f.words <= 24 && f.endsSentence && /[.!?]["”’]?$/u.test(f.text) && f.capRatio >= 0.75 && f.sentenceEnds <= 2 && /^[\p{Lu}"“‘']/u.test(f.text) && !f.bullet && f.text !== f.text.toUpperCase();
+}
+
 /** True when a line looks like a person's name standing alone ("Luke Jones"). */
 export function isNameShaped(f: LineFeatures): boolean {
   if (f.words < 2 || f.words > 4 || f.endsSentence || f.stopRatio > 0) return false;

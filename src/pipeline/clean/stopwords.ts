@@ -30,6 +30,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     've bir bu da ile için olarak daha çok gibi ancak olan ' +
     'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga adalah ' +
     'și în pe cu la care nu este pentru mai din ' +
+    // Finnish, Estonian, Hungarian and Greek.
+    'ja on ei että oli ovat mutta kun myös joka jo tai ole hän niin kuin vain mukaan jälkeen sekä nyt vielä sen voi ' +
+    'ka kui mis aga ning või ' +
+    'az és hogy nem is egy meg volt van már csak mint ez azt vagy ' +
+    'και το η ο να του της σε με για που τα των στο στην από είναι θα δεν ' +
     'и в не на что с по это как к из за от о у но же он она они был была было'
   ).split(/\s+/),
 );

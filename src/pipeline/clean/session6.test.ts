@@ -1,0 +1,107 @@
+import { describe as suite, expect, it } from 'vitest';
+import { textSource as source } from '../testing/text-source.ts';
+import { chromeReason } from './chrome-reason.ts';
+import { cleanSource } from './index.ts';
+import { lineFeatures } from './line-features.ts';
+
+/** The chrome reason of one line on its own. */
+const reason = (line: string): string | null => chromeReason(lineFeatures(line));
+
+/** The verdict of each line, as `text → reason` for removed lines and `text → +` (or headline/dek) for kept ones. */
+function verdicts(lines: readonly string[]): Map<string, string> {
+  return new Map(cleanSource(source(lines.join('\n'))).filter((v) => v.reason !== 'blank').map((v) => [v.text, v.keep ? (v.reason === 'headline' || v.reason === 'dek' ? v.reason : '+') : v.reason]));
+}
+
+suite('date lines in more shapes (session 6)', () => {
+  it('names a time before its date, a dash after the label, and zones written after "Uhr"', () => {
+    expect(reason('7:12 am on 18 September 2025')).toBe('timestamp');
+    expect(reason('Updated - April 15, 2025 09:47 pm IST')).toBe('timestamp');
+    expect(reason('Stand: 09.07.2025, 06:42 Uhr MESZ')).toBe('timestamp');
+    expect(reason('Actualizada 24/10/2025 - 08:10 h')).toBe('timestamp');
+    expect(reason('Le 17 juin 2025 à 19h05 - Modifié le 18 juin 2025 à 07h30')).toBe('timestamp');
+    expect(reason('31. okt. 2025 kl. 16.40')).toBe('timestamp');
+  });
+
+  it('names reading times in Italian and as a range of minutes', () => {
+    expect(reason('14 novembre 2025 | 3 minuti di lettura')).toBe('timestamp');
+    expect(reason('6–7 minutes')).toBe('timestamp');
+  });
+
+  it('leaves sentences that open with the same words alone', () => {
+    expect(reason('Le projet a été lancé en 2023 par la mairie.')).toBeNull();
+    expect(reason('Am Montag kam die Feuerwehr zum dritten Mal.')).toBeNull();
+    expect(reason('It took 6–7 minutes for the first engine to arrive.')).toBeNull();
+  });
+});
+
+suite('prose in more languages (session 6)', () => {
+  it('reads Finnish paragraphs as the body, not as a list of links', () => {
+    const v = verdicts([
+      'Järvi-Savon Sanomat',
+      'Etusivu Uutiset Urheilu Mielipide',
+      'Jäähalli suljetaan kuukaudeksi – katosta löytyi halkeamia',
+      'Ville Koskimies',
+      '21.1.2025 17:20',
+      'Jäähallin kattopalkeista löytyi tiistaina halkeamia, ja halli suljetaan vähintään kuukaudeksi.',
+      'Rakennuttajapäällikkö kertoo, että halkeamat löytyivät tarkastuksessa kahdesta palkista.',
+      '– Välitöntä vaaraa ei ole, mutta emme ota riskiä, hän sanoo.',
+      'Lue myös: Kiekko kaatoi sarjakärjen jatkoajalla',
+    ]);
+    expect(v.get('Jäähallin kattopalkeista löytyi tiistaina halkeamia, ja halli suljetaan vähintään kuukaudeksi.')).toBe('+');
+    expect(v.get('– Välitöntä vaaraa ei ole, mutta emme ota riskiä, hän sanoo.')).toBe('+');
+    expect(v.get('Jäähalli suljetaan kuukaudeksi – katosta löytyi halkeamia')).toBe('headline');
+    expect(v.get('Lue myös: Kiekko kaatoi sarjakärjen jatkoajalla')).toBe('related');
+  });
+});
+
+suite('chrome lines (session 6)', () => {
+  it('names a clip link with its running time, a share box with the link, and a reading-list note', () => {
+    expect(reason('Listen to the Morning Report interview with Hemi Whaanga 4:52')).toBe('player');
+    expect(reason('Share · Link: https://paper.example/news/2025/03/pool-stays-open/')).toBe('social');
+    expect(reason('This article was saved to your reading list. Open in the Kelby Courier app')).toBe('prompt');
+    expect(reason('after newsletter promotion')).toBe('prompt');
+    expect(reason('Listen to what she said: "We are not moving."')).toBeNull();
+  });
+
+  it('names an extractor placeholder for a picture, and credits in German and Spanish', () => {
+    expect(reason('[IMG_4471-bindery-press]')).toBe('image');
+    expect(reason('Bildrechte: FR24/Lena Hofbauer')).toBe('credit');
+    expect(reason('Crédito: Ana Ruiz')).toBe('credit');
+    expect(reason('[1] The bindery opened in 1962.')).toBeNull();
+  });
+
+  it('names follow prompts and read-more teasers in other languages', () => {
+    expect(reason('Síguenos en Google News')).toBe('social');
+    expect(reason("Google News'te Takip Et")).toBe('social');
+    expect(reason('Mehr zum Thema: Unwetterwarnung: So schützen Sie Ihr Haus')).toBe('related');
+    expect(reason('Te puede interesar: Villabruna licita la reforma de la estación')).toBe('related');
+  });
+
+  it('names section menus in other languages, with a dash between three sections', () => {
+    expect(reason('Home Cronaca Politica Economia Sport Cultura e Spettacoli Valli Necrologie')).toBe('nav');
+    expect(reason('Faits divers - Justice')).toBe('nav');
+    expect(reason('Startseite Nachrichten Politik Wirtschaft Kultur')).toBe('nav');
+    expect(reason('Politik - Wirtschaft streiten über den Haushalt')).toBeNull();
+  });
+});
+
+suite('a headline written as Title Case sentences (session 6)', () => {
+  it('is the headline, under a masthead and section label, over its standfirst', () => {
+    const v = verdicts([
+      'THE LANTERN WEEKLY',
+      'Subscribe · Give a gift · Sign in',
+      'Politics  Ideas  Science  Health  Culture  Books  Podcasts',
+      'HEALTH',
+      'The Night Shift Is Making Nurses Sick. Hospitals Are Starting to Notice.',
+      'A decade of research links overnight work to diabetes and heart disease, and a few hospitals are redesigning the rota.',
+      'By Corinne Vasquez-Hale',
+      'September 9, 2025',
+      'At 3:40 a.m. on a Tuesday in March, Janelle Ocampo was standing at a medication cart on the fourth floor when she realised she could not remember the dose.',
+      'She had worked nights for eleven years, and her doctor had just told her that her blood sugar was in the range that leads to diabetes.',
+      'Researchers have spent a decade linking overnight work to disease, and hospitals are now starting to listen.',
+    ]);
+    expect(v.get('The Night Shift Is Making Nurses Sick. Hospitals Are Starting to Notice.')).toBe('headline');
+    expect(v.get('THE LANTERN WEEKLY')).not.toBe('headline');
+    expect(v.get('HEALTH')).not.toBe('+');
+  });
+});
