@@ -27,6 +27,13 @@ function wrappedBelow(features: readonly LineFeatures[], prose: readonly boolean
   return a !== undefined && b !== undefined && !b.blank && prose[at] === true && prose[at + 1] === true && a.length < width * 0.85 && b.length < width * 0.85 && !a.endsSentence;
 }
 
+/** True when kept line `i` is directly followed by a credit, byline or date line: a caption over the lead image's chrome. */
+function captionOverChrome(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
+  const f = features[i];
+  const below = drafts[i + 1];
+  return f !== undefined && f.words <= 40 && drafts[i]?.keep === true && below !== undefined && !below.keep && (below.reason === 'credit' || below.reason === 'byline' || below.reason === 'timestamp');
+}
+
 /**
  * Choose the dek (standfirst) after the headline at `headline`: the first kept
  * line below it when that line is a short summary set apart from the body.
@@ -49,7 +56,9 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
     if (stepped && opensShortSentences(features, drafts, j)) return -1;
     // A phrase set directly under the headline, with function words, is a standfirst even when short.
     const sentenceLike = /[.!?]["”’]?$/u.test(f.text) || f.words >= 10 || (j === headline + 1 && f.words >= 6 && f.stopRatio > 0);
-    return sentenceLike && f.words >= 5 && f.words <= 70 && prose[j + 1] !== true && !DATELINE_START.test(f.text) ? j : -1;
+    // A paragraph directly under it is the lead image's caption when the byline or a credit follows it.
+    const underIt = prose[j + 1] !== true || captionOverChrome(features, drafts, j + 1);
+    return sentenceLike && f.words >= 5 && f.words <= 70 && underIt && !DATELINE_START.test(f.text) ? j : -1;
   }
   if (f.words > 60 || DATELINE_START.test(f.text)) return -1;
   // The first paragraph is a dek only when something sets it apart from the body.
@@ -60,6 +69,8 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   const afterDraft = drafts[after];
   const afterFeatures = features[after];
   if (afterDraft && !afterDraft.keep && BELOW_DEK.has(afterDraft.reason)) return j;
+  // The lead image's caption, then its credit or the byline, under the standfirst.
+  if (afterDraft?.keep && (j === headline + 1 || stepped || after - j >= 2) && captionOverChrome(features, drafts, after)) return j;
   if (after - j >= 3) return j;
   if (j === headline + 1 && (after > j + 1 || (afterFeatures !== undefined && isNameShaped(afterFeatures)))) return j;
   // One long line set off by a blank line over a body hard-wrapped to a narrower measure: set apart by its layout.

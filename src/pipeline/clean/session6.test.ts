@@ -105,3 +105,67 @@ suite('a headline written as Title Case sentences (session 6)', () => {
     expect(v.get('HEALTH')).not.toBe('+');
   });
 });
+
+suite('bylines, credits and match facts (session 6)', () => {
+  it('names a newsroom role alone as part of the byline, not a heading that mentions one', () => {
+    expect(reason('Rugby league reporter')).toBe('byline');
+    expect(reason('Political correspondent')).toBe('byline');
+    expect(reason('Meet the reporter')).toBeNull();
+  });
+
+  it('reads "X covers …" as a bio only after a full name', () => {
+    expect(reason('Jane Doe covers courts and crime for the Herald.')).toBe('bio');
+    expect(reason('Floodwater covers farmland near Te Aroha Road on Thursday morning.')).toBeNull();
+  });
+
+  it('keeps a match report’s scorers, which look like a roll of credits but carry numbers', () => {
+    expect(reason('Produced by Jane Doe. Edited by John Roe.')).toBe('credit');
+    expect(reason('Halden: Tries: Mellor, Okafor 2, Hirst. Goals: Mellor 4.')).toBeNull();
+  });
+
+  it('names a Czech date with spaces after its dots', () => {
+    expect(reason('4. 2. 2025 14:35')).toBe('timestamp');
+  });
+});
+
+suite('the standfirst over the lead picture (session 6)', () => {
+  const BODY = [
+    'A state of emergency has been declared across the district after two rivers burst their banks before dawn on Thursday, flooding farmland and roads.',
+    'Civil defence said evacuation centres had opened in three towns and that more rain was expected through the afternoon and evening.',
+    'The mayor said the damage would run into millions and that the council would ask the government for help with the clean-up.',
+  ];
+
+  it('is the paragraph under the byline when the caption and its credit come next', () => {
+    const v = verdicts([
+      'State of emergency declared as Plains rivers burst banks',
+      '',
+      'Kiri Hamerton, Reporter',
+      '',
+      'More than 1,200 people have left their homes overnight and three schools will stay closed on Friday.',
+      '',
+      'Floodwater covers farmland near Te Aroha Road, north of Waimarie, on Thursday morning.',
+      'Photo: Aotea Broadcasting / Jonah Ruatapu',
+      '',
+      ...BODY,
+    ]);
+    expect(v.get('More than 1,200 people have left their homes overnight and three schools will stay closed on Friday.')).toBe('dek');
+    expect(v.get('Floodwater covers farmland near Te Aroha Road, north of Waimarie, on Thursday morning.')).toBe('+');
+  });
+
+  it('is the line directly under the headline when a caption over the byline follows it', () => {
+    const v = verdicts([
+      'Councils given powers to seize empty homes after six months under housing bill',
+      'Ministers say the measure could bring 40,000 properties back into use, but landlords warn of legal challenges',
+      'The housing minister on a visit to a vacant terrace in Ashcombe last month.',
+      'By Harriet Okwuosa',
+      'Tue 14 Oct 2025 18.02 BST',
+      ...BODY,
+    ]);
+    expect(v.get('Ministers say the measure could bring 40,000 properties back into use, but landlords warn of legal challenges')).toBe('dek');
+  });
+
+  it('is not the first paragraph when the body runs on under it', () => {
+    const v = verdicts(['Plains rivers burst banks', '', 'By Kiri Hamerton', '', ...BODY]);
+    expect(v.get(BODY[0]!)).toBe('+');
+  });
+});
