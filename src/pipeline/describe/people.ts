@@ -37,7 +37,7 @@ const ROLE_NOUN = /\b(?:officer|manager|director|head|lead|coordinator|co-ordina
 /** English words that are never part of a person's name, written as a name would be ("At", "Of", "After"). */
 const NOT_IN_NAMES = /(?<!\p{L})(?:At|Of|For|As|The|Is|Was|Are|Were|After|Before|Over|Into|With|From)(?!\p{L})/u;
 /** Words that name an outlet or an agency, never a person ("Continental Wire Service", "Ashcote Weekly Bulletin"). */
-const OUTLET_WORD = /\b(?:news|newswire|times|daily|weekly|journal|media|magazine|herald|tribune|gazette|chronicle|wire|press|bulletin|network|agency|service|newsroom|radio|television|tv)\b/i;
+const OUTLET_WORD = /(?<!\p{L})(?:news|newswire|times|daily|weekly|journal|media|magazine|herald|tribune|gazette|chronicle|wire|press|bulletin|network|agency|service|newsroom|radio|television|tv|notícias|noticias|nachrichten|notizie|nyheter|nyheder|uutiset|zprávy|jornal|zeitung|gazzetta|sanomat)(?!\p{L})/iu;
 /**
  * A wire dateline the cleaner took for a byline: a place in capitals, then a date or
  * an agency, then a dash ("HARLAN COVE, May 6, 2025 — The department …", "KRAVSKO (CWS) -").
@@ -83,7 +83,7 @@ export function personName(raw: string, allowSeveral = true): string | null {
   text = tidy(text.replace(POST_NOMINAL, ''));
   // Trailing role/outlet after a comma ("Jane Doe, Reuters", "Jane Doe, Communications Officer"): keep the person only.
   // An outlet after the names ("Jo Doe and Al Roe, Kelby Observer"): the people only.
-  text = text.replace(/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:observer|post|courier|ledger|standard|echo|express|mail|star|guardian|independent|telegraph|mercury|sentinel|herald|times|tribune|gazette|chronicle|journal|news|press|wire)$/iu, '');
+  text = text.replace(/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:observer|post|courier|ledger|standard|echo|express|mail|star|guardian|independent|telegraph|mercury|sentinel|herald|times|tribune|gazette|chronicle|journal|news|press|wire|notícias|noticias|nachrichten|notizie|nouvelles|nyheter|nyheder|uutiset|zprávy|haberleri|diario|diário|jornal|zeitung|gazzetta|tidende|sanomat)$/iu, '');
   const parts = text.split(/\s*,\s*/);
   // "Jo Doe, Al Roe and Kim Lee": people listed, not a person and a role.
   const listed = (part: string): boolean => part.split(/\s+(?:and|&)\s+/).every((name) => PERSON.test(name) && !ROLE_NOUN.test(name));
@@ -267,7 +267,9 @@ function datedName(verdicts: readonly LineVerdict[]): Found | null {
   for (const [j, d] of lines.entries()) {
     if (!dateLine(d.text.trim())) continue;
     // The nearest name above the date line (at most one line between), else the line just below it.
-    const v = [lines[j - 1], lines[j - 2], lines[j + 1]].find(name);
+    // Two names stacked over the date are the author and the place filed from ("Jane Doe" / "New Delhi").
+    const stacked = name(lines[j - 1]) && name(lines[j - 2]) && lines[j - 1]!.n === lines[j - 2]!.n + 1;
+    const v = stacked ? lines[j - 2] : [lines[j - 1], lines[j - 2], lines[j + 1]].find(name);
     if (v) return { value: v.text.trim(), provenance: `line ${v.n}` };
   }
   return null;

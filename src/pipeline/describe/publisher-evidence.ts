@@ -6,6 +6,9 @@ import { dateLine, menuLine } from './header.ts';
 /** How far into a line publisher evidence is looked for. */
 const MAX_CHARS = 600;
 
+/** Capitalised words before an outlet's noun, for rules that name the outlet by its noun ("Portal Cerrado Notícias"). */
+const NAME_BODY = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}";
+const OUTLET_END = 'News|Notícias|Noticias|Nachrichten|Notizie|Nyheter|Nyheder|Uutiset|Zprávy|Herald|Times|Post|Gazette|Chronicle|Journal|Tribune|Courier|Ledger|Observer|Standard|Sentinel|Monitor|Daily|Weekly|Press|Wire|Jornal|Zeitung|Gazzetta|Sanomat|Tidende';
 const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el|del|des|di|da|do|dos|das|der|van|von|le|les|los|las)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
 
 /** A case-insensitive spelling of ASCII keywords, for regexes that must stay case-sensitive on names. */
@@ -67,6 +70,14 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^${NAME}\\.?\\s*(?:[—–|-]\\s*)?${anyCase('(?:all rights reserved|is a trading name of)')}\\b`, 'u'), weight: 2 },
   // A MediaWiki site's tagline ("From Kelbywiki, the free news source you can write!").
   { re: new RegExp(`^${anyCase('from')} ${NAME}, ${anyCase('the (?:free|open|online|collaborative)')} (?:[\\p{L}-]+ ){0,2}${anyCase('(?:encyclop(?:a)?edia|news(?: source| site| service| wire)?|dictionary|wiki|library|guide|reference)')}\\b`, 'u'), weight: 3 },
+  // A magazine's print note ("This article appears in the September 15, 2025 issue of The Lantern Weekly").
+  { re: new RegExp(`\\b${anyCase('(?:appears|appeared|was published|ran) in (?:the|our)')} [^.]{0,40}?${anyCase('(?:issue|edition) of')} ${NAME}`, 'u'), weight: 3 },
+  // A reader view's or reading list's link back ("Open in the Kelby Courier app", "View the original on Kelby Courier").
+  { re: new RegExp(`\\b${anyCase('open (?:it |this (?:article|story) )?in')} (?:${anyCase('the')} )?${NAME} ${anyCase('app')}\\b`, 'u'), weight: 2 },
+  { re: new RegExp(`\\b${anyCase('(?:open|view) (?:the )?original (?:page |article |story )?(?:on|at)')} ${NAME}$`, 'u'), weight: 2 },
+  { re: new RegExp(`\\b${anyCase('otevřít původní stránku na')} ${NAME}$`, 'u'), weight: 2 },
+  // A byline naming the outlet after the person ("Por Rafael Quintanilha, Portal Cerrado Notícias — Brasília").
+  { re: new RegExp(`^${anyCase('(?:by|por|par|von|di|af|av)')}\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3},\\s+(${NAME_BODY}\\s(?:${OUTLET_END}))(?:\\s+[—–|-]\\s+.{1,40})?$`, 'u'), weight: 2 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
   { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}$`, 'u'), weight: 3, personRisk: true },
   // The site's own search box ("Search NewsNook") backs a name found elsewhere; alone it could name a section.
@@ -78,7 +89,7 @@ const WIRE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\((
 const WIRE_NAMES: Readonly<Record<string, string>> = { AP: 'Associated Press', PA: 'PA Media', dpa: 'dpa' };
 
 /** Names that are photo agencies or platforms, never the page's publisher. */
-const NOT_PUBLISHERS = /^(?:copyright|all rights reserved|share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file|free|official|mobile|new|app|amp)$/i;
+const NOT_PUBLISHERS = /^(?:copyright|all rights reserved|riproduzione(?: riservata)?|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file|free|official|mobile|new|app|amp)$/i;
 
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
 export function publisherName(raw: string): string | null {
@@ -97,7 +108,7 @@ export function publisherName(raw: string): string | null {
 }
 
 /** Section names and menu words that head a page but are not a publisher's name. */
-const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news|comment|commentary|careers|events)$/i;
+const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news|comment|commentary|careers|events|lokalt|lokales|indland|udland|inland|ausland|inrikes|utrikes|nyheder|nyheter|nachrichten|politik|wirtschaft|kultur|cronaca|politica|economia|esteri|actualités|société|économie|política|deportes|economía|noticias|notícias|desporto|uutiset|kotimaa|ulkomaat|urheilu|zprávy|domácí|zahraničí|gündem|ekonomi|spor)$/i;
 
 /** True when a name is only section names ("Science & Health", "Arts and Culture"). */
 function sectionName(name: string): boolean {
@@ -213,7 +224,7 @@ function footerName(verdicts: readonly LineVerdict[]): Found | null {
   for (const [k, v] of foot.entries()) {
     const line = v.text.trim();
     if (v.keep || line.length > 50 || !MASTHEAD_NAME.test(line) || line.split(/\s+/).length < 2 || sectionName(line) || gluedMenu(line)) continue;
-    if (!/^The\s/u.test(line) && !institutionName(line) && !OUTLET_NOUN.test(line)) continue;
+    if (!/^(?:The|La|Le|Les|El|Il|Der|Die|Das|De|Het|O|A)\s/u.test(line) && !institutionName(line) && !OUTLET_NOUN.test(line)) continue;
     const near = [foot[k - 1], foot[k + 1]].filter((w): w is LineVerdict => w !== undefined && !w.keep);
     if (near.length > 0) return { value: line, provenance: `line ${v.n}` };
   }

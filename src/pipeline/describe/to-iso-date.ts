@@ -59,9 +59,10 @@ const US_ZONES: Readonly<Record<string, readonly [string, string]>> = {
 };
 /**
  * A zone after a time: letters, with an offset for GMT/UTC ("GMT+2", "UTC-03:00"), or an
- * offset alone as feeds write it ("+0000", "-05:00"); glued text may follow the offset.
+ * offset alone as feeds write it ("+0000", "-05:00"); glued text may follow the offset, and a zone in
+ * capitals may have the next word glued on ("9:41 PM GMTUpdated 2 hours ago").
  */
-const ZONE = '([a-z]{1,5}(?!\\p{L})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?(?!\\d))?|(?<=\\s)[+-]\\d{2}:?\\d{2}(?!\\d))';
+const ZONE = '([a-z]{1,5}(?!\\p{L})(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?(?!\\d))?|(?-i:[A-Z]{2,5}(?=[A-Z][a-z]))|(?<=\\s)[+-]\\d{2}:?\\d{2}(?!\\d))';
 /**
  * A time of day: "5:48 PM", "18h05", "18.37 Uhr", "09.00 GMT" (a dot only before "Uhr", "h" or a
  * zone in capitals, so prices and scores are not read as times), "06:00:00" (seconds are dropped).

@@ -2,7 +2,7 @@ import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { cleanUrl } from './clean-url.ts';
 
-const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|printed from|retrieved from|share(?: this)?(?: link| article| story| page)?|copy link|kopiera länk|link kopieren|copier le lien|copiar (?:enlace|link|o link)|copia (?:il )?link|kopieer (?:de )?link|skopiuj link|kopier link(?:en)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*[<"“]?(https?:\/\/[^\s"”>]{1,2000})[>"”]?$/i;
+const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|printed from|retrieved from|share\s*[·•|]\s*(?:link|url)|share(?: this)?(?: link| article| story| page)?|copy link|kopiera länk|link kopieren|copier le lien|copiar (?:enlace|link|o link)|copia (?:il )?link|kopieer (?:de )?link|skopiuj link|kopier link(?:en)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*[<"“]?(https?:\/\/[^\s"”>]{1,2000})[>"”]?$/i;
 /** A share label with an address written without its scheme ("Share this page: example.org/news/story"). */
 const LABELLED_BARE = /^(?:share(?: this)?(?: link| article| story| page)?|copy link|kopiera länk|permalink|link|url)\s*[:\-–—]\s*((?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}\/\S{1,2000})$/i;
 /** A web archive's copy: the address it archived follows its own ("https://web.archive.org/web/20230615081244/https://…"). */
@@ -11,7 +11,8 @@ const ARCHIVED = /https?:\/\/\S{1,200}?\/web\/\d{8,14}[a-z_]{0,4}\/(https?:\/\/[
 const CACHE_OF = /\bcache of <?(https?:\/\/[^\s<>]{1,2000}?)>?[.,;]?(?:\s|$)/i;
 /** A "view in browser" link, which gives a newsletter's own address ("Having trouble? Open it in your browser: https://…"). */
 const IN_BROWSER = /\b(?:view|open|read)\b[^:]{0,40}?\b(?:in|on) (?:your |a |the )?(?:browser|web)\b\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
-const BARE = /^<?(https?:\/\/\S{1,2000})>?$/i;
+/** A URL alone on its line; a printed page puts its page count after it ("https://…   1/3"). */
+const BARE = /^<?(https?:\/\/\S{1,2000})>?(?:\s{2,}(?:\d{1,3}\s*\/\s*\d{1,3}|page \d{1,3} of \d{1,3}))?$/i;
 /** A citation of the page, which ends with its address ("Cite this: Doe, J. (2025). Title. The Ledger. https://…"). */
 const CITE_THIS = /^(?:cite this(?: (?:article|page|story|report))?|how to cite(?: this)?|cite as|suggested citation)\s*:.*?\s<?(https?:\/\/\S{1,2000}?)>?\.?$/i;
 /** The republishing snippet a newsroom offers, whose link on "article" or "story" is the original ("<p>This <a href="https://…">article</a> first appeared on …"). */

@@ -1,0 +1,59 @@
+import { describe as suite, expect, it } from 'vitest';
+import { handVerdicts as verdicts } from '../testing/text-source.ts';
+import { BODY, BODY2, described } from './testing.ts';
+import { personName } from './people.ts';
+import { urlEvidence } from './url-evidence.ts';
+import { publisherEvidence } from './publisher-evidence.ts';
+import { toIsoDate } from './to-iso-date.ts';
+
+const HEADLINE = ['Kelby pool saved as council reverses closure plan', true, 'headline'] as const;
+
+suite('the publisher in more places (session 6)', () => {
+  const found = (...chrome: string[]): string | null =>
+    publisherEvidence(verdicts([HEADLINE, [BODY, true, 'content'], ...chrome.map((line) => [line, false, 'nav'] as const)]), new Set())?.value ?? null;
+
+  it("reads a magazine's print note and a reader view's link back to the outlet", () => {
+    expect(found('This article appears in the September 15, 2025 issue of The Lantern Weekly, with the headline “The Hour.”')).toBe('The Lantern Weekly');
+    expect(found('This article was saved to your reading list. Open in the Western Isles Courier app for comments.')).toBe('Western Isles Courier');
+    expect(found('View the original on Kelby Courier')).toBe('Kelby Courier');
+  });
+
+  it('reads the outlet after the person in a byline, in any language, and not a second person', () => {
+    expect(found('Por Rafael Quintanilha, Portal Cerrado Notícias — Brasília')).toBe('Portal Cerrado Notícias');
+    expect(found('By Jane Doe, Kelby Herald')).toBe('Kelby Herald');
+    expect(found('By Jane Doe, John Roe')).toBeNull();
+  });
+
+  it("reads a masthead with its section in another language, and a footer name with a foreign article", () => {
+    const top = verdicts([['Fyns Amtsposten · Lokalt', false, 'nav'], HEADLINE, [BODY, true, 'content'], [BODY2, true, 'content']]);
+    expect(publisherEvidence(top, new Set())?.value).toBe('Fyns Amtsposten');
+    const foot = verdicts([HEADLINE, [BODY, true, 'content'], ['Chi siamo', false, 'nav'], ['La Voce di Kelby', false, 'nav'], ['Contatti', false, 'nav']]);
+    expect(publisherEvidence(foot, new Set())?.value).toBe('La Voce di Kelby');
+  });
+
+  it('never takes a rights notice for the outlet', () => {
+    expect(found('© Riproduzione riservata')).toBeNull();
+  });
+});
+
+suite('people, addresses and times (session 6)', () => {
+  it("drops an outlet named in another language after the author's name", () => {
+    expect(personName('Rafael Quintanilha, Portal Cerrado Notícias')).toBe('Rafael Quintanilha');
+  });
+
+  it('takes the upper of two names stacked over the date as the author, the lower as the place', () => {
+    const d = described([HEADLINE, ['Ananya Raghunathan', false, 'byline'], ['New Delhi', false, 'byline'], ['Published - April 15, 2025 06:20 pm IST', false, 'timestamp'], [BODY, true, 'content'], [BODY2, true, 'content']]);
+    expect(d.author).toBe('Ananya Raghunathan');
+  });
+
+  it("reads the address in a share box and at the foot of a printed page", () => {
+    const url = (line: string): string | null => urlEvidence(verdicts([HEADLINE, [BODY, true, 'content'], [line, false, 'social']]))?.value ?? null;
+    expect(url('Share · Link: https://kelby.example/news/pool-saved/article_5f2a9c.html')).toBe('https://kelby.example/news/pool-saved/article_5f2a9c.html');
+    expect(url('https://kelby.example/2025/03/27/pool-saved/?utm_source=newsletter                 1/3')).toBe('https://kelby.example/2025/03/27/pool-saved/');
+  });
+
+  it('reads a zone in capitals with the next word glued on', () => {
+    expect(toIsoDate('November 6, 2025 9:41 PM GMTUpdated 2 hours ago')).toBe('2025-11-06T21:41:00Z');
+    expect(toIsoDate('March 3, 2025 10:00 AMTuesday')).toBe('2025-03-03T10:00:00');
+  });
+});
