@@ -84,7 +84,7 @@ export interface LineVerdict {
   /**
    * Short reason code. Kept lines: `content`, `headline`, `dek`, `caption`, … .
    * Removed lines: `blank`, `nav`, `prompt`, `credit`, `css`, `social`, `copyright`,
-   * `byline`, `bio`, `related`, `ad`, `stock-photo`, `repeated`, … .
+   * `byline`, `bio`, `related`, `ad`, `stock-photo`, `repeated`, `email` (a forwarded e-mail's envelope), … .
    */
   reason: string;
 }

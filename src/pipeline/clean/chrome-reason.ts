@@ -269,7 +269,7 @@ const RETAIL = /^(?:(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*(?:\.\d{2})?\s?(?
 /** A post's engagement counts ("1.2K", "1.2M views 3 years ago", "230 likes"). */
 const ENGAGEMENT = /^\d{1,4}(?:[.,]\d{1,2})?\s?[KkMm]?(?:\s+(?:views?|likes?|comments?|shares?|claps?|responses|replies|reposts?|upvotes?|points|reactions|followers|following|subscribers))?(?:\s*[·•]?\s*\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)?$/;
 /** An email newsletter's or publishing platform's own chrome. */
-const PLATFORM = /^(?:discover more from\b.{1,60}|forwarded this (?:email|newsletter)\b.{0,60}|our mailing address is:?|you are receiving this (?:email|newsletter|message|because)\b.{0,120}|why did i get this\??|unsubscribe from this list|add us to your address book)$/i;
+const PLATFORM = /^(?:discover more from\b.{1,60}|forwarded this (?:email|newsletter)\b.{0,60}|our mailing address is:?|you are receiving this (?:[\p{L}-]+ ){0,3}?(?:email|newsletter|message|alert|because)\b.{0,160}|sent from my (?:iphone|ipad|android|phone|mobile|galaxy|blackberry)\b.{0,30}|(?:view|read|open) (?:this )?(?:email |newsletter |alert |message )?(?:in|on) (?:your |a |the )?(?:web )?browser\b.{0,2100}|why did i get this\??|unsubscribe from this list|add us to your address book)$/iu;
 /** A share target standing alone on its line ("Facebook", "WhatsApp", "Copy link"). */
 const SOCIAL_ALONE = new RegExp(`^(?:${SOCIAL_NETWORKS}|messenger|sms|e-?mail this|copy link)$`, 'i');
 /** A handout or file picture's credit standing alone ("Supplied", "Photo: Handout"). */

@@ -7,6 +7,7 @@ import { drop } from './draft.ts';
 import { keptReason } from './kept-reason.ts';
 import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
+import { dropEmailEnvelope } from './email-envelope.ts';
 import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleCaseSentences, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { dropWrappedChrome, keepSentenceEnds, keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
@@ -579,6 +580,7 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
   dropPlayerClocks(features, drafts, prose);
   dropAltText(features, drafts, prose);
   dropHiddenText(features, drafts, prose);
+  dropEmailEnvelope(features, drafts, prose);
   dropRelatedBlocks(features, drafts, prose);
   dropAboutSections(features, drafts, prose);
   dropCommentSection(features, drafts, prose);

@@ -169,3 +169,58 @@ suite('the standfirst over the lead picture (session 6)', () => {
     expect(v.get(BODY[0]!)).toBe('+');
   });
 });
+
+suite('a forwarded e-mail (session 6)', () => {
+  const ARTICLE = [
+    'Brook Lane to close for three months for sewer works',
+    'Brook Lane in Thornbury will be closed to through traffic from 17 March for about three months while the water company replaces a collapsed sewer.',
+    'Residents will keep access to their homes, but the lane will be shut between the school and the railway bridge for the whole period.',
+    'Councillor Amir Haddad said he had asked for the work to be done in the school holidays, but the company said it could not wait.',
+  ];
+
+  it("removes the envelope and the sender's note, and takes the article's headline", () => {
+    const v = verdicts([
+      '---------- Forwarded message ---------',
+      'From: Helen Marsh <helen.marsh@mailbox.example>',
+      'Date: Fri, 7 Mar 2025 at 08:12',
+      'Subject: Fwd: look at this - our road!!',
+      'To: Brook Lane Residents <brooklane@groups.example>',
+      '',
+      "Thought you'd all want to see this. Meeting on Thursday?",
+      'H x',
+      'From the Thornbury Advertiser:',
+      ...ARTICLE,
+      'Sent from my iPhone',
+    ]);
+    expect(v.get('Date: Fri, 7 Mar 2025 at 08:12')).toBe('email');
+    expect(v.get("Thought you'd all want to see this. Meeting on Thursday?")).toBe('email');
+    expect(v.get('From the Thornbury Advertiser:')).toBe('email');
+    expect(v.get(ARTICLE[0]!)).toBe('headline');
+    expect(v.get('Sent from my iPhone')).toBe('prompt');
+  });
+
+  it('removes the note between two forwards', () => {
+    const v = verdicts([
+      'From: Gail Sorensen <gail@mailbox.example>',
+      'Sent: Thursday, December 11, 2025 9:52 PM',
+      'Subject: Fw: board vote - article',
+      '',
+      'Hi all, here is the article from tonight. Meeting Monday at 7 at my house.',
+      'Gail',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Harwick Valley Press <alerts@harwickvalleypress.example>',
+      'Subject: BREAKING: Harwick board votes to close Lindell Elementary',
+      '',
+      ...ARTICLE,
+    ]);
+    expect(v.get('Hi all, here is the article from tonight. Meeting Monday at 7 at my house.')).toBe('email');
+    expect(v.get('Gail')).toBe('email');
+    expect(v.get(ARTICLE[1]!)).toBe('+');
+  });
+
+  it("leaves a press release's DATE / FROM block to the other rules", () => {
+    const v = verdicts(['FOR IMMEDIATE RELEASE', 'DATE: January 23, 2025', 'FROM: Kessel State Department of Health', ...ARTICLE]);
+    expect(v.get('DATE: January 23, 2025')).not.toBe('email');
+  });
+});

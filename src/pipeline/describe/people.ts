@@ -60,7 +60,7 @@ const CAPITALS_NAMES = new RegExp(`^(${CAPITALS_NAME}(?:\\s*(?:,|\\s(?:and|&)\\s
 const OUTLET_STAFF_CREDIT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:observer|herald|times|news|post|gazette|chronicle|journal|tribune|courier|ledger|standard|echo|express|mail|star|telegraph|guardian|independent|mercury|record|sentinel|press|media|daily|weekly)\s+(?:staff|reporters?|team|desk|writers?)$/iu;
 
 /** Words no person's name ends with: a desk's, a role's or an agency's. */
-const NOT_A_PERSON_END = /(?:^|\s)(?:reporters?|correspondents?|desk|staff|team|bureau|agencies|agency|newsroom|wire|services?|writers?)$/i;
+const NOT_A_PERSON_END = /(?:^|\s)(?:reporters?|correspondents?|desk|staff|team|bureau|agencies|agency|newsroom|wire|services?|writers?|merkezi|redacción|rédaction|redaktion|redazione|redação|redacao|toimitus|redaktionen|redakce|redakcja)$/iu;
 
 /** A person's name (or several, joined as written) from the text after a byline marker, or null. */
 export function personName(raw: string, allowSeveral = true): string | null {

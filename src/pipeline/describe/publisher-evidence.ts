@@ -19,7 +19,7 @@ function anyCase(pattern: string): string {
 /** Patterns that name the publisher, with a weight for how strongly. */
 const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean; bioOnly?: boolean; corroborates?: boolean }> = [
   { re: new RegExp(`\\bwant ${NAME} to notify you`, 'u'), weight: 3 },
-  { re: new RegExp(`^${anyCase('(?:popular|trending|latest|most read|most popular|best|top stories|recommended) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
+  { re: new RegExp(`^${anyCase('(?:popular|trending|latest|most read|most popular|most viewed|most shared|best|top stories|recommended) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
   // "More from X" names the outlet as often as a section ("More from Archaeology"): weak evidence.
   { re: new RegExp(`^${anyCase('(?:read )?more (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 1 },
   { re: new RegExp(`\\b${anyCase('the post')} .{1,300}? ${anyCase('appeared first on')} ${NAME}\\.?$`, 'u'), weight: 3 },
@@ -78,8 +78,20 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`\\b${anyCase('otevřít původní stránku na')} ${NAME}$`, 'u'), weight: 2 },
   // A byline naming the outlet after the person ("Por Rafael Quintanilha, Portal Cerrado Notícias — Brasília").
   { re: new RegExp(`^${anyCase('(?:by|por|par|von|di|af|av)')}\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3},\\s+(${NAME_BODY}\\s(?:${OUTLET_END}))(?:\\s+[—–|-]\\s+.{1,40})?$`, 'u'), weight: 2 },
+  // An author bio saying whom the author writes for ("Tessa Ruhl covers courts and public safety for the Granby Sentinel").
+  { re: new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3} ${anyCase('(?:covers|reports on|writes about)')} [^.]{1,80}? ${anyCase('for')} (?:${anyCase('the')} )?${NAME}[.,]`, 'u'), weight: 1, bioOnly: true },
+  // A name and the copyright sign, in any case ("Moravský deník Dnes © 2025", "Daily Southland Herald ©").
+  { re: /^(\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,4})\s*(?:©|\([cC]\))\s*(?:\d{4})?\.?$/u, weight: 2 },
+  // Rights reserved in other languages ("Le Courrier du Causse – Tous droits réservés").
+  { re: new RegExp(`^${NAME}\\.?\\s*(?:[—–|-]\\s*)?(?:[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Aa]lle [Rr]echte vorbehalten|[Tt]utti i diritti riservati|[Tt]odos os direitos reservados)`, 'u'), weight: 2 },
+  // A newsroom's call for support led by its name ("Wensby Valley News relies on readers like you").
+  { re: new RegExp(`^${NAME} ${anyCase('(?:relies|depends|counts) on (?:readers|subscribers|members|supporters|donations)')}\\b`, 'u'), weight: 2 },
+  // An edition line ("The Nordic Ledger – English edition").
+  { re: new RegExp(`^${NAME}\\s*[—–|-]\\s*${anyCase('(?:english|international|digital|online|print|weekend|sunday|regional|national) edition')}$`, 'u'), weight: 2 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
-  { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}$`, 'u'), weight: 3, personRisk: true },
+  { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}(?:\\s*<[^<>\\s]{3,120}>)?$`, 'u'), weight: 3, personRisk: true },
+  // The sender of a forward hands over to the article by its outlet ("From the Thornbury Advertiser:").
+  { re: new RegExp(`^${anyCase('(?:from|via|in)')} (?:${anyCase('the')} )?${NAME}:$`, 'u'), weight: 2 },
   // The site's own search box ("Search NewsNook") backs a name found elsewhere; alone it could name a section.
   { re: new RegExp(`^${anyCase('search')} (?:${anyCase('the')} )?${NAME}$`, 'u'), weight: 1, corroborates: true },
 ];
@@ -98,7 +110,7 @@ export function publisherName(raw: string): string | null {
   // "the Observer's Politics newsletter": a possessive inside names something of the outlet's, not the outlet.
   if (/\p{L}['’]s\s/u.test(name)) return null;
   for (let k = 0; k < 3; k += 1) {
-    name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|s\.a|co|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
+    name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|ag|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|s\.\s?r\.\s?o|a\.\s?s|oy|ab|co|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
   }
   // "Calloway University Newsroom": the news office of the university that publishes; "Tillwise Status", "Tillwise
   // Engineering": the company's status page or engineering blog.
@@ -209,7 +221,7 @@ function nameLeadingMenu(line: string): string | null {
 }
 
 /** The nouns an outlet's name often ends with, beyond INSTITUTION_NOUN ("… Ledger", "… Courier"); not words that also name sections ("Book Review"). */
-const OUTLET_NOUN = /\s(?:ledger|courier|mercury|standard|sentinel|echo|express|mail|globe|register|bulletin|dispatch|inquirer|examiner|advertiser|argus|clarion|beacon|guardian|independent|telegraph|gazette|times|herald|tribune|chronicle|journal|observer|post|news|daily|weekly)$/i;
+const OUTLET_NOUN = /\s(?:press|monitor|star|mirror|record|ledger|courier|mercury|standard|sentinel|echo|express|mail|globe|register|bulletin|dispatch|inquirer|examiner|advertiser|argus|clarion|beacon|guardian|independent|telegraph|gazette|times|herald|tribune|chronicle|journal|observer|post|news|daily|weekly)$/i;
 
 /** Non-blank lines at the foot of a page searched for the outlet's name. */
 const FOOTER_LINES = 6;
@@ -227,6 +239,25 @@ function footerName(verdicts: readonly LineVerdict[]): Found | null {
     if (!/^(?:The|La|Le|Les|El|Il|Der|Die|Das|De|Het|O|A)\s/u.test(line) && !institutionName(line) && !OUTLET_NOUN.test(line)) continue;
     const near = [foot[k - 1], foot[k + 1]].filter((w): w is LineVerdict => w !== undefined && !w.keep);
     if (near.length > 0) return { value: line, provenance: `line ${v.n}` };
+  }
+  return null;
+}
+
+/**
+ * The outlet credited in the byline block or under the article, alone or with the date ("The Westmarch Tribune"
+ * under the headline, "Torvale Daily Press | Nov. 5, 2025" under the body): a removed byline line named like an
+ * outlet ("The …", or ending in Herald, Record, News…). Weak evidence.
+ */
+function creditedOutlet(verdicts: readonly LineVerdict[]): Found | null {
+  for (const v of verdicts) {
+    if (v.keep || v.reason !== 'byline') continue;
+    const line = v.text.trim();
+    const parts = line.split(/\s+[|·•]\s+/u);
+    const name = parts[0] ?? '';
+    if (parts.length > 2 || (parts.length === 2 && !dateLine(parts[1] ?? '')) || name.length > 50 || name.split(/\s+/).length < 2) continue;
+    if (!MASTHEAD_NAME.test(name) || sectionName(name) || gluedMenu(name) || /^by\s/i.test(name)) continue;
+    if (!/^The\s/u.test(name) && !OUTLET_NOUN.test(name)) continue;
+    return { value: name, provenance: `line ${v.n}` };
   }
   return null;
 }
@@ -292,7 +323,7 @@ function runningHeader(verdicts: readonly LineVerdict[]): Found | null {
     if (t.length > 120) continue;
     const repeated = (seen.get(withoutNumbers(t)) ?? 0) >= 2;
     const dated = dateLine(t);
-    if (!((k < 3 && dated) || (repeated && (dated || /\bpage \d+/i.test(t))))) continue;
+    if (!((k < 3 && (dated || /\s{2,}page \d+$/i.test(t))) || (repeated && (dated || /\bpage \d+/i.test(t))))) continue;
     const capitals = CAPITALS_NAME.exec(t)?.[1];
     const first = (t.split(/\s{2,}|\s[·•|]\s/u)[0] ?? '').trim();
     const raw = capitals ?? (repeated && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}$/u.test(first) ? first : null);
@@ -370,6 +401,8 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   if (masthead) add(masthead.value, masthead.weight, masthead.provenance, masthead.personRisk);
   const footer = footerName(verdicts);
   if (footer) add(footer.value, 1, footer.provenance);
+  const credited = creditedOutlet(verdicts);
+  if (credited) add(credited.value, 2, credited.provenance);
   const running = runningHeader(verdicts);
   // The title a print page repeats in its running header is strong evidence.
   if (running) add(running.value, 3, running.provenance);

@@ -57,3 +57,42 @@ suite('people, addresses and times (session 6)', () => {
     expect(toIsoDate('March 3, 2025 10:00 AMTuesday')).toBe('2025-03-03T10:00:00');
   });
 });
+
+suite('more publisher lines (session 6)', () => {
+  const found = (...chrome: string[]): string | null =>
+    publisherEvidence(verdicts([HEADLINE, [BODY, true, 'content'], ...chrome.map((line) => [line, false, 'nav'] as const)]), new Set())?.value ?? null;
+
+  it('reads the copyright sign after a name in any case, and rights notices in other languages', () => {
+    expect(found('Moravský deník Dnes © 2025')).toBe('Moravský deník Dnes');
+    expect(found('Daily Southland Herald ©')).toBe('Daily Southland Herald');
+    expect(found('Le Courrier du Causse – Tous droits réservés')).toBe('Le Courrier du Causse');
+    expect(found('© Diario de Vallemar S.L.')).toBe('Diario de Vallemar');
+  });
+
+  it('reads calls for support, edition lines, "most viewed on" and a forward handing over to the article', () => {
+    expect(found('Wensby Valley News relies on readers like you. Support local journalism from £3 a month.')).toBe('Wensby Valley News');
+    expect(found('The Nordic Ledger – English edition')).toBe('The Nordic Ledger');
+    expect(found('Most viewed on Miningweek Online')).toBe('Miningweek Online');
+    expect(found('From the Thornbury Advertiser:')).toBe('Thornbury Advertiser');
+    expect(found('From: Harwick Valley Press <alerts@harwickvalleypress.example>')).toBe('Harwick Valley Press');
+    expect(found('From: Helen Marsh <helen.marsh@mailbox.example>')).toBeNull();
+  });
+
+  it('reads an outlet credited in the byline block, alone or with the date, and not a person', () => {
+    const credit = (line: string): string | null => publisherEvidence(verdicts([HEADLINE, [line, false, 'byline'], [BODY, true, 'content']]), new Set())?.value ?? null;
+    expect(credit('The Westmarch Tribune')).toBe('The Westmarch Tribune');
+    expect(credit('Torvale Daily Press | Nov. 5, 2025')).toBe('Torvale Daily Press');
+    expect(credit('Carwick Weekly Record')).toBe('Carwick Weekly Record');
+    expect(credit('Orla Keaveny')).toBeNull();
+  });
+
+  it("reads a printed page's running head with its page number", () => {
+    const v = verdicts([['THE MOORSIDE ADVERTISER                                  Page 7', false, 'nav'], ['VOLUNTEERS REBUILD LOST FOOTPATH', true, 'headline'], [BODY, true, 'content']]);
+    expect(publisherEvidence(v, new Set())?.value).toBe('The Moorside Advertiser');
+  });
+
+  it('names no person for a news desk in other languages', () => {
+    expect(personName('Haber Merkezi')).toBeNull();
+    expect(personName('Redacción')).toBeNull();
+  });
+});

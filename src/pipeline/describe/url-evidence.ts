@@ -21,7 +21,7 @@ const REPUBLISH_SNIPPET = /\bthis <a\s[^>]*?href=["'](https?:\/\/[^"'\s]{1,2000}
 const LIST_HEADING = /^(?:more(?: stories| news| from| on)?|related(?: stories| articles| links)?|read (?:more|next|also)|see also|also read|recommended|further reading|links?)\b.{0,40}:?$/i;
 
 /** A share prompt; a bare link right after it is the address being shared ("Share:", "Compartilhe:", "Copy link"). */
-const SHARE_PROMPT = /^(?:share|share this(?: article| story| page)?|compartilhe|compartir|partager|teilen|condividi|delen|dela|copy link|copiar link)\b/i;
+const SHARE_PROMPT = /^(?:share|share this(?: article| story| page)?|compartilhe|compartir|partager|teilen|condividi|delen|dela|copy link|copiar link)(?:\b|(?=\p{Lu}))|copy ?link$/iu;
 
 /** Links to a social network's share or profile pages, never the article's own address. */
 const SOCIAL = /^https?:\/\/(?:[\w-]+\.)*(?:twitter|x|facebook|fb|linkedin|pinterest|reddit|whatsapp|wa|t|telegram|instagram|threads|bsky|tiktok|youtube)\.(?:com|me|org|net|app)(?:[/:?#]|$)/i;
