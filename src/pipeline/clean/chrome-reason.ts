@@ -121,7 +121,7 @@ const NAME_AT_PLACE = /^(?!(?:[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee
 const SOCIAL_SHARE = new RegExp(`^(?:share|post|send|pin|email|partager|partagez|envoyer|compartir|comparte|enviar|teilen|senden|condividi|inviare)(?: this| it| cet article| l'article| este artículo| la noticia| den artikel| artikel)?(?: (?:article|story|post|page))? (?:on|via|to|with|sur|par|en|por|auf|per|via|su|mit) (?:${SOCIAL_NETWORKS}|email|e-mail|courriel|correo(?: electrónico)?)\\b`, 'i');
 const SOCIAL_WORDS = new RegExp(`\\b(?:${SOCIAL_NETWORKS}|email|print|copy link|whatsapp|share)\\b`, 'gi');
 
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved|版权所有|著作権)|©\s?\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|may not be (?:published|reproduced|broadcast|redistributed)/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved|版权所有|著作権)|©\s?\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|tüm hakları saklıdır|všechna práva vyhrazena|kaikki oikeudet pidätetään|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|may not be (?:published|reproduced|broadcast|redistributed)/i;
 
 const CREDIT_SLASH = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u;
 const CREDIT_VIA = /\bvia (?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|unsplash|pexels|wikimedia(?: commons)?|flickr|twitter|instagram|facebook|youtube|alamy|istock|[a-z]+ (?:images|photos|pictures))\)?\.?$/i;
@@ -155,7 +155,7 @@ const DISCLAIMER = /^(?:this|the) (?:article|story|text|piece|audio|translation|
  */
 const MACHINE_NOTE = /^\(?this (?:article|story|text|piece|page|post|content|translation|summary|transcript)\b[^.!?]{0,120}\b(?:automatic(?:ally)?|automated|auto-?generated|machine(?:-translated)?|artificial intelligence|AI|synthetic|text-to-speech|optical character recognition|OCR|syndicated feed)\b/iu;
 
-const BYLINE = /^(?:by:?|words:|text:|words and (?:photos|pictures|photographs|images)(?: by)?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por|door|av|af|di|autor|autorka)\s+(?:[\p{Lu}@]|u\/\w)/iu;
+const BYLINE = /^(?:by:?|words:|text:|words and (?:photos|pictures|photographs|images)(?: by)?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por|door|av|af|di|autor:?|autorka:?|yazar:?)\s+(?:[\p{Lu}@]|u\/\w)/iu;
 /** A person's name followed by a separator and a date or reading time ("Jane Doe | March 3, 2021", "Jane DoeMar 3, 2021"). */
 const NAME_THEN_SEPARATOR = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:[|·•,]|\s[-–—])\s*|(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2}\.?\s\d))/u;
 const DATE_START = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|updated|published|posted)/i;
@@ -179,7 +179,7 @@ const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|j
 const DATE_CORE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH}(?:\\s+de)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)`;
 const TIME = '(?:(?:à|a las|um|at|om|kl\\.?|klo|godz\\.?)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:uhr\\s+(?:mesz|mez)|[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet|ist|sast|eat|wat|mesz|mez|uhr|h)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?';
 const TIMESTAMP = new RegExp(
-  `^(?:(?:published|updated|posted|last updated|(?:page )?last reviewed|reviewed|next review(?: due)?|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|publicada|actualizada|modifié|le|am)(?: on| at| le| el| am| il| em| op| den)?\\s*(?:[:–—-]\\s*)?)?` +
+  `^(?:(?:published|updated|posted|last updated|(?:page )?last reviewed|reviewed|next review(?: due)?|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|publicada|actualizada|modifié|aktualizováno|publikováno|päivitetty|julkaistu|güncelleme|güncellenme|yayınlanma|le|am)(?: on| at| le| el| am| il| em| op| den)?\\s*(?:[:–—-]\\s*)?)?` +
     `(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?,\\s+)?` +
     `(?:${WEEKDAY})?(?:${DATE_CORE}|${TIME}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?=\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))` +
     `(?:\\s*(?:,|at|on|\\||·|•|\\/|-|–|—)?\\s*(?:${WEEKDAY})?(?:${TIME}|${DATE_CORE}))?` +
@@ -189,6 +189,8 @@ const TIMESTAMP = new RegExp(
 const TIMESTAMP_INSIDE = new RegExp(`${DATE_CORE}|\\d+\\s*min(?:ute)?s?\\.?\\s*read|${MONTH}\\s+\\d{1,2}\\b`, 'i');
 /** A letter's salutation ("Dear Margot,", "Hi everyone,"): it opens the letter's text. */
 export const SALUTATION = /^(?:[Dd]ear(?:est)?|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|evening))(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+(?:all|everyone|readers|friends))?,$/u;
+/** A review's star rating ("★★★★☆", "★★★½"): part of the review. */
+export const REVIEW_STARS = /^(?:[★☆✩✪✫✭✮✯⭐]\s?){3,5}½?$/u;
 /** A life span under an obituary's headline ("1931–2025", "(b. 1931 – d. 2025)"). */
 export const LIFE_SPAN = /^\(?(?:b\.\s*)?\d{4}\s*[–-]\s*(?:d\.\s*)?\d{4}\)?$/;
 /** A dateline set on its own line above the first paragraph ("PELLHAM —", "KYIV, Ukraine —"). */
@@ -254,7 +256,7 @@ function unglueDate(t: string): string {
 }
 
 /** A relative time ("2 hours ago", "Yesterday at 18:40", "hace 3 horas", "vor 2 Stunden", "2 uur geleden"). */
-const RELATIVE_TIME = /^(?:(?:updated|published|posted|last updated|uppdaterad|publicerad|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|udgivet|zaktualizowano|opublikowano|atualizado|aggiornato|pubblicato)\s*:?\s*)?(?:(?:about |an? |\d{1,3}\s*)(?:sec(?:ond)?s?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|(?:just now|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|hace \d{1,3} (?:segundos?|minutos?|horas?|días?)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?)|\d{1,3} (?:minuten|uur|dagen?) geleden|(?:för )?\d{1,3} (?:minuter|minut|timmar|timme|dagar|dag) sedan|(?:for )?\d{1,3} (?:minutter|timer|dage|dager) siden|há \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[ya]?|dni) temu)$/i;
+const RELATIVE_TIME = /^(?:(?:updated|published|posted|last updated|päivitetty|julkaistu|güncelleme|aktualizováno|publikováno|uppdaterad|publicerad|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|udgivet|zaktualizowano|opublikowano|atualizado|aggiornato|pubblicato)\s*:?\s*)?(?:(?:about |an? |\d{1,3}\s*)(?:sec(?:ond)?s?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\s+ago|(?:just now|yesterday|today)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|hace \d{1,3} (?:segundos?|minutos?|horas?|días?)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)|vor \d{1,3} (?:sekunden|minuten|stunden?|tagen?)|\d{1,3} (?:minuten|uur|dagen?) geleden|(?:för )?\d{1,3} (?:minuter|minut|timmar|timme|dagar|dag) sedan|(?:for )?\d{1,3} (?:minutter|timer|dage|dager) siden|há \d{1,3} (?:minutos?|horas?|dias?)|\d{1,3} (?:minut|godzin[ya]?|dni) temu|\d{1,3} (?:minuuttia|tuntia|päivää) sitten|\d{1,3} (?:dakika|saat|gün) önce|před \d{1,3} (?:minutami|hodinami|hodinou|dny))$/iu;
 
 /** "Published 5:03 a.m. Jan. 9, 2025 | Updated 11:30 a.m. Jan. 9, 2025": timestamps side by side. */
 function isTimestampPair(t: string): boolean {
@@ -428,7 +430,7 @@ const PASTED_MARKUP = /^<(?:p|a|div|span|img|iframe|figure|blockquote|section|ar
 const FIX_CALL = /\?\s+help us (?:fix|correct|improve|transcribe)\b/i;
 
 /** An audio player's offer to read the article aloud, in several languages ("Listen to this article now…", "Ascolta questo articolo", "Écouter cet article"). */
-export const LISTEN_TO_ARTICLE = /^(?:listen to (?:this|the) (?:article|story)|ascolta (?:questo|l['’]) ?articolo|(?:den )?artikel (?:anhören|vorlesen lassen)|[ée]couter (?:cet|l['’]) ?article|escuchar (?:este|el) (?:artículo|articulo|noticia)|escucha (?:este|el) (?:artículo|articulo)|ouvir (?:esta|este|a|o) (?:notícia|noticia|artigo|matéria|materia))(?:\s+(?:now|ora|jetzt|maintenant|ahora|agora))?(?:\.{3}|…)?$/iu;
+export const LISTEN_TO_ARTICLE = /^(?:listen to (?:this|the) (?:article|story)|listen(?: now)?\s*\(\d{1,2}\s*min\)|lyt til artiklen|lyssna på artikeln|hør artikkelen|kuuntele artikkeli|poslechnout článek|haberi dinle|ascolta (?:questo|l['’]) ?articolo|(?:den )?artikel (?:anhören|vorlesen lassen)|[ée]couter (?:cet|l['’]) ?article|escuchar (?:este|el) (?:artículo|articulo|noticia)|escucha (?:este|el) (?:artículo|articulo)|ouvir (?:esta|este|a|o) (?:notícia|noticia|artigo|matéria|materia))(?:\s+(?:now|ora|jetzt|maintenant|ahora|agora))?(?:\.{3}|…)?$/iu;
 /** A "read it for free" note on a paywalled site ("FREE TO READ: This story is being provided free as a public service."). */
 const FREE_TO_READ = /^(?:free to read|free article|unlocked)\b\s*[:.!-]|^this (?:story|article|explainer|newsletter|report|journalism|reporting|guide) is (?:being )?(?:provided|made available|offered)?\s*(?:free|for free|free of charge|free to read)\b/i;
 /** A newsroom credit with the outlet's name ("Herald staff", "WCQT Staff", "Real Life Team"): no person, so no author. */
@@ -603,6 +605,14 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^listen (?:to (?:our|the) [^.]{1,60} )?on (?:spotify|apple podcasts|google podcasts|amazon music|youtube)\b.{0,80}$/i, 'player'],  // A link to a clip with its running time ("Listen to the Morning Report interview with Jo Doe 4:52").
   [/^(?:listen|watch|hear)(?: to)?\b[^.!?]{5,120}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i, 'player'],
   [/^(?:skip past|after) newsletter promotion$/i, 'prompt'],
+  [/^(?:(?:compartir en|partager sur|teilen auf|condividi su|compartilhar no|share on|del på|dela på|jaa)\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger)\s*){2,}$/i, 'social'],
+  // A magazine's issue line ("Issue 84 · Autumn 2025", "Vol. 12, No. 3 · March 2025").
+  [/^(?:issue|vol\.?|volume|no\.|number)\s*\d{1,4}(?:,?\s*(?:no\.|number|issue)\s*\d{1,4})?\s*[·•|,–—-]\s*(?:spring|summer|autumn|fall|winter|\p{L}{3,12}\.?)\s+\d{4}$/iu, 'timestamp'],
+  [/^(?:aktualizováno|publikováno|päivitetty|julkaistu|güncelleme|updated|published|actualizado|aktualisiert|mis à jour):?$/iu, 'timestamp'],
+  [/^(?:yorum yap|yorumlar|kommentarer|kommentoi|komentáře|commenti|comentarios|commentaires|kommentare)\s*(?:\(\d{1,5}\)|\d{1,5})?$/iu, 'nav'],
+  [/^[iİ]lgili [hH]aberler$/u, 'related'],
+  [/^(?:news in brief|in brief|briefly|news briefs|brief)$/i, 'nav'],
+  [/\brel(?:y|ies) on (?:readers|subscribers|members|supporters|donors) like you\b/i, 'prompt'],
   [/^this (?:article|story|page) (?:was|has been) (?:saved|added) to your (?:reading list|library|bookmarks|saved (?:articles|stories))\b.{0,120}$/i, 'prompt'],
   // A share box with the article's link ("Share · Link: https://…", "Copy link: https://…").
   [/^(?:share|copy link|link)\s*[·•|:]\s*(?:(?:link|url)\s*:\s*)?https?:\/\/\S+$/i, 'social'],
@@ -712,6 +722,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 6 && BUTTON.test(t)) return 'prompt';
   if (TIME_ONLY.test(t)) return null;
   if (LIFE_SPAN.test(t)) return null;
+  if (REVIEW_STARS.test(t)) return null;
   if (!/\p{L}/u.test(t)) return TIMESTAMP.test(t) ? 'timestamp' : 'fragment';
   if (f.words <= 8 && PLAYBACK_SPEED.test(t)) return 'player';
   if (f.words <= 3 && (TICKER.test(t) || PRICE.test(t))) return 'market';

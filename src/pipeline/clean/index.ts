@@ -12,7 +12,7 @@ import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleCaseSentences
 import { normaliseLine } from './normalise-line.ts';
 import { dropWrappedChrome, keepSentenceEnds, keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
 import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepFigureHeadings, keepShortAnswers, keepTableHeaders } from './body-furniture.ts';
-import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, PROVIDED_BY, SALUTATION, TIME_ONLY, isCreditsRoll, isItemStrip } from './chrome-reason.ts';
+import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, REVIEW_STARS, PROVIDED_BY, SALUTATION, TIME_ONLY, isCreditsRoll, isItemStrip } from './chrome-reason.ts';
 import { dropAfterArticleEnd, dropAltText, dropBreadcrumbOverTitle, dropHiddenText, dropPlayerClocks, dropRunningHeaders, dropWidgetLabels } from './page-furniture.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { dropRelatedBlocks, nextNonBlank, previousNonBlank } from './related-blocks.ts';
@@ -232,7 +232,7 @@ function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline
     const d = drafts[i];
     if (!f || !d?.keep || i === headline || i === continuation || keyPoints.has(i)) continue;
     if (DATELINE_ALONE.test(f.text) && nextNonBlank(features, i) >= headline) continue;
-    if (i > headline && LIFE_SPAN.test(f.text)) continue;
+    if (i > headline && (LIFE_SPAN.test(f.text) || REVIEW_STARS.test(f.text))) continue;
     if (i > headline && (SALUTATION.test(f.text) || headsList(features, drafts, i) || isFactLine(f))) continue;
     if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
     else if (TIME_ONLY.test(f.text) && (nextNonBlank(features, i) === bodyStart || liveBlog)) continue;
@@ -270,10 +270,13 @@ function settleBody(features: readonly LineFeatures[], drafts: Draft[], prose: r
     }
     if (f.words > 6) continue;
     const here = normaliseLine(f.text);
+    // A line of symbols alone (a star rating "★★★★☆") is no fragment of its neighbour, nor it of one.
+    if (!/[\p{L}\p{N}]/u.test(here)) continue;
     for (const j of [i - 1, i + 1]) {
       const g = features[j];
       if (!g || g.blank || prose[j] || g.endsSentence || g.words > 8) continue;
       const there = normaliseLine(g.text);
+      if (!/[\p{L}\p{N}]/u.test(there)) continue;
       if (there.includes(here) || here.includes(there)) {
         drop(d, 'fragment');
         drop(drafts[j], 'fragment');

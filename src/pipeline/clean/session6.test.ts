@@ -224,3 +224,40 @@ suite('a forwarded e-mail (session 6)', () => {
     expect(v.get('DATE: January 23, 2025')).not.toBe('email');
   });
 });
+
+suite('more chrome in other languages, and what is not chrome (session 6)', () => {
+  it('names bylines, date labels and relative times in Czech, Finnish and Turkish', () => {
+    expect(reason('Autor: Tomáš Hrubý')).toBe('byline');
+    expect(reason('Aktualizováno:')).toBe('timestamp');
+    expect(reason('Päivitetty 2 tuntia sitten')).toBe('timestamp');
+    expect(reason('Güncelleme: 15.01.2025 11:12')).toBe('timestamp');
+    expect(reason('Aktualizováno bylo všechno, co šlo.')).toBeNull();
+  });
+
+  it('names listen buttons, glued share buttons, issue lines, comment links, related headers and rights notices', () => {
+    expect(reason('Lyt til artiklen')).toBe('player');
+    expect(reason('Listen (2 min)')).toBe('player');
+    expect(reason('Compartir en WhatsAppCompartir en FacebookCompartir en X')).toBe('social');
+    expect(reason('Issue 84 · Autumn 2025')).toBe('timestamp');
+    expect(reason('Yorum yap (3)')).toBe('nav');
+    expect(reason('İlgili Haberler')).toBe('related');
+    expect(reason('Ege Ekonomi Gazetesi © Tüm hakları saklıdır.')).toBe('copyright');
+    expect(reason('NEWS IN BRIEF')).toBe('nav');
+    expect(reason('Wensby Valley News relies on readers like you. Support local journalism from £3 a month.')).toBe('prompt');
+  });
+
+  it("keeps a critic's star rating under the headline", () => {
+    expect(reason('★★★★☆')).toBeNull();
+    const v = verdicts([
+      'The Salt House, Lyceum Studio — a quiet play about a loud family',
+      '★★★★☆',
+      'Review by Oriel Swann',
+      'March 14, 2025',
+      'There is a moment near the end of The Salt House when the eldest daughter, who has said almost nothing all evening, starts to laugh.',
+      'Writer Bethan Carrow, whose first play this is, has a gift for people who talk past each other at the kitchen table.',
+      'The cast of five never lets the noise become a performance, and the last ten minutes are as good as anything on a stage this year.',
+    ]);
+    expect(v.get('★★★★☆')).toBe('+');
+    expect(reason('•••')).toBe('fragment');
+  });
+});

@@ -232,6 +232,8 @@ function dekUnderHeadline(verdicts: readonly LineVerdict[], title: Found): Found
   const after = verdicts.filter((v) => v.n > n && v.text.trim().length > 0 && v.text.trim() !== title.value).slice(0, 5);
   const [first, ...rest] = after;
   if (!first || !textLine(first) || first.reason === 'caption' || !dekShaped(first.text) || metaLine(first) || WIRE_LEAD.test(first.text)) return null;
+  // A brief's only paragraph is its body, not a standfirst over nothing.
+  if (!verdicts.some((v) => v.n > first.n && v.keep && v.text.trim().length > 0)) return null;
   // A lead opened by a dateline right after it: the line between headline and lead is the dek.
   if (rest[0] !== undefined && (WIRE_LEAD.test(rest[0].text) || DATED_LEAD.test(rest[0].text))) return { value: tidy(first.text), provenance: `line ${first.n}` };
   // The byline or date follows the dek directly: a body line in between makes the line a lead.

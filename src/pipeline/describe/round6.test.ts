@@ -96,3 +96,16 @@ suite('more publisher lines (session 6)', () => {
     expect(personName('Redacción')).toBeNull();
   });
 });
+
+suite('a brief (session 6)', () => {
+  it("takes no standfirst from a brief's only paragraph", () => {
+    const d = described([
+      ['BRIEFLY', false, 'nav'],
+      ['Library reopens after roof repair', true, 'headline'],
+      ['Eastfield Library reopens on Monday after six weeks of roof repairs, the borough council said. Opening hours are unchanged.', true, 'content'],
+      ['Posted in Local | 0 comments', false, 'related'],
+    ]);
+    expect(d.dek).toBeNull();
+    expect(d.publisher).toBeNull();
+  });
+});
