@@ -38,6 +38,9 @@ function nameLed(f: LineFeatures): boolean {
 /** An outlet's name with its tagline after a dash or bar ("The Kelby Observer — Your Town, Your News"). */
 const OUTLET_WITH_TAGLINE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:Observer|Herald|Times|News|Post|Gazette|Chronicle|Journal|Tribune|Courier|Ledger|Standard|Echo|Express|Mail|Star|Telegraph|Guardian|Independent|Mercury|Record|Sentinel|Argus|Examiner|Advertiser|Dispatch|Bulletin|Weekly|Daily|Press|Radio|TV)\s+[—–|]\s+\S/u;
 
+/** A blog's or newsletter's name with what it is after a dash ("Inside the Newsroom — the Meridian Post editors' blog"). */
+const BLOG_TAGLINE = /^[^—–|]{2,60}\s[—–|]\s(?:the|a|an|our)\s[^.!?]{2,60}\b(?:blog|newsletter|podcast|column)$/iu;
+
 /** A site's name in capitals with its tagline after a dash ("NORTHGATE COURTS SERVICE — court reports for the region"). */
 const NAME_WITH_TAGLINE = /^\p{Lu}[\p{Lu}\p{N}&'’.]*(?:\s+[\p{Lu}\p{N}&'’.]+)+\s+[—–|-]\s+\p{Ll}/u;
 
@@ -185,14 +188,14 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
     else if (nd.keep && isCandidate(nf, nd) && standsOver(f, nf) && headlineOverDek(features, drafts, prose, next, end)) score += 2;
   }
   if (isMasthead(features, drafts, i)) score -= 1;
-  if (NAME_WITH_TAGLINE.test(f.text) || OUTLET_WITH_TAGLINE.test(f.text)) score -= 2;
+  if (NAME_WITH_TAGLINE.test(f.text) || OUTLET_WITH_TAGLINE.test(f.text) || BLOG_TAGLINE.test(f.text)) score -= 2;
   if (namesTheSite(evidence, features, i)) score -= 2;
   const previous = previousNonBlank(features, i);
   const pf = previous === -1 ? undefined : features[previous];
   const pd = previous === -1 ? undefined : drafts[previous];
   // A line under an image viewer's button ("Click to enlarge") is the image's caption.
   if (pf && pd && !pd.keep && IMAGE_PROMPT.test(pf.text)) score -= 3;
-  if (pf && pd && pd.keep && !NAME_WITH_TAGLINE.test(pf.text) && !OUTLET_WITH_TAGLINE.test(pf.text) && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
+  if (pf && pd && pd.keep && !NAME_WITH_TAGLINE.test(pf.text) && !OUTLET_WITH_TAGLINE.test(pf.text) && !BLOG_TAGLINE.test(pf.text) && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
   return score;
 }
 

@@ -261,3 +261,18 @@ suite('more chrome in other languages, and what is not chrome (session 6)', () =
     expect(reason('•••')).toBe('fragment');
   });
 });
+
+suite('a blog under its tagline (session 6)', () => {
+  it("takes the post's title, not the blog's name and tagline, as the headline", () => {
+    const v = verdicts([
+      "Inside the Newsroom — the Meridian Post editors' blog",
+      'Why we are changing how we report suicide',
+      'Posted by Adaeze Okoli, Standards Editor · 14 February 2025 · 7 comments',
+      'From next month, the Meridian Post will follow new guidelines when we report on deaths by suicide, and this post explains why.',
+      'We will no longer describe the method in any detail, in headlines or in the body of a story, and we will not use the word committed.',
+      'We will include a line with support information at the end of every story that touches on suicide, with the numbers of two helplines.',
+    ]);
+    expect(v.get('Why we are changing how we report suicide')).toBe('headline');
+    expect(v.get("Inside the Newsroom — the Meridian Post editors' blog")).not.toBe('+');
+  });
+});

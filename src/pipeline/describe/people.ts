@@ -37,7 +37,7 @@ const ROLE_NOUN = /\b(?:officer|manager|director|head|lead|coordinator|co-ordina
 /** English words that are never part of a person's name, written as a name would be ("At", "Of", "After"). */
 const NOT_IN_NAMES = /(?<!\p{L})(?:At|Of|For|As|The|Is|Was|Are|Were|After|Before|Over|Into|With|From)(?!\p{L})/u;
 /** Words that name an outlet or an agency, never a person ("Continental Wire Service", "Ashcote Weekly Bulletin"). */
-const OUTLET_WORD = /(?<!\p{L})(?:news|newswire|times|daily|weekly|journal|media|magazine|herald|tribune|gazette|chronicle|wire|press|bulletin|network|agency|service|newsroom|radio|television|tv|notícias|noticias|nachrichten|notizie|nyheter|nyheder|uutiset|zprávy|jornal|zeitung|gazzetta|sanomat)(?!\p{L})/iu;
+const OUTLET_WORD = /(?<!\p{L})(?:news|newswire|times|daily|weekly|journal|media|magazine|herald|tribune|gazette|chronicle|wire|press|bulletin|network|agency|service|newsroom|radio|television|tv|voice|courier|ledger|sentinel|observer|clarion|advertiser|examiner|inquirer|dispatch|gazetesi|notícias|noticias|nachrichten|notizie|nyheter|nyheder|uutiset|zprávy|jornal|zeitung|gazzetta|sanomat)(?!\p{L})/iu;
 /**
  * A wire dateline the cleaner took for a byline: a place in capitals, then a date or
  * an agency, then a dash ("HARLAN COVE, May 6, 2025 — The department …", "KRAVSKO (CWS) -").
@@ -81,6 +81,8 @@ export function personName(raw: string, allowSeveral = true): string | null {
   text = text.split(NAME_END)[0] ?? text;
   text = tidy(text.replace(/\s*\(@?\w{1,30}\)\s*$/, '').replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer)\b.*$/iu, ''));
   text = tidy(text.replace(POST_NOMINAL, ''));
+  // A title before the name ("Dr Lena Forsyth", "Professor Ewan Tarrant-Shah"): the name as a citation gives it.
+  text = text.replace(/(^|,\s*|\s(?:and|&)\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Revd|Dott|Dra|Drs)\.?\s+(?=\p{Lu})/gu, '$1');
   // Trailing role/outlet after a comma ("Jane Doe, Reuters", "Jane Doe, Communications Officer"): keep the person only.
   // An outlet after the names ("Jo Doe and Al Roe, Kelby Observer"): the people only.
   text = text.replace(/,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:observer|post|courier|ledger|standard|echo|express|mail|star|guardian|independent|telegraph|mercury|sentinel|herald|times|tribune|gazette|chronicle|journal|news|press|wire|notícias|noticias|nachrichten|notizie|nouvelles|nyheter|nyheder|uutiset|zprávy|haberleri|diario|diário|jornal|zeitung|gazzetta|tidende|sanomat)$/iu, '');

@@ -88,6 +88,8 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^${NAME} ${anyCase('(?:relies|depends|counts) on (?:readers|subscribers|members|supporters|donations)')}\\b`, 'u'), weight: 2 },
   // An edition line ("The Nordic Ledger – English edition").
   { re: new RegExp(`^${NAME}\\s*[—–|-]\\s*${anyCase('(?:english|international|digital|online|print|weekend|sunday|regional|national) edition')}$`, 'u'), weight: 2 },
+  // A blog's tagline names whose blog it is ("Inside the Newsroom — the Meridian Post editors' blog").
+  { re: new RegExp(`\\s[—–|]\\s${anyCase('(?:the|a|an)')} ${NAME}(?:['’]s)? (?:[\\p{Ll}'’]+ ){0,2}${anyCase('(?:blog|newsletter|podcast)')}$`, 'u'), weight: 3 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
   { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}(?:\\s*<[^<>\\s]{3,120}>)?$`, 'u'), weight: 3, personRisk: true },
   // The sender of a forward hands over to the article by its outlet ("From the Thornbury Advertiser:").
@@ -221,7 +223,7 @@ function nameLeadingMenu(line: string): string | null {
 }
 
 /** The nouns an outlet's name often ends with, beyond INSTITUTION_NOUN ("… Ledger", "… Courier"); not words that also name sections ("Book Review"). */
-const OUTLET_NOUN = /\s(?:press|monitor|star|mirror|record|ledger|courier|mercury|standard|sentinel|echo|express|mail|globe|register|bulletin|dispatch|inquirer|examiner|advertiser|argus|clarion|beacon|guardian|independent|telegraph|gazette|times|herald|tribune|chronicle|journal|observer|post|news|daily|weekly)$/i;
+const OUTLET_NOUN = /\s(?:voice|press|monitor|star|mirror|record|ledger|courier|mercury|standard|sentinel|echo|express|mail|globe|register|bulletin|dispatch|inquirer|examiner|advertiser|argus|clarion|beacon|guardian|independent|telegraph|gazette|times|herald|tribune|chronicle|journal|observer|post|news|daily|weekly)$/i;
 
 /** Non-blank lines at the foot of a page searched for the outlet's name. */
 const FOOTER_LINES = 6;
@@ -254,7 +256,8 @@ function creditedOutlet(verdicts: readonly LineVerdict[]): Found | null {
     const line = v.text.trim();
     const parts = line.split(/\s+[|·•]\s+/u);
     const name = parts[0] ?? '';
-    if (parts.length > 2 || (parts.length === 2 && !dateLine(parts[1] ?? '')) || name.length > 50 || name.split(/\s+/).length < 2) continue;
+    const dated = (part: string): boolean => dateLine(part) || /^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?min(?:ute)?s?(?: read)?$/i.test(part);
+    if (parts.length > 2 || (parts.length === 2 && !dated(parts[1] ?? '')) || name.length > 50 || name.split(/\s+/).length < 2) continue;
     if (!MASTHEAD_NAME.test(name) || sectionName(name) || gluedMenu(name) || /^by\s/i.test(name)) continue;
     if (!/^The\s/u.test(name) && !OUTLET_NOUN.test(name)) continue;
     return { value: name, provenance: `line ${v.n}` };

@@ -37,10 +37,12 @@ suite('people: names as bylines print them', () => {
     expect(personName('Tobias Wren on March 9, 2026 in Transport')).toBe('Tobias Wren');
   });
 
-  it('drops a job title after a comma and honours after the name, keeps "Dr." as written', () => {
+  it('drops a job title after a comma, honours after the name and a title before it', () => {
     expect(personName('Ines Halloran, Communications Officer')).toBe('Ines Halloran');
     expect(personName('Petra Okonkwo-Hale MP')).toBe('Petra Okonkwo-Hale');
-    expect(personName('Dr. Amos Kettering')).toBe('Dr. Amos Kettering');
+    expect(personName('Dr. Amos Kettering')).toBe('Amos Kettering');
+    expect(personName('Professor Ewan Tarrant-Shah and Dr Lena Forsyth')).toBe('Ewan Tarrant-Shah and Lena Forsyth');
+    expect(personName('Drew Barrow')).toBe('Drew Barrow');
     expect(personName('Ines Halloran, Mark Tuppence')).toBe('Ines Halloran, Mark Tuppence');
   });
 

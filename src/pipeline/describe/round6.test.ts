@@ -109,3 +109,16 @@ suite('a brief (session 6)', () => {
     expect(d.publisher).toBeNull();
   });
 });
+
+suite('titles, blogs and outlets named like people (session 6)', () => {
+  it("reads whose blog a tagline names", () => {
+    const v = verdicts([["Inside the Newsroom — the Meridian Post editors' blog", false, 'related'], HEADLINE, [BODY, true, 'content']]);
+    expect(publisherEvidence(v, new Set())?.value).toBe('Meridian Post');
+  });
+
+  it('takes no outlet for an author, and reads it as the publisher beside a reading time', () => {
+    expect(personName('Island Voice')).toBeNull();
+    const v = verdicts([HEADLINE, ['Island Voice · 3 min read', false, 'byline'], [BODY, true, 'content']]);
+    expect(publisherEvidence(v, new Set())?.value).toBe('Island Voice');
+  });
+});
