@@ -612,6 +612,12 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^(?:yorum yap|yorumlar|kommentarer|kommentoi|komentáře|commenti|comentarios|commentaires|kommentare)\s*(?:\(\d{1,5}\)|\d{1,5})?$/iu, 'nav'],
   [/^[iİ]lgili [hH]aberler$/u, 'related'],
   [/^(?:news in brief|in brief|briefly|news briefs|brief)$/i, 'nav'],
+  [/^(?:jump to (?:navigation|search|content|main content)\s*)+$/i, 'nav'],
+  // The credit of a shared reporting scheme, and a charity's or company's registration.
+  [/^(?:the )?local democracy reporting service (?:is|was)\b|^(?:this|the) (?:article|story|report) (?:is|was) (?:written|produced) (?:by|under|as part of) (?:the )?local democracy reporting service\b/i, 'disclaimer'],
+  [/\bregistered (?:charity|company|in england and wales)(?: (?:no\.?|number))?\s*:?\s*\d{5,}/i, 'copyright'],
+  // A prompt to send something in or to be told of something ("Want your event here? Submit it …", "Get notified when …").
+  [/^want your (?:event|story|business|photo|letter|news) (?:here|featured|listed)\?|^(?:get|be) notified when\b|^stay in touch and get notified\b/i, 'prompt'],
   [/\brel(?:y|ies) on (?:readers|subscribers|members|supporters|donors) like you\b/i, 'prompt'],
   [/^this (?:article|story|page) (?:was|has been) (?:saved|added) to your (?:reading list|library|bookmarks|saved (?:articles|stories))\b.{0,120}$/i, 'prompt'],
   // A share box with the article's link ("Share · Link: https://…", "Copy link: https://…").

@@ -276,3 +276,14 @@ suite('a blog under its tagline (session 6)', () => {
     expect(v.get("Inside the Newsroom — the Meridian Post editors' blog")).not.toBe('+');
   });
 });
+
+suite('notes at the foot of a page (session 6)', () => {
+  it('names MediaWiki skip links, a shared reporting scheme, a registration and submit prompts', () => {
+    expect(reason('Jump to navigation Jump to search')).toBe('nav');
+    expect(reason('The Local Democracy Reporting Service is a public service partnership that funds reporters.')).toBe('disclaimer');
+    expect(reason('The museum is run by Harrowgate Museums Trust, registered charity no. 1102345.')).toBe('copyright');
+    expect(reason('Want your event here? Submit it to our free calendar.')).toBe('prompt');
+    expect(reason('Stay in touch and get notified when new posts are available from this author!')).toBe('prompt');
+    expect(reason('The trust said it had registered 1,200 new members this year.')).toBeNull();
+  });
+});
