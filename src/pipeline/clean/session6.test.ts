@@ -287,3 +287,11 @@ suite('notes at the foot of a page (session 6)', () => {
     expect(reason('The trust said it had registered 1,200 new members this year.')).toBeNull();
   });
 });
+
+suite('a byline naming the outlet (session 6)', () => {
+  it('names a person with their outlet, set apart by a dot or bar, as the byline', () => {
+    expect(reason('Kiri Hamerton · CBN News ·')).toBe('byline');
+    expect(reason('Jo Roe | The Kelby Herald')).toBe('byline');
+    expect(reason('Floods | Weather News')).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ const MAX_CHARS = 600;
 /** Capitalised words before an outlet's noun, for rules that name the outlet by its noun ("Portal Cerrado Notícias"). */
 const NAME_BODY = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}";
 const OUTLET_END = 'News|Notícias|Noticias|Nachrichten|Notizie|Nyheter|Nyheder|Uutiset|Zprávy|Herald|Times|Post|Gazette|Chronicle|Journal|Tribune|Courier|Ledger|Observer|Standard|Sentinel|Monitor|Daily|Weekly|Press|Wire|Jornal|Zeitung|Gazzetta|Sanomat|Tidende';
-const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el|del|des|di|da|do|dos|das|der|van|von|le|les|los|las)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
+const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el|del|des|di|da|do|dos|das|der|van|von|le|les|los|las|della|delle|dei|z|ze|og|och|en|am|im|i|y|e)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
 
 /** A case-insensitive spelling of ASCII keywords, for regexes that must stay case-sensitive on names. */
 function anyCase(pattern: string): string {
@@ -90,6 +90,8 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^${NAME}\\s*[—–|-]\\s*${anyCase('(?:english|international|digital|online|print|weekend|sunday|regional|national) edition')}$`, 'u'), weight: 2 },
   // A blog's tagline names whose blog it is ("Inside the Newsroom — the Meridian Post editors' blog").
   { re: new RegExp(`\\s[—–|]\\s${anyCase('(?:the|a|an)')} ${NAME}(?:['’]s)? (?:[\\p{Ll}'’]+ ){0,2}${anyCase('(?:blog|newsletter|podcast)')}$`, 'u'), weight: 3 },
+  // A byline of the person and the outlet set apart by a dot or bar ("Kiri Hamerton · CBN News ·").
+  { re: new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*[·•|]\\s*((?:The\\s+)?(?:${NAME_BODY}\\s)?(?:${OUTLET_END}|Radio|TV))(?:\\s*[·•|])?$`, 'u'), weight: 2, personRisk: false },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
   { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}(?:\\s*<[^<>\\s]{3,120}>)?$`, 'u'), weight: 3, personRisk: true },
   // The sender of a forward hands over to the article by its outlet ("From the Thornbury Advertiser:").
@@ -348,6 +350,14 @@ interface Candidate {
 /** Words a company adds to its publication's name ("… Media", "… Media Group", "… Publishing Ltd"). */
 const COMPANY_TAIL = /^(?:\s+(?:media|group|holdings|publishing|publications|company|corporation|corp|news ?papers?|limited|ltd|inc|llc|plc|&|and|news & media)\.?)+$/i;
 
+/** A company's name rather than an outlet's ("Lumen Media Group", "Pobečví Média s.r.o.", "Corvid Trade Media Ltd"). */
+const COMPANY = /\s(?:media|médi[ao]|medien|group|gruppe|grupo|gruppo|groupe|holdings?|publishing|publications|publishers|corporation|corp|company|companies|inc|ltd|limited|llc|plc|gmbh|ag|s\.?a|s\.?l|s\.?r\.?o|s\.?r\.?l|a\.?s|oy|ab)\.?$/iu;
+
+/** True for a company's name (see `COMPANY`). */
+function companyName(name: string): boolean {
+  return COMPANY.test(name);
+}
+
 const ORG_WORD = /\b(?:news|times|post|daily|journal|media|magazine|herald|tribune|online|tv|radio|network|insider|today|wire|press|gazette|chronicle|observer|guardian|independent|telegraph|mail|express|standard|review|weekly|digital|tech|africa|asia|europe|world|global|report|reporter|register|star|sun|mirror|bulletin|monitor|hub|lab|labs|inc|ltd|limited|llc|plc|gmbh|corp|holdings|group|staff|desk|team|watch|service|agency|council|institute|foundation|trust|university|\.com|\.net|\.org)\b/i;
 const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:de |van |von |da |del |le |la |di |mc|o')?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -441,7 +451,11 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
       candidates.delete(key);
     }
   }
+  // The outlet publishes, not the company that owns it ("Circuitry" over "Lumen Media Group" from its copyright line):
+  // a company's name counts for less while the page also names an outlet.
+  const outlets = [...candidates.values()].filter((c) => !companyName(c.name));
+  const score = (c: Candidate): number => (outlets.length > 0 && companyName(c.name) ? c.weight / 2 : c.weight);
   let best: Candidate | null = null;
-  for (const c of candidates.values()) if (best === null || c.weight > best.weight) best = c;
+  for (const c of candidates.values()) if (best === null || score(c) > score(best)) best = c;
   return best === null ? null : { value: best.name, provenance: best.provenance };
 }

@@ -122,3 +122,18 @@ suite('titles, blogs and outlets named like people (session 6)', () => {
     expect(publisherEvidence(v, new Set())?.value).toBe('Island Voice');
   });
 });
+
+suite('the outlet, not its owner (session 6)', () => {
+  const found = (...chrome: string[]): string | null =>
+    publisherEvidence(verdicts([HEADLINE, [BODY, true, 'content'], ...chrome.map((line) => [line, false, 'nav'] as const)]), new Set())?.value ?? null;
+
+  it("prefers the outlet the page names to the company in its copyright line", () => {
+    expect(found('Follow Circuitry on X', '© 2025 Lumen Media Group. All rights reserved.')).toBe('Circuitry');
+    expect(found('© 2025 Lumen Media Group. All rights reserved.')).toBe('Lumen Media Group');
+  });
+
+  it('reads names joined by short words of other languages, and the outlet in a byline set apart by a dot', () => {
+    expect(found('© 2025 Zprávy z Pobečví')).toBe('Zprávy z Pobečví');
+    expect(found('Kiri Hamerton · CBN News ·')).toBe('CBN News');
+  });
+});
