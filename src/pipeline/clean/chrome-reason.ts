@@ -615,6 +615,9 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^[iİ]lgili [hH]aberler$/u, 'related'],
   [/^(?:news in brief|in brief|briefly|news briefs|brief)$/i, 'nav'],
   [/^(?:jump to (?:navigation|search|content|main content)\s*)+$/i, 'nav'],
+  // A newsletter box's title and pitch ("Newsletter Faits divers", "Recevez chaque soir l'essentiel de l'actualité …").
+  [/^[Nn]ewsletter\s+\p{Lu}[\p{L}' -]{1,40}$/u, 'prompt'],
+  [/^(?:recevez|recibe|recebe|ricevi|erhalten sie|(?:get|receive) (?:our|the))\b.{0,80}\b(?:chaque (?:soir|matin|jour|semaine)|tous les (?:soirs|matins|jours)|cada (?:día|mañana|noche|semana)|todas las (?:mañanas|noches)|ogni (?:giorno|mattina|sera)|jeden (?:tag|morgen|abend)|every (?:morning|evening|day|week))\b.{0,100}$/iu, 'prompt'],
   // The credit of a shared reporting scheme, and a charity's or company's registration.
   [/^(?:the )?local democracy reporting service (?:is|was)\b|^(?:this|the) (?:article|story|report) (?:is|was) (?:written|produced) (?:by|under|as part of) (?:the )?local democracy reporting service\b/i, 'disclaimer'],
   [/\bregistered (?:charity|company|in england and wales)(?: (?:no\.?|number))?\s*:?\s*\d{5,}/i, 'copyright'],

@@ -295,3 +295,13 @@ suite('a byline naming the outlet (session 6)', () => {
     expect(reason('Floods | Weather News')).toBeNull();
   });
 });
+
+suite('a newsletter box in other languages (session 6)', () => {
+  it("names its title and its pitch, not a sentence about a newsletter or a daily routine", () => {
+    expect(reason('Newsletter Faits divers')).toBe('prompt');
+    expect(reason('Recevez chaque soir l’essentiel de l’actualité judiciaire de votre département.')).toBe('prompt');
+    expect(reason('Get our best stories every morning in your inbox.')).toBe('prompt');
+    expect(reason('Patients receive treatment every day at the clinic.')).toBeNull();
+    expect(reason('Newsletter editors said the change was overdue.')).toBeNull();
+  });
+});
