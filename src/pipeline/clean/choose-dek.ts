@@ -35,6 +35,18 @@ function captionOverChrome(features: readonly LineFeatures[], drafts: readonly D
 }
 
 /**
+ * The line that carries on a hard-wrapped dek at `j`: the line directly under it, when the dek stops mid-sentence
+ * and that line, not chrome on its own, starts in lower case and is short enough to end the dek ("… feel safer with" / "the nets"). -1 if none.
+ */
+export function dekContinuation(features: readonly LineFeatures[], drafts: readonly Draft[], j: number): number {
+  const f = features[j];
+  const g = features[j + 1];
+  // A line that is chrome on its own ("by Jane Doe") does not carry on the dek.
+  if (!f || !g || g.blank || f.endsSentence || drafts[j + 1]?.keep !== true) return -1;
+  return /^\p{Ll}/u.test(g.text) && g.words <= 30 && f.words + g.words <= 70 ? j + 1 : -1;
+}
+
+/**
  * Choose the dek (standfirst) after the headline at `headline`: the first kept
  * line below it when that line is a short summary set apart from the body.
  * Lines that stand for an image of an HTML page (`imageLines`, 0-based; their
@@ -62,13 +74,17 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   }
   if (f.words > 60 || DATELINE_START.test(f.text)) return -1;
   // The first paragraph is a dek only when something sets it apart from the body.
+  const wrapped = dekContinuation(features, drafts, j);
   const after = nextNonBlank(features, j);
   if (after === -1) return -1;
-  const moreBody = prose.some((p, k) => p && k > j);
+  const moreBody = prose.some((p, k) => p && k > Math.max(j, wrapped));
   if (!moreBody) return -1;
   const afterDraft = drafts[after];
   const afterFeatures = features[after];
   if (afterDraft && !afterDraft.keep && BELOW_DEK.has(afterDraft.reason)) return j;
+  // A dek wrapped over two lines, then the byline or date.
+  const afterWrapped = wrapped === -1 ? undefined : drafts[nextNonBlank(features, wrapped)];
+  if (afterWrapped && !afterWrapped.keep && (afterWrapped.reason === 'byline' || afterWrapped.reason === 'timestamp')) return j;
   // The lead image's caption, then its credit or the byline, under the standfirst.
   if (afterDraft?.keep && (j === headline + 1 || stepped || after - j >= 2) && captionOverChrome(features, drafts, after)) return j;
   if (after - j >= 3) return j;

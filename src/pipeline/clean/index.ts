@@ -1,6 +1,6 @@
 import type { DecodedSource, LineVerdict } from '../types.ts';
 import { chromeReason } from './chrome-reason.ts';
-import { chooseDek } from './choose-dek.ts';
+import { chooseDek, dekContinuation } from './choose-dek.ts';
 import { chooseHeadline, inCapitals, isMasthead } from './choose-headline.ts';
 import type { Draft } from './draft.ts';
 import { drop } from './draft.ts';
@@ -607,9 +607,12 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
   // An HTML page's image lines carry alt text: never a dek.
   const imageLines = new Set((source.images ?? []).map((image) => image.line - 1));
   const dek = chooseDek(features, drafts, prose, continuation === -1 ? headline : continuation, bodyStart, imageLines);
+  const dekTail = dek === -1 ? -1 : dekContinuation(features, drafts, dek);
   settleHead(features, drafts, headline, bodyStart, continuation);
   dropBylineBlock(features, drafts, prose, headline, bodyStart, continuation);
-  dropPullQuotes(features, drafts, prose, new Set([headline, continuation, dek]));
+  dropPullQuotes(features, drafts, prose, new Set([headline, continuation, dek, dekTail]));
+  // A dek hard-wrapped over two lines keeps its second line, whatever the line alone looked like.
+  if (dekTail !== -1 && drafts[dekTail]) drafts[dekTail] = { keep: true, reason: 'content' };
   if (bodyStart < features.length) {
     settleBody(features, drafts, prose, bodyStart, bodyEnd);
     settleTail(features, drafts, bodyEnd, source);
@@ -618,17 +621,17 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
   }
   dropBylineBios(features, drafts, bodyStart, headline);
   dropRepeatedWithin(features, drafts, headline);
-  dropOrphanHeadings(features, drafts, prose, bodyStart, new Set([headline, continuation, dek]));
+  dropOrphanHeadings(features, drafts, prose, bodyStart, new Set([headline, continuation, dek, dekTail]));
   const spanStart = headline === -1 ? bodyStart : headline;
   // The article runs to its last kept line: closing lines that settleTail kept after the last paragraph belong to it.
   const lastKept = drafts.findLastIndex((d) => d.keep);
-  settleRepeated(features, drafts, context?.repeated, spanStart, Math.max(bodyEnd, dek, lastKept), new Set([headline, continuation, dek]));
+  settleRepeated(features, drafts, context?.repeated, spanStart, Math.max(bodyEnd, dek, lastKept), new Set([headline, continuation, dek, dekTail]));
   keepSentenceEnds(features, drafts);
 
   return features.map((_f, i) => {
     const d = drafts[i] ?? { keep: false, reason: 'blank' };
     let reason = d.reason;
-    if (d.keep) reason = i === headline || i === continuation ? 'headline' : i === dek ? 'dek' : keptReason(features, drafts, prose, i);
+    if (d.keep) reason = i === headline || i === continuation ? 'headline' : i === dek || i === dekTail ? 'dek' : keptReason(features, drafts, prose, i);
     return { n: i + 1, text: lines[i] ?? '', keep: d.keep, reason };
   });
 }

@@ -305,3 +305,27 @@ suite('a newsletter box in other languages (session 6)', () => {
     expect(reason('Newsletter editors said the change was overdue.')).toBeNull();
   });
 });
+
+suite('a standfirst wrapped over two lines (session 6)', () => {
+  const BODY = [
+    'Shark nets will be removed from five beaches this summer and replaced with drone patrols and listening stations, in a two-year trial.',
+    'The state government says the trial will protect swimmers without killing dolphins, turtles and rays caught in the nets each year.',
+    'Lifesaving clubs said they had asked for drones for years, and that the patrols would start on the first weekend of December.',
+  ];
+
+  it('keeps both lines as the dek, even a short second line', () => {
+    const v = verdicts(['Drones to replace shark nets at five beaches in two-year trial', '', '   Lifesavers welcome the move, but some swimmers say they feel safer with', '   the nets', '', '   By Bianca Tregenza', '   August 20 2025 - 5:30am', '', ...BODY]);
+    expect(v.get('   Lifesavers welcome the move, but some swimmers say they feel safer with')).toBe('dek');
+    expect(v.get('   the nets')).toBe('dek');
+  });
+
+  it('takes a first paragraph wrapped over two lines as the dek when the byline follows it', () => {
+    const v = verdicts(['The Last Bookbinders of the Old Quarter', '', 'In a street that once held forty workshops, two remain. Their owners are in', 'their seventies, and nobody has yet come to learn the trade.', '', 'Words by Giulia Ford · 2 October 2025', '', ...BODY]);
+    expect(v.get('their seventies, and nobody has yet come to learn the trade.')).toBe('dek');
+  });
+
+  it('does not carry the dek on into a byline in lower case', () => {
+    const v = verdicts(['Health workers improvise when the power fails', 'Across the rural district, clinics work by torchlight when the grid goes down', 'by Chikondi Banda', ...BODY]);
+    expect(v.get('by Chikondi Banda')).toBe('byline');
+  });
+});
