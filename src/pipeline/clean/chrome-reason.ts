@@ -207,6 +207,8 @@ const READ_TIME = /^(?:\d{1,2}\s*[–-]\s*\d{1,2}\s+minutes|\d+\s*(?:min(?:ute)?
 const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s[·•|–—-])\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|critic|producer|photographer|staff|intern|reporting fellow)s?$/iu;
 /** A person's name and the outlet they write for, set apart by a dot or bar ("Kiri Hamerton · CBN News ·", "Jo Roe | The Kelby Herald"). */
 const NAME_AND_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[·•|]\s*(?:The\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:News|Herald|Times|Post|Gazette|Chronicle|Journal|Tribune|Courier|Ledger|Observer|Standard|Sentinel|Monitor|Daily|Weekly|Press|Wire|Radio|TV|Record|Echo|Mail|Express|Telegraph|Guardian|Independent|Mercury|Argus|Examiner|Advertiser|Dispatch|Bulletin|Voice)(?:\s*[·•|])?$/u;
+/** A chat message's header: the poster's name and the time ("Priya Raman  10:42", "Owen Hartley · 10:44 AM"). */
+const CHAT_HEADER = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:\s{2,}|\s[·•|—–-]\s)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 /** A newsroom role alone on its line, under the name it belongs to ("Rugby league reporter", "Political correspondent"). */
 const ROLE_ALONE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:reporter|correspondent|writer|columnist|critic|editor)$|^(?:reporter|correspondent|columnist|critic)$/iu;
 /** "Tomas Brandt for Altitude": a photographer's credit line. */
@@ -831,6 +833,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 10 && NAME_ROLE.test(t)) return 'byline';
   if (f.words <= 4 && f.stopRatio === 0 && ROLE_ALONE.test(t)) return 'byline';
   if (f.words <= 10 && NAME_AND_OUTLET.test(t)) return 'byline';
+  if (f.words <= 8 && CHAT_HEADER.test(t)) return 'byline';
   if (f.words <= 7 && NAME_FOR_OUTLET.test(t)) return 'credit';
   if (f.words <= 12 && f.stopRatio < 0.25 && WEATHER.test(t) && WEATHER_WORD.test(t) && !/[.!?]["”’]?$/u.test(t)) return 'weather';
   if (f.words <= 14 && f.stopRatio === 0 && MARKET_MOVE.test(t) && !f.endsSentence && /\b[A-Z&]{2,6}(?:\.[A-Z]{1,2})?\b/.test(t) && (/\d\.\d{2}\b/.test(t) || (t.match(/[+\-−]\d[\d.,]*\s?%/gu)?.length ?? 0) >= 2)) return 'nav';

@@ -329,3 +329,11 @@ suite('a standfirst wrapped over two lines (session 6)', () => {
     expect(v.get('by Chikondi Banda')).toBe('byline');
   });
 });
+
+suite('a chat message pasted around an article (session 6)', () => {
+  it("names the poster's name and time as a byline, not a fixture's kick-off time", () => {
+    expect(reason('Priya Raman  10:42')).toBe('byline');
+    expect(reason('Owen Hartley · 10:44 AM')).toBe('byline');
+    expect(reason('Kick-off  19:45')).toBeNull();
+  });
+});
