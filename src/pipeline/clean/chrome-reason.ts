@@ -269,7 +269,7 @@ function isTimestampPair(t: string): boolean {
 }
 
 /** A byline that names a newsroom, not a person ("Staff and agencies", "From staff reports", "Web Desk"). */
-const NEWSROOM_CREDIT = /^(?:from |by )?(?:staff(?: and agencies| reports?| writers?| reporter)?|agencies|(?:wire|news) (?:services|reports|staff)|(?:news|web|online|digital|city|metro) ?desk)\.?$/i;
+const NEWSROOM_CREDIT = /^(?:[—–-]\s*)?(?:from |by )?(?:staff(?: and agencies| reports?| writers?| reporter)?|agencies|(?:wire|news) (?:services|reports|staff)|(?:news|web|online|digital|city|metro) ?desk|haber merkezi|redacción|rédaction|redaktion|redazione|redação|toimitus|redaktionen|redakce|redakcja|nieuwsdienst|agencias|agences)\.?$/iu;
 /** A shop link under a product ("$399 at Amazon", "See at Walmart", "View deal"). */
 const RETAIL = /^(?:(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*(?:\.\d{2})?\s?(?:€|eur|usd|gbp))\s+(?:at|from|@)\s+\p{Lu}[\p{L}&'’. -]{1,30}|(?:see|shop|buy|view) (?:it )?(?:at|on) \p{Lu}[\p{L}&'’. -]{1,30}|check (?:the )?price|buy (?:it )?now|shop now|(?:view|see|get) (?:the )?deals?|see price|compare prices)$/iu;
 /** A post's engagement counts ("1.2K", "1.2M views 3 years ago", "230 likes"). */
@@ -617,6 +617,8 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^[iİ]lgili [hH]aberler$/u, 'related'],
   [/^(?:news in brief|in brief|briefly|news briefs|brief)$/i, 'nav'],
   [/^(?:jump to (?:navigation|search|content|main content)\s*)+$/i, 'nav'],
+  // A credit to the outlet's staff or to the reporting a story draws on ("— Brackwell Gazette staff", "With files from Jo Roe").
+  [/^[—–-]\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:staff|reporters|desk)\.?$|^[Ww]ith (?:files|reporting) from\s+\p{Lu}.{0,120}$/u, 'byline'],
   // A newsletter box's title and pitch ("Newsletter Faits divers", "Recevez chaque soir l'essentiel de l'actualité …").
   [/^[Nn]ewsletter\s+\p{Lu}[\p{L}' -]{1,40}$/u, 'prompt'],
   [/^(?:recevez|recibe|recebe|ricevi|erhalten sie|(?:get|receive) (?:our|the))\b.{0,80}\b(?:chaque (?:soir|matin|jour|semaine)|tous les (?:soirs|matins|jours)|cada (?:día|mañana|noche|semana)|todas las (?:mañanas|noches)|ogni (?:giorno|mattina|sera)|jeden (?:tag|morgen|abend)|every (?:morning|evening|day|week))\b.{0,100}$/iu, 'prompt'],

@@ -337,3 +337,13 @@ suite('a chat message pasted around an article (session 6)', () => {
     expect(reason('Kick-off  19:45')).toBeNull();
   });
 });
+
+suite('credits to a desk or to other reporting (session 6)', () => {
+  it('names news desks in other languages, a staff credit after a dash and "With files from" as bylines', () => {
+    expect(reason('Haber Merkezi')).toBe('byline');
+    expect(reason('Redacción')).toBe('byline');
+    expect(reason('— Brackwell Gazette staff')).toBe('byline');
+    expect(reason('With files from Finlay Orr')).toBe('byline');
+    expect(reason('with files from the archive, she said.')).toBeNull();
+  });
+});
