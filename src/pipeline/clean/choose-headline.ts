@@ -4,6 +4,7 @@ import { isNameShaped, isSentence, isSeveralNames, isTitleCaseSentences, isTitle
 import { normaliseLine } from './normalise-line.ts';
 import { DATELINE_ALONE, DATELINE_RUNS_ON, IMAGE_PROMPT, LIFE_SPAN, carriesPhotoCredit, isItemStrip } from './chrome-reason.ts';
 import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
+import { overBylineBlock } from './byline-block.ts';
 
 /** Reasons of removed lines that often sit between a headline and its body. */
 const BELOW_HEADLINE = new Set(['byline', 'timestamp', 'credit', 'image', 'ad', 'social', 'prompt', 'stock-photo', 'nav', 'related', 'wire', 'masthead']);
@@ -215,7 +216,8 @@ export function chooseHeadline(features: readonly LineFeatures[], drafts: readon
   for (let i = 0; i < end; i += 1) {
     const f = features[i];
     const d = drafts[i];
-    if (!f || !d || !isCandidate(f, d, nameIsTitle(features, drafts, prose, i))) continue;
+    // A headline written as sentences counts where the byline block sits directly under it (see `overBylineBlock`).
+    if (!f || !d || !(isCandidate(f, d, nameIsTitle(features, drafts, prose, i)) || (d.keep && !prose[i] && overBylineBlock(features, drafts, i)))) continue;
     const score = headlineScore(features, drafts, prose, i, end, subheadPairs, evidence, spaced);
     if (score > bestScore) {
       best = i;

@@ -8,6 +8,7 @@ import { keptReason } from './kept-reason.ts';
 import type { LineFeatures } from './line-features.ts';
 import { lineFeatures } from './line-features.ts';
 import { dropEmailEnvelope } from './email-envelope.ts';
+import { BYLINE_MARK, overBylineBlock } from './byline-block.ts';
 import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleCaseSentences, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { dropWrappedChrome, keepSentenceEnds, keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
@@ -65,7 +66,7 @@ function menuShaped(f: LineFeatures): boolean {
 function demoteHeadlineParagraph(features: readonly LineFeatures[], drafts: readonly Draft[], prose: boolean[]): void {
   const first = prose.indexOf(true);
   const f = features[first];
-  if (!f || f.words > 20 || (/\.["”’]?$/u.test(f.text) && !isTitleCaseSentences(f)) || !/^[\p{Lu}"“‘'\d]/u.test(f.text)) return;
+  if (!f || f.words > 25 || (f.words > 20 && !overBylineBlock(features, drafts, first)) || (/\.["”’]?$/u.test(f.text) && !isTitleCaseSentences(f) && !overBylineBlock(features, drafts, first)) || !/^[\p{Lu}"“‘'\d]/u.test(f.text)) return;
   // A line made prose only by the hard-wrap rule is a headline when it does not run on into the next line.
   const standsAlone = isProse(f) || (isTitleShaped(f) && !/^\p{Ll}/u.test(features[first + 1]?.text ?? ''));
   if (!standsAlone) return;
@@ -290,8 +291,6 @@ function settleBody(features: readonly LineFeatures[], drafts: Draft[], prose: r
   }
 }
 
-/** Removed lines that mark the byline block under a headline. */
-const BYLINE_MARK = new Set(['byline', 'timestamp']);
 
 /** True for a short line that can stand in a byline block: a name, or a few capitalised words ("The Ashford Chronicle"). */
 function bylinePart(f: LineFeatures): boolean {

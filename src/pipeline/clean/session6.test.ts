@@ -347,3 +347,23 @@ suite('credits to a desk or to other reporting (session 6)', () => {
     expect(reason('with files from the archive, she said.')).toBeNull();
   });
 });
+
+suite('a headline written as sentences over the byline (session 6)', () => {
+  const BODY = [
+    "When the city's parking app stopped working on the morning of May 2, staff assumed it was a routine outage and said so on social media.",
+    "It was not. By lunchtime, the city's IT department had found a ransom note on a server that held the app's payment records and trip logs.",
+    'Nine days later the app is back, but officials say they still cannot tell drivers whether their card details were copied.',
+  ];
+
+  it('is the headline when the byline and date sit directly under it', () => {
+    const v = verdicts(['tribune.example', "A ransomware attack shut the city's parking app for nine days. The city still doesn't know what was taken.", 'Devin Ross', 'May 19, 2025', '', ...BODY]);
+    expect(v.get("A ransomware attack shut the city's parking app for nine days. The city still doesn't know what was taken.")).toBe('headline');
+  });
+
+  it('is not a word alone over the byline, nor the first paragraph of a body', () => {
+    const menu = verdicts(['Terra Nova Review', 'Archaeology  History  Expeditions  Magazine  Shop', 'Donate', 'Ilse Marchetti', 'May 2, 2025', ...BODY]);
+    expect(menu.get('Donate')).not.toBe('headline');
+    const plain = verdicts(['Parking app back after ransomware attack', 'By Devin Ross', 'May 19, 2025', ...BODY]);
+    expect(plain.get(BODY[0]!)).toBe('+');
+  });
+});
