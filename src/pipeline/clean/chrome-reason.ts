@@ -617,6 +617,15 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^[iİ]lgili [hH]aberler$/u, 'related'],
   [/^(?:news in brief|in brief|briefly|news briefs|brief)$/i, 'nav'],
   [/^(?:jump to (?:navigation|search|content|main content)\s*)+$/i, 'nav'],
+  // A court reporter's standing note ("… in accordance with the principles of open justice", "Reporting restrictions may apply").
+  [/\bprinciples? of open justice\b|^reporting restrictions may apply\b/i, 'disclaimer'],
+  // An update note with its time ("Update June 4th, 1:30PM ET: Added pricing for the stylus.").
+  [/^(?:update|updated|correction|editor['’]s note)\s*(?:\(|,)?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}{3,9})(?:,?\s+\d{4})?,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?:\s+[a-z]{1,4})?\)?\s*:\s*\S.{0,200}$/iu, 'timestamp'],
+  [/^(?:subscribers|members) can (?:download|read|access|listen to|watch)\b.{0,120}$/i, 'prompt'],
+  [/^auto-?(?:update|refresh|play)s?\s*:?\s*(?:on|off)$/i, 'nav'],
+  [/^search (?:for your|the data\b|by (?:postcode|zip|name|town|council))/i, 'prompt'],
+  [/\b(?:posts|views|opinions|tweets|toots) (?:are )?(?:my own|mine)\.?$/i, 'bio'],
+  [/^how we (?:test|review|rate|choose|pick)(?: (?:products|gear|these|them))?$/i, 'disclaimer'],
   // A credit to the outlet's staff or to the reporting a story draws on ("— Brackwell Gazette staff", "With files from Jo Roe").
   [/^[—–-]\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:staff|reporters|desk)\.?$|^[Ww]ith (?:files|reporting) from\s+\p{Lu}.{0,120}$/u, 'byline'],
   // A newsletter box's title and pitch ("Newsletter Faits divers", "Recevez chaque soir l'essentiel de l'actualité …").

@@ -367,3 +367,21 @@ suite('a headline written as sentences over the byline (session 6)', () => {
     expect(plain.get(BODY[0]!)).toBe('+');
   });
 });
+
+suite('standing notes and tools (session 6)', () => {
+  it('names court-report notes, timed update notes, subscriber prompts, toggles, search tools, bios and method headings', () => {
+    expect(reason('Court reports are published in accordance with the principles of open justice.')).toBe('disclaimer');
+    expect(reason('Update June 4th, 1:30PM ET: Added pricing for the stylus.')).toBe('timestamp');
+    expect(reason('Subscribers can download the full judgment from the Reporter archive.')).toBe('prompt');
+    expect(reason('Auto-update: ON')).toBe('nav');
+    expect(reason('Search for your precinct')).toBe('prompt');
+    expect(reason('Hydrologist. Posts are my own.')).toBe('bio');
+    expect(reason('How we test')).toBe('disclaimer');
+  });
+
+  it('leaves the sentences that share their words alone', () => {
+    expect(reason('Update: the council has since agreed to the plan.')).toBeNull();
+    expect(reason('She said the views are her own.')).toBeNull();
+    expect(reason('Members can vote at the meeting on Thursday, the club said.')).toBeNull();
+  });
+});
