@@ -8,7 +8,7 @@ import { nextNonBlank } from './related-blocks.ts';
 const BETWEEN = new Set(['byline', 'timestamp', 'ad', 'social', 'prompt']);
 
 /** Removed lines that typically separate a dek from the body: byline, date, lead image. */
-const BELOW_DEK = new Set(['byline', 'timestamp', 'credit', 'image', 'stock-photo', 'ad']);
+const BELOW_DEK = new Set(['byline', 'timestamp', 'credit', 'image', 'stock-photo']);
 
 
 const DATELINE_START = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]/u;

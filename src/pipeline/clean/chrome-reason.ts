@@ -123,6 +123,8 @@ const SOCIAL_WORDS = new RegExp(`\\b(?:${SOCIAL_NETWORKS}|email|print|copy link|
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b|all rights reserved|版权所有|著作権)|©\s?\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|tüm hakları saklıdır|všechna práva vyhrazena|kaikki oikeudet pidätetään|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|may not be (?:published|reproduced|broadcast|redistributed)/i;
 
+/** Single section names set apart by spaced slashes ("Companies / Mining", "News / Local / Courts"): a breadcrumb, not a credit. */
+const SLASH_BREADCRUMB = /^\p{Lu}\p{Ll}+(?: \/ \p{Lu}\p{Ll}+)+$/u;
 const CREDIT_SLASH = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u;
 const CREDIT_VIA = /\bvia (?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|unsplash|pexels|wikimedia(?: commons)?|flickr|twitter|instagram|facebook|youtube|alamy|istock|[a-z]+ (?:images|photos|pictures))\)?\.?$/i;
 const CREDIT_LABEL = /^[([]?(?:bildrechte|bildquelle|crédit photo|crédito|credito|photo(?:graph)?s?|photo illustration|foto(?:s|grafía|grafia)?|bild|imagen|immagine|zdjęcie|kuva|images?|pictures?|credits?|photo credits?|image credits?|image source|illustration|graphic|video|top image|header image|featured image|lead image|main image|cover image)\s*(?:by\b|:|credit\b|courtesy\b|©)/i;
@@ -142,7 +144,7 @@ const EMBED = /^(?:a post shared by\b.{0,80}|view (?:this|more) (?:post|on) (?:o
 /** The header of a reader comment section: everything after it, at the foot of a page, is readers' talk. */
 export const COMMENTS_HEADER = /^\d{1,5} (?:thoughts|responses|comments|replies|reactions) (?:on|to)\b.{0,200}$|^(?:guest ?book|condolences|tributes)(?: entries| messages)?(?:\s*\(\d+\))?$|^(?:sign|view|read) (?:the|our) guest ?book$|^(?:\d+\s+)?(?:reader )?(?:comments?|responses|replies|discussion)(?:\s*\(\d+\))?(?:\s+\d+)?\s*:?$|^(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)\b.{0,40}$|^(?:join|start) the (?:conversation|discussion)\b.{0,40}$|^(?:comments are (?:closed|open)(?: (?:for|on) this (?:article|story|post|column|page))?\.?|most (?:popular|recent) comments|what (?:do )?(?:you|readers) (?:think|say)\??|what (?:readers|people|you) (?:are saying|said)|commentaires(?:\s*\(\d+\))?|comentarios(?:\s*\(\d+\))?|kommentare(?:\s*\(\d+\))?)\s*$/i;
 
-const BIO = /^(?:about the author:?\s*)?(?![\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on)\s)[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:has (?:been )?(?:writing|covering|reporting|written|worked)|is (?:a|an|the|our|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,4}['’]s) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|blogger|author|freelancer|analyst|critic|photographer)\b|writes about|covers\s|reports on|joined (?:the )?[\p{Lu}][\p{L}]+ in \d{4})/u;
+const BIO = /^(?:about the author:?\s*)?(?![\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on)\s)[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:has (?:been )?(?:writing|covering|reporting|written|worked)|is (?:a|an|the|our|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,4}['’]s) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|blogger|author|freelancer|analyst|critic|photographer)\b|writes about|covers\s|reports on|joined (?:the )?[\p{Lu}][\p{L}]+ in \d{4}|leads (?:the |our )?[^.]{0,40}\b(?:team|desk|unit)\b|joined the (?:paper|newsroom|desk|team|staff)\b)/u;
 const ABOUT_AUTHOR = /^(?:about the author|about the writer|author bio|more (?:articles|stories|posts) by|view all (?:posts|articles|stories) by|see all (?:posts|articles|stories) by|all posts by)\b/i;
 
 const DISCLAIMER = /^(?:this|the) (?:article|story|text|piece|audio|translation|summary)\b.{0,60}\b(?:translated|generated|narrated|produced|read aloud|voiced)\b.{0,40}\b(?:automated|artificial intelligence|ai|machine|synthetic|text-to-speech)\b|^audio (?:for|of) this (?:article|story|piece)\b|affiliate (?:links?|commissions?|partnerships?)|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:share|commission|compensation)|independent of our parent company|(?:selected|chosen|curated) (?:independently )?by our (?:editorial team|editors)|views expressed (?:here |in this (?:article|piece|column|op-ed|commentary|essay|post) )?are (?:those|solely)|does not (?:necessarily )?reflect the (?:views|opinions)|this (?:article|story|post|piece) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:first )?(?:on|in|at|by)|the post .{1,300} appeared first on|this is a developing story|not (?:intended as|to be construed as) (?:financial|legal|medical|investment) advice|we are reader-supported|readers? support|(?:our|this) (?:journalism|reporting|newsroom) is (?:funded|supported|made possible) by\b|forward-looking statements? (?:within|that|which|are|involve)|(?:this|the) (?:article|story|piece|feature) (?:appears|appeared|will appear) in (?:the |our )|market data (?:provided|powered|delayed)|quotes (?:are )?delayed|(?:data|prices) delayed (?:by |at least )?\d|our standards:|trust principles|for (?:general )?informational purposes only|does not constitute (?:an? )?(?:investment|financial|legal|medical|tax) advice|\bis an? (?:editorially )?independent,? (?:non-?profit |nonpartisan )*(?:publication|newsroom|news ?room|news organi[sz]ation|news site)\b|\bis an? (?:non-?profit|nonpartisan),? (?:independent )?(?:newsroom|news ?room|news organi[sz]ation|publication)\b|we(?:'|’)d (?:like|love) to hear what you think|\b(?:views|opinions) expressed\b.{0,60}\bare (?:those|solely|the (?:author|writer|columnist)|(?:his|her|their) own)|\bis based on (?:material|information|a (?:press |news )?release)s? (?:supplied|provided|issued) by\b|^source:\s+[^.]{1,80}\b(?:press|news|media) release\.?$|\btranscripts? (?:is|are|was|were|has been) (?:created|produced|generated|prepared|made)\b|\bmay not be in (?:its|their) final form\b|\b(?:travelled|traveled|stayed|was hosted) (?:as (?:a |the )?guests? of|courtesy of|with (?:the )?support (?:of|from))\b|\b(?:trip|travel|stay|visit) was (?:paid for|provided|funded|arranged|supported) by\b|\bnot (?:a )?substitute for (?:professional )?(?:medical|legal|financial|investment) advice\b|^(?:this (?:article|page|information) is )?for information(?:al purposes)? only\b|\bthanks to (?:readers|supporters|members|listeners|viewers) like you\b|\bis (?:funded|supported|paid for|made possible) (?:entirely |mostly |largely )?by (?:its |our )?(?:readers|members|subscribers|listeners|donors)\b|^support (?:our|independent|local) (?:work|journalism|reporting)\.?$|^our (?:ratings?|rating scale|verdicts?) (?:explained|legend|scale)\b|^for the latest (?:news|headlines|updates)\b.{0,120}\b(?:head to|visit|go to|download|follow)\b|^do you have (?:information|a tip|a story|something to share)\b.{0,160}\b(?:email|contact|reach|tell) us\b|\b(?:contributed|added) (?:reporting|to this (?:report|story|article))\.?$/i;
@@ -170,7 +172,7 @@ const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s
 
 const MONTH =
   '(?:' +
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt|nov(?:ember)?|dec(?:ember)?|des)|' +
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt|nov(?:ember)?|dec(?:ember)?|des|ene|gen|janv|fev|févr|mär|abr|avr|mag|giu|lug|juil|ago|set|out|ott|dez|dic|déc)|' +
   // French, Spanish, Portuguese, German and Italian month names ("19 de mayo de 2025", "3. März 2024").
   '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|januari|februari|maart|mei|augustus|augusti|maj|marts|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)' +
   ')\\.?';
@@ -210,7 +212,7 @@ const NAME_AND_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s
 /** A chat message's header: the poster's name and the time ("Priya Raman  10:42", "Owen Hartley · 10:44 AM"). */
 const CHAT_HEADER = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:\s{2,}|\s[·•|—–-]\s)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 /** A newsroom role alone on its line, under the name it belongs to ("Rugby league reporter", "Political correspondent"). */
-const ROLE_ALONE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:reporter|correspondent|writer|columnist|critic|editor)$|^(?:reporter|correspondent|columnist|critic)$/iu;
+const ROLE_ALONE = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+(?:reporter|correspondent|writer|columnist|critic|editor)s?$|^(?:reporter|correspondent|columnist|critic)$/iu;
 /** "Tomas Brandt for Altitude": a photographer's credit line. */
 const NAME_FOR_OUTLET = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
 /** An audio player's speed selector ("1x", "Speed 0.75x 1x 1.25x 1.5x"). */
@@ -609,7 +611,7 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^listen (?:to (?:our|the) [^.]{1,60} )?on (?:spotify|apple podcasts|google podcasts|amazon music|youtube)\b.{0,80}$/i, 'player'],  // A link to a clip with its running time ("Listen to the Morning Report interview with Jo Doe 4:52").
   [/^(?:listen|watch|hear)(?: to)?\b[^.!?]{5,120}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i, 'player'],
   [/^(?:skip past|after) newsletter promotion$/i, 'prompt'],
-  [/^(?:(?:compartir en|partager sur|teilen auf|condividi su|compartilhar no|share on|del på|dela på|jaa)\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger)\s*){2,}$/i, 'social'],
+  [/^(?:(?:compartir en|partager sur|teilen auf|condividi su|compartilhar no|share on|del på|dela på|jaa)\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger)\s*|(?:enviar por correo|envoyer par e-?mail|per e-?mail senden|invia per e-?mail|enviar por e-?mail)\s*){2,}$/i, 'social'],
   // A magazine's issue line ("Issue 84 · Autumn 2025", "Vol. 12, No. 3 · March 2025").
   [/^(?:issue|vol\.?|volume|no\.|number)\s*\d{1,4}(?:,?\s*(?:no\.|number|issue)\s*\d{1,4})?\s*[·•|,–—-]\s*(?:spring|summer|autumn|fall|winter|\p{L}{3,12}\.?)\s+\d{4}$/iu, 'timestamp'],
   [/^(?:aktualizováno|publikováno|päivitetty|julkaistu|güncelleme|updated|published|actualizado|aktualisiert|mis à jour):?$/iu, 'timestamp'],
@@ -617,6 +619,22 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^[iİ]lgili [hH]aberler$/u, 'related'],
   [/^(?:news in brief|in brief|briefly|news briefs|brief)$/i, 'nav'],
   [/^(?:jump to (?:navigation|search|content|main content)\s*)+$/i, 'nav'],
+  // A domain alone, as reader views print the site's address under the title ("nordpress.example").
+  [/^(?:www\.)?(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}\/?$/, 'nav'],
+  // A blog's line saying whose it is ("A blog from the editors of the Pinecrest Tribune").
+  [/^(?:a|the) (?:blog|newsletter|podcast|column) (?:from|by) (?:the )?(?:editors|staff|team|newsroom|reporters|writers)\b.{0,80}$/i, 'masthead'],
+  // A picture's label before its caption ("Image | Hildy power outages").
+  [/^(?:image|photo|picture|video|gallery)\s*\|\s*\S.{0,100}$/i, 'image'],
+  // Relative days with a time ("I går kl. 16:20", "Gestern, 18:40", "Ayer a las 9:15").
+  [/^(?:i går|i dag|igår|idag|i gær|gestern|heute|ayer|hoy|hier|aujourd['’]hui|ieri|oggi|ontem|hoje|eilen|tänään|wczoraj|dzisiaj|včera|dnes|dün|bugün|gisteren|vandaag)(?:,?\s*(?:kl\.?|um|a las|à|alle|às|klo|o|om|saat)?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$/iu, 'timestamp'],
+  // Comment counts in other languages, and with the new ones ("16 comentarios", "8 Comments / 8 New").
+  [/^\d{1,5}\s+(?:comentarios?|commentaires?|kommentare?|commenti|comentários|kommentarer|kommentit|komentářů|komentarzy|yorum|reacties)$|^\d{1,5}\s+comments?\s*[/|·]\s*\d{1,5}\s+new$/iu, 'nav'],
+  [/^(?:story|article) continues (?:below|after) (?:the )?(?:gallery|video|photos?|images?|slideshow|player)$/i, 'ad'],
+  [/^(?:commenta|condividi|comenta|comentar|commenter|kommentieren|kommentér|kommentera|kommentoi|komentovat|skomentuj|yorumla)$/iu, 'social'],
+  [/^watch (?:the )?(?:highlights|replays?|full match|live coverage)\b.{0,120}\b(?:on|in) (?:the )?\S.{0,40}\bapp\b.{0,20}$/i, 'prompt'],
+  [/^(?:[iİ]lgili|İLGİLİ) (?:[hH]aberler|HABERLER)$/u, 'related'],
+  // A sponsored line with its pitch ("Sponsored · Book your island break with Westwind Holidays").
+  [/^(?:sponsored|promoted|paid (?:post|content)|partner content|anzeige|publicidad|publicité|pubblicità|annonce|reklame)\s*[|·•:–—]\s*\S.{0,160}$/i, 'ad'],
   // A court reporter's standing note ("… in accordance with the principles of open justice", "Reporting restrictions may apply").
   [/\bprinciples? of open justice\b|^reporting restrictions may apply\b/i, 'disclaimer'],
   // An update note with its time ("Update June 4th, 1:30PM ET: Added pricing for the stylus.").
@@ -710,7 +728,7 @@ export function isCredit(f: LineFeatures): boolean {
   const t = f.text;
   if (CREDIT_PAREN.test(t)) return true;
   if (CREDIT_LABEL.test(t)) return !labelsACaption(t);
-  if (f.words <= 8 && CREDIT_SLASH.test(t)) return true;
+  if (f.words <= 8 && CREDIT_SLASH.test(t) && !SLASH_BREADCRUMB.test(t)) return true;
   if (CREDIT_VIA.test(t) && f.words <= 8) return true;
   if (f.words <= 7 && !f.endsSentence && CREDIT_AGENCY.test(t)) return true;
   if (f.words <= 7 && /^[\p{Lu}][^.!?]{0,60}\b(?:for|\/) (?:the |The )?[\p{Lu}][\p{L}]+/u.test(t) && /\b(?:photo|photograph|images?)\b/i.test(t)) return true;
@@ -843,6 +861,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 6 && !f.endsSentence && BREADCRUMB_STEP.test(t)) return 'nav';
   if (f.words <= 10 && NAME_ROLE.test(t)) return 'byline';
   if (f.words <= 4 && f.stopRatio === 0 && ROLE_ALONE.test(t)) return 'byline';
+  if (f.words <= 9 && SLASH_BREADCRUMB.test(t)) return 'nav';
   if (f.words <= 10 && NAME_AND_OUTLET.test(t)) return 'byline';
   if (f.words <= 8 && CHAT_HEADER.test(t)) return 'byline';
   if (f.words <= 7 && NAME_FOR_OUTLET.test(t)) return 'credit';

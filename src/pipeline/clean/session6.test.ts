@@ -385,3 +385,29 @@ suite('standing notes and tools (session 6)', () => {
     expect(reason('Members can vote at the meeting on Thursday, the club said.')).toBeNull();
   });
 });
+
+suite('more page furniture (session 6, from blind-corpus-6 once it became a dev set)', () => {
+  it('names a bare domain, a blog line, a picture label, relative days with a time and comment counts', () => {
+    expect(reason('kelbycourier.example')).toBe('nav');
+    expect(reason('Node.js')).toBeNull();
+    expect(reason('A blog from the editors of the Kelby Courier')).toBe('masthead');
+    expect(reason('Image | Storm damage on the coast road')).toBe('image');
+    expect(reason('I går kl. 16:20')).toBe('timestamp');
+    expect(reason('Gestern, 18:40')).toBe('timestamp');
+    expect(reason('16 comentarios')).toBe('nav');
+    expect(reason('8 Comments / 8 New')).toBe('nav');
+  });
+
+  it('names gallery breaks, comment buttons, app prompts, sponsored pitches, spaced-slash breadcrumbs and plural roles', () => {
+    expect(reason('Story continues below gallery')).toBe('ad');
+    expect(reason('Commenta')).toBe('social');
+    expect(reason('Watch highlights of every game this weekend on the Kelby Sport app')).toBe('prompt');
+    expect(reason('Sponsored · Book your island break with Westwind Holidays')).toBe('ad');
+    expect(reason('Sponsored by the council, the fair ran for three days.')).toBeNull();
+    expect(reason('Companies / Mining')).toBe('nav');
+    expect(reason('Jane Doe / The Herald')).toBe('credit');
+    expect(reason('Mining reporters')).toBe('byline');
+    expect(reason('Compartir en FacebookCompartir en XEnviar por correo')).toBe('social');
+    expect(reason('Noor Ibe leads the Courier’s data team. She joined the paper in 2021.')).toBe('bio');
+  });
+});

@@ -34,7 +34,7 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^${NAME}\\s*(?:©|\\([cC]\\))\\s*\\d{4}\\b`, 'u'), weight: 2 },
   // A photo credit "Jane Doe for The Ledger" names the outlet that commissioned it.
   { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3} for ${NAME}$`, 'u'), weight: 1, creditOnly: true },
-  { re: new RegExp(`^(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'u'), weight: 2 },
+  { re: new RegExp(`^(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*(?:(?:©|${anyCase('copyright')})\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'u'), weight: 2 },
   { re: new RegExp(`^[Hh]ome\\s*(?:[›»>|/]\\s*)?${NAME} News(?=\\p{Lu}|\\s*[›»>|/])`, 'u'), weight: 2 },
   // "Angela Lang/CNET": only on a photo credit ("Football / Transfers" is a breadcrumb).
   { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2, creditOnly: true },
@@ -92,6 +92,16 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`\\s[—–|]\\s${anyCase('(?:the|a|an)')} ${NAME}(?:['’]s)? (?:[\\p{Ll}'’]+ ){0,2}${anyCase('(?:blog|newsletter|podcast)')}$`, 'u'), weight: 3 },
   // A byline of the person and the outlet set apart by a dot or bar ("Kiri Hamerton · CBN News ·").
   { re: new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*[·•|]\\s*((?:The\\s+)?(?:${NAME_BODY}\\s)?(?:${OUTLET_END}|Radio|TV))(?:\\s*[·•|])?$`, 'u'), weight: 2, personRisk: false },
+  // "This article appeared in the Sunday Clarion Magazine."
+  { re: new RegExp(`^${anyCase('this (?:article|story|piece|essay|interview|review|feature) (?:first )?(?:appears|appeared|was published|ran) in')} (?:${anyCase('the')} )?${NAME}[.,]`, 'u'), weight: 3 },
+  // A newsletter named after its outlet in other languages ("el boletín de El Correo de Valdemora").
+  { re: new RegExp(`\\b(?:boletín|newsletter|bulletin|infolettre|notiziario|nieuwsbrief)\\s+(?:de|del|du|de la|von|der|di|della|van)\\s+${NAME}`, 'u'), weight: 2 },
+  // The outlet's name then its street address at the foot ("Østjyllands Dagblad · Banegårdsgade 4 · …", "The Ledger | 22 Mill Street").
+  { re: new RegExp(`^((?:The\\s+)?${NAME_BODY}\\s(?:${OUTLET_END}|Dagblad|Avis|Tidning|Tidende|Courant|Krant|Dziennik|Gazeta))\\s*[·•|,]\\s*(?:\\d{1,4}\\s+)?\\p{Lu}[\\p{L}'’. -]{0,40}?(?:[Ss]treet|St\\.|[Rr]oad|Rd\\.|[Aa]venue|Ave\\.|[Ll]ane|[Ss]quare|gade|vej|stra(?:ß|ss)e|gatan|gata|veien|katu|ulica)\\b`, 'u'), weight: 2 },
+  // A staff credit names the outlet ("— Brackwell Gazette staff").
+  { re: new RegExp(`^(?:[—–-]\\s*)?((?:The\\s+)?${NAME_BODY}\\s(?:${OUTLET_END}))\\s+(?:staff|reporters|desk)\\.?$`, 'u'), weight: 2 },
+  // A blog's line naming whose editors write it ("A blog from the editors of the Pinecrest Tribune").
+  { re: new RegExp(`^${anyCase('(?:a|the) (?:blog|newsletter|podcast|column) (?:from|by) the (?:editors|staff|team|newsroom|reporters) (?:of|at)')} (?:${anyCase('the')} )?${NAME}\\.?$`, 'u'), weight: 3 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
   { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}(?:\\s*<[^<>\\s]{3,120}>)?$`, 'u'), weight: 3, personRisk: true },
   // The sender of a forward hands over to the article by its outlet ("From the Thornbury Advertiser:").
@@ -124,12 +134,15 @@ export function publisherName(raw: string): string | null {
 }
 
 /** Section names and menu words that head a page but are not a publisher's name. */
-const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news|comment|commentary|careers|events|news in brief|in brief|briefly|lokalt|lokales|indland|udland|inland|ausland|inrikes|utrikes|nyheder|nyheter|nachrichten|politik|wirtschaft|kultur|cronaca|politica|economia|esteri|actualités|société|économie|política|deportes|economía|noticias|notícias|desporto|uutiset|kotimaa|ulkomaat|urheilu|zprávy|domácí|zahraničí|gündem|ekonomi|spor)$/i;
+const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news|comment|commentary|careers|events|sää|radio|ohjelmat|podcastit|news in brief|in brief|briefly|lokalt|lokales|indland|udland|inland|ausland|inrikes|utrikes|nyheder|nyheter|nachrichten|politik|wirtschaft|kultur|cronaca|politica|economia|esteri|actualités|société|économie|política|deportes|economía|noticias|notícias|desporto|uutiset|kotimaa|ulkomaat|urheilu|zprávy|domácí|zahraničí|gündem|ekonomi|spor)$/i;
 
 /** True when a name is only section names ("Science & Health", "Arts and Culture"). */
 function sectionName(name: string): boolean {
   const parts = name.split(/\s*(?:&|\band\b|,)\s*/i).filter((p) => p.length > 0);
-  return parts.length > 0 && parts.every((p) => SECTION.test(p));
+  if (parts.length > 0 && parts.every((p) => SECTION.test(p))) return true;
+  // A menu of three sections or more set apart by single spaces ("Uutiset Urheilu Sää Radio Ohjelmat").
+  const words = name.split(/\s+/);
+  return words.length >= 3 && words.every((w) => SECTION.test(w));
 }
 
 /**
@@ -198,7 +211,7 @@ function acronymElsewhere(name: string, top: readonly LineVerdict[]): boolean {
 }
 
 /** A masthead's name: capitalised words, joined by the short words names have ("Gazzetta dell'Appennino", "Jornal do Planalto Sul", "KVRN 7 News"). */
-const MASTHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|du|des|der|die|den|von|van|el|los|las|y|e)\s+){0,2}(?:(?:dell|dall|nell|sull|d|l)['’])?(?:\p{Lu}[\p{L}&'’.-]*|\p{N}{1,2})){0,4}$/u;
+const MASTHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|du|des|der|die|den|von|van|el|los|las|y|e|z|ze|na|w|og|och|i)\s+){0,2}(?:(?:dell|dall|nell|sull|d|l)['’])?(?:\p{Lu}[\p{L}&'’.-]*|\p{N}{1,2})){0,4}$/u;
 
 /** How many items a line lists, set apart by bars, dots or wide gaps ("Results  |  Map  |  Voter guide" has three). */
 function menuItems(line: string): number {
@@ -249,17 +262,19 @@ function footerName(verdicts: readonly LineVerdict[]): Found | null {
 
 /**
  * The outlet credited in the byline block or under the article, alone or with the date ("The Westmarch Tribune"
- * under the headline, "Torvale Daily Press | Nov. 5, 2025" under the body): a removed byline line named like an
- * outlet ("The …", or ending in Herald, Record, News…). Weak evidence.
+ * under the headline, "Torvale Daily Press | Nov. 5, 2025" under the body, "Harbour Herald | 9 January 2026 | Page 4"
+ * at a page's foot): a removed line named like an outlet ("The …", or ending in Herald, Record, News…). Weak evidence.
  */
 function creditedOutlet(verdicts: readonly LineVerdict[]): Found | null {
   for (const v of verdicts) {
-    if (v.keep || v.reason !== 'byline') continue;
+    if (v.keep) continue;
     const line = v.text.trim();
-    const parts = line.split(/\s+[|·•]\s+/u);
+    // A page's footer may add its page number ("Harbour Herald | 9 January 2026 | Page 4").
+    const parts = line.split(/\s+[|·•]\s+/u).filter((part, k) => k < 2 || !/^page \d{1,4}(?: of \d{1,4})?$/i.test(part));
     const name = parts[0] ?? '';
     const dated = (part: string): boolean => dateLine(part) || /^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?min(?:ute)?s?(?: read)?$/i.test(part);
-    if (parts.length > 2 || (parts.length === 2 && !dated(parts[1] ?? '')) || name.length > 50 || name.split(/\s+/).length < 2) continue;
+    // Alone, the name counts only as a byline; with a date or reading time, wherever the cleaner put the line.
+    if (parts.length > 2 || (parts.length === 2 && !dated(parts[1] ?? '')) || (parts.length === 1 && v.reason !== 'byline') || name.length > 50 || name.split(/\s+/).length < 2) continue;
     if (!MASTHEAD_NAME.test(name) || sectionName(name) || gluedMenu(name) || /^by\s/i.test(name)) continue;
     if (!/^The\s/u.test(name) && !OUTLET_NOUN.test(name)) continue;
     return { value: name, provenance: `line ${v.n}` };
@@ -355,7 +370,7 @@ const COMPANY = /\s(?:media|médi[ao]|medien|group|gruppe|grupo|gruppo|groupe|ho
 
 /** True for a company's name (see `COMPANY`). */
 function companyName(name: string): boolean {
-  return COMPANY.test(name);
+  return COMPANY.test(name) || /^(?:ediciones|editions|éditions|edizioni|edições|editora|editorial|verlag|verlagsgruppe|grupo|gruppo|groupe)\s/iu.test(name);
 }
 
 const ORG_WORD = /\b(?:news|times|post|daily|journal|media|magazine|herald|tribune|online|tv|radio|network|insider|today|wire|press|gazette|chronicle|observer|guardian|independent|telegraph|mail|express|standard|review|weekly|digital|tech|africa|asia|europe|world|global|report|reporter|register|star|sun|mirror|bulletin|monitor|hub|lab|labs|inc|ltd|limited|llc|plc|gmbh|corp|holdings|group|staff|desk|team|watch|service|agency|council|institute|foundation|trust|university|\.com|\.net|\.org)\b/i;

@@ -137,3 +137,36 @@ suite('the outlet, not its owner (session 6)', () => {
     expect(found('Kiri Hamerton · CBN News ·')).toBe('CBN News');
   });
 });
+
+suite('publisher lines from a dev set (session 6)', () => {
+  const found = (...chrome: string[]): string | null =>
+    publisherEvidence(verdicts([HEADLINE, [BODY, true, 'content'], ...chrome.map((line) => [line, false, 'nav'] as const)]), new Set())?.value ?? null;
+
+  it('reads copyright with both signs, an "appeared in" note, a newsletter named in Spanish, an address footer, a staff credit and a blog line', () => {
+    expect(found('© Copyright 2025 The Kelby Ledger, 212 Main St., Kelby | Powered by Newsroom CMS')).toBe('The Kelby Ledger');
+    expect(found('This article appeared in the Sunday Kelby Magazine. To subscribe, visit kelby.example')).toBe('Sunday Kelby Magazine');
+    expect(found('Recibe cada mañana el boletín de El Correo de Kelby. Apúntate')).toBe('El Correo de Kelby');
+    expect(found('Kelby Dagblad · Havnegade 4 · 8270 Kelby')).toBe('Kelby Dagblad');
+    expect(found('— Kelby Gazette staff')).toBe('Kelby Gazette');
+    expect(found('A blog from the editors of the Kelby Tribune')).toBe('Kelby Tribune');
+    expect(found('He appeared in the High Court on Monday.')).toBeNull();
+  });
+
+  it('prefers the outlet to a publishing company named "Ediciones …", and takes no menu of sections for a masthead', () => {
+    expect(found('Recibe cada mañana el boletín de El Correo de Kelby.', '© Ediciones del Correo de Kelby S.L. Todos los derechos reservados.')).toBe('El Correo de Kelby');
+    const menu = verdicts([['Uutiset Urheilu Sää Radio Ohjelmat', false, 'nav'], HEADLINE, [BODY, true, 'content']]);
+    expect(publisherEvidence(menu, new Set())).toBeNull();
+  });
+
+  it("reads a page footer's outlet with its date and page number", () => {
+    const v = verdicts([HEADLINE, [BODY, true, 'content'], ['Harbour Kelby | 9 January 2026 | Page 4', false, 'timestamp']]);
+    expect(publisherEvidence(v, new Set())).toBeNull();
+    const w = verdicts([HEADLINE, [BODY, true, 'content'], ['Kelby Herald | 9 January 2026 | Page 4', false, 'timestamp']]);
+    expect(publisherEvidence(w, new Set())?.value).toBe('Kelby Herald');
+  });
+
+  it('reads Portuguese month abbreviations and Atlantic time', () => {
+    expect(toIsoDate('12 Fev 2026, 08:30')).toBe('2026-02-12T08:30:00');
+    expect(toIsoDate('Posted: Sep 18, 2025 6:12 AM ADT')).toBe('2025-09-18T06:12:00-03:00');
+  });
+});

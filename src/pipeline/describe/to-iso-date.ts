@@ -6,18 +6,18 @@
 
 /** Month names (English, French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Russian, Polish, Czech, Turkish, Romanian, Finnish, Indonesian) and common abbreviations. */
 const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['january', 'janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'jänner', 'januari', 'января', 'jan', 'stycznia', 'styczeń', 'ledna', 'leden', 'ocak', 'ianuarie', 'tammikuuta']],
-  [2, ['february', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari', 'февраля', 'feb', 'lutego', 'luty', 'února', 'únor', 'şubat', 'subat', 'februarie', 'helmikuuta', 'pebrero']],
-  [3, ['march', 'mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart', 'marts', 'марта', 'mar', 'marca', 'marzec', 'března', 'březen', 'mart', 'martie', 'maaliskuuta', 'maret']],
-  [4, ['april', 'avril', 'abril', 'aprile', 'апреля', 'apr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'nisan', 'aprilie', 'huhtikuuta']],
-  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'мая', 'maja', 'května', 'květen', 'mayıs', 'mayis', 'toukokuuta']],
-  [6, ['june', 'juin', 'junio', 'junho', 'giugno', 'juni', 'июня', 'jun', 'czerwca', 'czerwiec', 'června', 'červen', 'haziran', 'iunie', 'kesäkuuta']],
-  [7, ['july', 'juillet', 'julio', 'julho', 'luglio', 'juli', 'июля', 'jul', 'lipca', 'lipiec', 'července', 'červenec', 'temmuz', 'iulie', 'heinäkuuta']],
-  [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'августа', 'aug', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'ağustos', 'agustus', 'elokuuta']],
-  [9, ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'sept', 'sep', 'września', 'wrzesień', 'září', 'eylül', 'eylul', 'septembrie', 'syyskuuta']],
-  [10, ['october', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober', 'октября', 'oct', 'okt', 'października', 'październik', 'října', 'říjen', 'ekim', 'octombrie', 'lokakuuta']],
-  [11, ['november', 'novembre', 'noviembre', 'novembro', 'ноября', 'nov', 'listopada', 'listopad', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'nopember']],
-  [12, ['december', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember', 'desember', 'декабря', 'dec', 'dez', 'dic', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'aralık', 'aralik', 'decembrie', 'joulukuuta']],
+  [1, ['january', 'janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'jänner', 'januari', 'января', 'jan', 'stycznia', 'styczeń', 'ledna', 'leden', 'ocak', 'ianuarie', 'tammikuuta', 'ene', 'gen', 'janv', 'ian', 'gener', 'január', 'ιανουαρίου']],
+  [2, ['february', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari', 'февраля', 'feb', 'lutego', 'luty', 'února', 'únor', 'şubat', 'subat', 'februarie', 'helmikuuta', 'pebrero', 'fev', 'févr', 'fevr', 'febr', 'febrer', 'február', 'φεβρουαρίου']],
+  [3, ['march', 'mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart', 'marts', 'марта', 'mar', 'marca', 'marzec', 'března', 'březen', 'mart', 'martie', 'maaliskuuta', 'maret', 'mär', 'març', 'március', 'μαρτίου']],
+  [4, ['april', 'avril', 'abril', 'aprile', 'апреля', 'apr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'nisan', 'aprilie', 'huhtikuuta', 'abr', 'avr', 'április', 'απριλίου']],
+  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'мая', 'maja', 'května', 'květen', 'mayıs', 'mayis', 'toukokuuta', 'mag', 'maig', 'május', 'μαΐου']],
+  [6, ['june', 'juin', 'junio', 'junho', 'giugno', 'juni', 'июня', 'jun', 'czerwca', 'czerwiec', 'června', 'červen', 'haziran', 'iunie', 'kesäkuuta', 'giu', 'juny', 'június', 'ιουνίου']],
+  [7, ['july', 'juillet', 'julio', 'julho', 'luglio', 'juli', 'июля', 'jul', 'lipca', 'lipiec', 'července', 'červenec', 'temmuz', 'iulie', 'heinäkuuta', 'lug', 'juil', 'juliol', 'július', 'ιουλίου']],
+  [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'августа', 'aug', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'ağustos', 'agustus', 'elokuuta', 'ago', 'agost', 'augusztus', 'αυγούστου']],
+  [9, ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'sept', 'sep', 'września', 'wrzesień', 'září', 'eylül', 'eylul', 'septembrie', 'syyskuuta', 'set', 'sett', 'setembre', 'szeptember', 'σεπτεμβρίου']],
+  [10, ['october', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober', 'октября', 'oct', 'okt', 'października', 'październik', 'října', 'říjen', 'ekim', 'octombrie', 'lokakuuta', 'out', 'ott', 'október', 'οκτωβρίου']],
+  [11, ['november', 'novembre', 'noviembre', 'novembro', 'ноября', 'nov', 'listopada', 'listopad', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'nopember', 'νοεμβρίου']],
+  [12, ['december', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember', 'desember', 'декабря', 'dec', 'dez', 'dic', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'aralık', 'aralik', 'decembrie', 'joulukuuta', 'déc', 'desembre', 'δεκεμβρίου']],
 ];
 
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap(([n, names]) => names.map((name) => [name, n] as const)));
@@ -52,6 +52,7 @@ const ZONES: Readonly<Record<string, string>> = {
   pst: '-08:00', pdt: '-07:00', akst: '-09:00', akdt: '-08:00', hst: '-10:00', ist: '+05:30', sast: '+02:00', eat: '+03:00', wat: '+01:00',
   cat: '+02:00', pkt: '+05:00', sgt: '+08:00', hkt: '+08:00', jst: '+09:00', kst: '+09:00', aest: '+10:00', aedt: '+11:00',
   acst: '+09:30', acdt: '+10:30', awst: '+08:00', nzst: '+12:00', nzdt: '+13:00',
+  ast: '-04:00', adt: '-03:00', nst: '-03:30', ndt: '-02:30', brt: '-03:00', art: '-03:00', wib: '+07:00', ict: '+07:00', pht: '+08:00', trt: '+03:00', gst: '+04:00', npt: '+05:45',
 };
 /** US zone names without the season ("ET", "CT"): standard and daylight offsets. */
 const US_ZONES: Readonly<Record<string, readonly [string, string]>> = {
