@@ -411,3 +411,24 @@ suite('more page furniture (session 6, from blind-corpus-6 once it became a dev 
     expect(reason('Noor Ibe leads the Courier’s data team. She joined the paper in 2021.')).toBe('bio');
   });
 });
+
+suite('chrome words in eight more languages (session 6)', () => {
+  it('names read-also teasers, ad markers, rights notices, reading times, comment counts and share labels', () => {
+    expect(reason('Llegeix també: El Consell aprova el pressupost')).toBe('related');
+    expect(reason('Citește și: Primăria a anunțat lucrări noi')).toBe('related');
+    expect(reason('Διαβάστε επίσης: Νέα μέτρα για τη στέγαση')).toBe('related');
+    expect(reason('Advertentie')).toBe('ad');
+    expect(reason('Publicitate')).toBe('ad');
+    expect(reason('Toate drepturile rezervate')).toBe('copyright');
+    expect(reason('5 min leestijd')).toBe('timestamp');
+    expect(reason('4 perc olvasás')).toBe('timestamp');
+    expect(reason('12 comentaris')).toBe('nav');
+    expect(reason('Comparteix')).toBe('social');
+    expect(reason('Han fått med enerett til å selge billettene.')).toBeNull();
+  });
+
+  it('reads Catalan prose as prose', () => {
+    const f = lineFeatures('El Consell ha aprovat els pressupostos amb els vots del govern i una abstenció, però la oposició ha votat en contra.');
+    expect(f.stopRatio).toBeGreaterThan(0.2);
+  });
+});

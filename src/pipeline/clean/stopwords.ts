@@ -34,6 +34,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'ja on ei että oli ovat mutta kun myös joka jo tai ole hän niin kuin vain mukaan jälkeen sekä nyt vielä sen voi ' +
     'ka kui mis aga ning või ' +
     'az és hogy nem is egy meg volt van már csak mint ez azt vagy ' +
+    // Catalan.
+    'els les amb una però més dels als seva seu aquest aquesta també ' +
     'και το η ο να του της σε με για που τα των στο στην από είναι θα δεν ' +
     'и в не на что с по это как к из за от о у но же он она они был была было'
   ).split(/\s+/),
