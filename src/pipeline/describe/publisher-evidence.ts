@@ -81,7 +81,7 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   // An author bio saying whom the author writes for ("Tessa Ruhl covers courts and public safety for the Granby Sentinel").
   { re: new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3} ${anyCase('(?:covers|reports on|writes about)')} [^.]{1,80}? ${anyCase('for')} (?:${anyCase('the')} )?${NAME}[.,]`, 'u'), weight: 1, bioOnly: true },
   // A name and the copyright sign, in any case ("Moravský deník Dnes © 2025", "Daily Southland Herald ©").
-  { re: /^(\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,4})\s*(?:©|\([cC]\))\s*(?:\d{4})?\.?$/u, weight: 2 },
+  { re: new RegExp(`^(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,4})\\s*(?:©|\\([cC]\\))\\s*(?:\\d{4})?\\.?(?:\\s+${anyCase('(?:all rights reserved|tüm hakları saklıdır|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|všechna práva vyhrazena|wszelkie prawa zastrzeżone|toate drepturile rezervate)')}\\.?)?$`, 'u'), weight: 2 },
   // Rights reserved in other languages ("Le Courrier du Causse – Tous droits réservés").
   { re: new RegExp(`^${NAME}\\.?\\s*(?:[—–|-]\\s*)?(?:[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Aa]lle [Rr]echte vorbehalten|[Tt]utti i diritti riservati|[Tt]odos os direitos reservados)`, 'u'), weight: 2 },
   // A newsroom's call for support led by its name ("Wensby Valley News relies on readers like you").
@@ -138,11 +138,13 @@ const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|tech
 
 /** True when a name is only section names ("Science & Health", "Arts and Culture"). */
 function sectionName(name: string): boolean {
-  const parts = name.split(/\s*(?:&|\band\b|,)\s*/i).filter((p) => p.length > 0);
+  // Turkish capitals: "EKONOMİ" is "ekonomi".
+  const plain = name.replace(/İ/g, 'I');
+  const parts = plain.split(/\s*(?:&|\band\b|,)\s*/i).filter((p) => p.length > 0);
   if (parts.length > 0 && parts.every((p) => SECTION.test(p))) return true;
-  // A menu of three sections or more set apart by single spaces ("Uutiset Urheilu Sää Radio Ohjelmat").
-  const words = name.split(/\s+/);
-  return words.length >= 3 && words.every((w) => SECTION.test(w));
+  // Sections set apart by single spaces ("Regional News", "Uutiset Urheilu Sää Radio Ohjelmat").
+  const words = plain.split(/\s+/);
+  return words.length >= 2 && words.every((w) => SECTION.test(w));
 }
 
 /**
@@ -196,6 +198,9 @@ export function expandedAcronym(text: string): string | null {
 
 /** The nouns that end the name of an outlet or an institution ("… Weather Watch", "… Courts Service", "… City Council"). */
 const INSTITUTION_NOUN = /\s(?:news|times|post|herald|tribune|gazette|chronicle|journal|observer|watch|service|agency|council|institute|foundation|trust|network|press|wire|daily|weekly|radio|tv|media|centre|center|authority|university|college|police|constabulary|ministry|department|commission|society|association|museum|library|hospital)$/i;
+
+/** A name led by the word for news in another language ("Zprávy z Pobečví", "Noticias de Valdemora"): an outlet's. */
+const NEWS_FIRST = /^(?:Zprávy|Noticias|Notícias|Nachrichten|Nieuws|Wiadomości|Uutiset|Nyheter|Nyheder|Haberler|Știri|Hírek|Ειδήσεις|Notizie)\s+\S/u;
 
 /** True when a name of two words or more ends with an outlet's or an institution's noun, and is no section's name. */
 function institutionName(name: string): boolean {
@@ -314,7 +319,7 @@ function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: numb
     // the page's first line and an outlet's or institution's name ("Isle Coralie Weather Watch"), or a name
     // whose acronym the top lines also give ("IBPS | Home | National" above "Indus Bay Press Service").
     const below = verdicts[v.n];
-    if (t === line && below !== undefined && below.keep && below.reason === 'headline' && !(k === 0 && institutionName(t)) && !(t.split(/\s+/).length >= 2 && OUTLET_NOUN.test(t)) && !acronymElsewhere(t, top)) continue;
+    if (t === line && below !== undefined && below.keep && below.reason === 'headline' && !(k === 0 && (institutionName(t) || NEWS_FIRST.test(t))) && !(t.split(/\s+/).length >= 2 && OUTLET_NOUN.test(t)) && !acronymElsewhere(t, top)) continue;
     // A name right above the site's menu is its masthead, not a byline, even when it reads like a person's.
     const next = nextLine(verdicts, v.n);
     const aboveMenu = next !== undefined && menuLine(next.text);

@@ -170,3 +170,19 @@ suite('publisher lines from a dev set (session 6)', () => {
     expect(toIsoDate('Posted: Sep 18, 2025 6:12 AM ADT')).toBe('2025-09-18T06:12:00-03:00');
   });
 });
+
+suite('sections and mastheads in other scripts and languages (session 6)', () => {
+  it('takes no section label in Turkish capitals or two section words for the outlet', () => {
+    const turkish = verdicts([['EKONOMİ', false, 'nav'], HEADLINE, [BODY, true, 'content']]);
+    expect(publisherEvidence(turkish, new Set())).toBeNull();
+    const regional = verdicts([['REGIONAL NEWS', false, 'nav'], HEADLINE, [BODY, true, 'content']]);
+    expect(publisherEvidence(regional, new Set())).toBeNull();
+  });
+
+  it('reads the outlet before a copyright sign and a rights notice, and a masthead led by the word for news', () => {
+    const rights = verdicts([HEADLINE, [BODY, true, 'content'], ['Ege Kelby Gazetesi © Tüm hakları saklıdır.', false, 'copyright']]);
+    expect(publisherEvidence(rights, new Set())?.value).toBe('Ege Kelby Gazetesi');
+    const czech = verdicts([['Zprávy z Kelbova', false, 'nav'], HEADLINE, [BODY, true, 'content'], ['© Kelbov Média s.r.o.', false, 'copyright']]);
+    expect(publisherEvidence(czech, new Set())?.value).toBe('Zprávy z Kelbova');
+  });
+});
