@@ -120,7 +120,8 @@ const NOT_PUBLISHERS = /^(?:copyright|all rights reserved|riproduzione(?: riserv
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
 export function publisherName(raw: string): string | null {
   // "Ledger News Network. A Meridian Media Company": the name ends at its first full stop before a new word.
-  let name = tidy((raw.split(/\.\s+(?=\p{Lu})/u)[0] ?? raw).replace(/(?:'s|’s)$/u, ''));
+  // A copyright year before the name ("© 2025 Kelby Times" read from the sign on) is not part of it.
+  let name = tidy((raw.split(/\.\s+(?=\p{Lu})/u)[0] ?? raw).replace(/(?:'s|’s)$/u, '').replace(/^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?,?\s+(?=\p{L})/u, ''));
   // "the Observer's Politics newsletter": a possessive inside names something of the outlet's, not the outlet.
   if (/\p{L}['’]s\s/u.test(name)) return null;
   for (let k = 0; k < 3; k += 1) {
@@ -359,6 +360,35 @@ function runningHeader(verdicts: readonly LineVerdict[]): Found | null {
   return null;
 }
 
+/** Addresses' names (the label before the top-level domain: "kelbycourier" of www.kelbycourier.example/news/…), as the page gives them. */
+const ADDRESS = /(?:https?:\/\/|www\.|@)((?:[a-z0-9-]{1,63}\.){0,3}[a-z0-9-]{2,63})\.[a-z]{2,24}(?![a-z0-9-])/gi;
+/** Hosts of platforms, whose names are never an outlet's own address. */
+const PLATFORM_HOST = /^(?:twitter|x|facebook|fb|instagram|linkedin|youtube|youtu|tiktok|whatsapp|wa|t|telegram|reddit|pinterest|threads|bsky|mastodon|google|apple|gmail|outlook|yahoo|hotmail|doi|web|archive|wikipedia|wikimedia|flickr|getty|gettyimages|shutterstock)$/i;
+
+/** The distinct address names a page mentions, lower-cased, platforms left out (bounded). */
+function siteDomains(verdicts: readonly LineVerdict[]): Set<string> {
+  const names = new Set<string>();
+  for (const v of verdicts) {
+    const text = typeof v.text === 'string' ? v.text.slice(0, MAX_CHARS) : '';
+    if (!/[./@]/.test(text)) continue;
+    for (const m of text.matchAll(ADDRESS)) {
+      const host = (m[1] ?? '').toLowerCase().split('.');
+      const label = host[host.length - 1] ?? '';
+      if (label.length >= 4 && !PLATFORM_HOST.test(label)) names.add(label.replace(/-/g, ''));
+      if (names.size >= 20) return names;
+    }
+  }
+  return names;
+}
+
+/** True when an address name spells the candidate's name, with or without "The" ("The Kelby Courier" ↔ kelbycourier, thekelbycourier). */
+function spelledByDomain(name: string, domains: ReadonlySet<string>): boolean {
+  if (domains.size === 0) return false;
+  const letters = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
+  const bare = letters.replace(/^the/, '');
+  return bare.length >= 4 && (domains.has(letters) || domains.has(bare) || domains.has(`the${bare}`));
+}
+
 /** A publisher candidate with its accumulated weight. */
 interface Candidate {
   name: string;
@@ -471,6 +501,9 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
       candidates.delete(key);
     }
   }
+  // A name the page's own addresses spell ("Kelby Courier" and kelbycourier.example) is the outlet's.
+  const domains = siteDomains(verdicts);
+  for (const c of candidates.values()) if (spelledByDomain(c.name, domains)) c.weight += 4;
   // The outlet publishes, not the company that owns it ("Circuitry" over "Lumen Media Group" from its copyright line):
   // a company's name counts for less while the page also names an outlet.
   const outlets = [...candidates.values()].filter((c) => !companyName(c.name));

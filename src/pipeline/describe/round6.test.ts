@@ -3,7 +3,7 @@ import { handVerdicts as verdicts } from '../testing/text-source.ts';
 import { BODY, BODY2, described } from './testing.ts';
 import { personName } from './people.ts';
 import { urlEvidence } from './url-evidence.ts';
-import { publisherEvidence } from './publisher-evidence.ts';
+import { publisherEvidence, publisherName } from './publisher-evidence.ts';
 import { toIsoDate } from './to-iso-date.ts';
 
 const HEADLINE = ['Kelby pool saved as council reverses closure plan', true, 'headline'] as const;
@@ -184,5 +184,31 @@ suite('sections and mastheads in other scripts and languages (session 6)', () =>
     expect(publisherEvidence(rights, new Set())?.value).toBe('Ege Kelby Gazetesi');
     const czech = verdicts([['Zprávy z Kelbova', false, 'nav'], HEADLINE, [BODY, true, 'content'], ['© Kelbov Média s.r.o.', false, 'copyright']]);
     expect(publisherEvidence(czech, new Set())?.value).toBe('Zprávy z Kelbova');
+  });
+});
+
+suite("the outlet the page's own addresses spell (session 6)", () => {
+  const page = (address: string): string | null =>
+    publisherEvidence(
+      verdicts([HEADLINE, [BODY, true, 'content'], [`Share: ${address}`, false, 'social'], ['More from Kelby Times', false, 'related'], ['Kelby Courier', false, 'nav'], ['About us | Contact', false, 'nav']]),
+      new Set(),
+    )?.value ?? null;
+
+  it('backs the candidate whose name the site address spells', () => {
+    expect(page('https://www.kelbycourier.example/news/pool-saved')).toBe('Kelby Courier');
+    expect(page('https://thekelbycourier.example/news/pool-saved')).toBe('Kelby Courier');
+  });
+
+  it('counts no platform address, and needs the whole name spelled', () => {
+    expect(page('https://twitter.com/kelbycourier')).toBe('Kelby Times');
+    expect(page('https://www.kelbycouriergroup.example/news/pool-saved')).toBe('Kelby Times');
+  });
+});
+
+suite('a copyright year before the name (session 6)', () => {
+  it('is not part of the name', () => {
+    expect(publisherName('2025 Kelby Times')).toBe('Kelby Times');
+    expect(publisherName('2020–2025 Kelby Times')).toBe('Kelby Times');
+    expect(publisherName('1848 Club News')).toBe('1848 Club News');
   });
 });
