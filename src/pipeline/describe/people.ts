@@ -191,6 +191,11 @@ function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
       const name = personName(glued, false);
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
     }
+    // Two or more names alone in the header's byline ("Jo Doe and Al Roe"), before any one of them in a bio below.
+    if (zone.has(v.n) && v.reason === 'byline' && /\s(?:and|&)\s|,\s/.test(text) && PEOPLE.test(text)) {
+      const names = personName(text);
+      if (names !== null) return { value: names, provenance: `line ${v.n}` };
+    }
     // A wire dateline and a transcript's speaker label ("JANE DOE, HOST:") are not bylines.
     // A name without "By" counts only in the header: further down it signs a letter or a quote.
     const lead = !zone.has(v.n) || wireDateline(text) || /:$/.test(text) ? undefined : NAME_FIRST.exec(text)?.[0];

@@ -212,3 +212,18 @@ suite('a copyright year before the name (session 6)', () => {
     expect(publisherName('1848 Club News')).toBe('1848 Club News');
   });
 });
+
+suite('two authors in the byline (session 6)', () => {
+  it('takes both names from the byline, not one from a bio below', () => {
+    const d = described([
+      HEADLINE,
+      ['Hamish Tolliver and Priya Dassan', false, 'byline'],
+      ['Mining reporters', false, 'byline'],
+      ['Feb 20, 2026 – 11.52am', false, 'timestamp'],
+      [BODY, true, 'content'],
+      [BODY2, true, 'content'],
+      ['Priya Dassan covers energy and resources. Email Priya at pd@kelby.example', false, 'bio'],
+    ]);
+    expect(d.author).toBe('Hamish Tolliver and Priya Dassan');
+  });
+});
