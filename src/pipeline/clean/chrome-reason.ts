@@ -157,7 +157,7 @@ const DISCLAIMER = /^(?:this|the) (?:article|story|text|piece|audio|translation|
  */
 const MACHINE_NOTE = /^\(?this (?:article|story|text|piece|page|post|content|translation|summary|transcript)\b[^.!?]{0,120}\b(?:automatic(?:ally)?|automated|auto-?generated|machine(?:-translated)?|artificial intelligence|AI|synthetic|text-to-speech|optical character recognition|OCR|syndicated feed)\b/iu;
 
-const BYLINE = /^(?:by:?|words:|text:|words and (?:photos|pictures|photographs|images)(?: by)?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por|door|av|af|di|autor:?|autorka:?|yazar:?)\s+(?:[\p{Lu}@]|u\/\w)/iu;
+const BYLINE = /^(?:by:?|words:|text:|words and (?:photos|pictures|photographs|images)(?: by)?|written by|words by|story by|reporting by|report by|posted by|published by|interview by|interviewed by|text by|photos? by|(?:recipe|analysis|review|column|video|illustrations?|photographs?|words and pictures|graphics?) by|author:?|authors:?|byline:?|von|par|por|door|av|af|di|autor:?|autorka:?|yazar:?|szerző:?|kirjoittaja:?|skrifað af|avtor:?|autorius:?)\s+(?:[\p{Lu}@]|u\/\w)/iu;
 /** A person's name followed by a separator and a date or reading time ("Jane Doe | March 3, 2021", "Jane DoeMar 3, 2021"). */
 const NAME_THEN_SEPARATOR = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*(?:[|·•,]|\s[-–—])\s*|(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2}\.?\s\d))/u;
 const DATE_START = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|updated|published|posted)/i;
@@ -173,15 +173,16 @@ const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s
 const MONTH =
   '(?:' +
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt|nov(?:ember)?|dec(?:ember)?|des|ene|gen|janv|fev|févr|mär|abr|avr|mag|giu|lug|juil|ago|set|out|ott|dez|dic|déc)|' +
+  '(?:gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|január|február|március|április|május|június|július|augusztus|szeptember|október|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)|' +
   // French, Spanish, Portuguese, German and Italian month names ("19 de mayo de 2025", "3. März 2024").
   '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|januari|februari|maart|mei|augustus|augusti|maj|marts|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)' +
   ')\\.?';
 /** Weekday names, short or long, in English, French, Spanish, Portuguese, German and Italian. */
-const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?:-feira)?\\.?,?\\s+';
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge)(?:-feira)?\\.?,?\\s+';
 const DATE_CORE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH}(?:\\s+de)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)`;
-const TIME = '(?:(?:à|a las|um|at|om|kl\\.?|klo|godz\\.?)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:uhr\\s+(?:mesz|mez)|[a-z]{2,4}t|utc|gmt|et|pt|ct|bst|cet|ist|sast|eat|wat|mesz|mez|uhr|h)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?';
+const TIME = '(?:(?:à|a las|um|at|om|kl\\.?|klo|godz\\.?)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s*(?:uhr\\s+(?:mesz|mez)|[a-z]{2,4}t|utc|gmt|et|pt|ct|mt|bst|cet|ist|sast|eat|wat|mesz|mez|uhr|h)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?';
 const TIMESTAMP = new RegExp(
-  `^(?:(?:published|updated|posted|last updated|(?:page )?last reviewed|reviewed|next review(?: due)?|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|publicada|actualizada|modifié|aktualizováno|publikováno|päivitetty|julkaistu|güncelleme|güncellenme|yayınlanma|le|am)(?: on| at| le| el| am| il| em| op| den)?\\s*(?:[:–—-]\\s*)?)?` +
+  `^(?:(?:published|updated|posted|last updated|(?:page )?last reviewed|reviewed|next review(?: due)?|last modified|first published|modified|created|date|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|publicada|actualizada|modifié|aktualizováno|publikováno|päivitetty|julkaistu|güncelleme|güncellenme|yayınlanma|actualitzat|publicat|actualizat|sist oppdatert|sist endret|senast uppdaterad|aktualizacja|frissítve|közzétéve|ενημερώθηκε|δημοσιεύθηκε|printed|on|le|am)(?: on| a| at| le| el| am| il| em| op| den)?\\s*(?:[:–—-]\\s*)?)?` +
     `(?:\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+)?,\\s+)?` +
     `(?:${WEEKDAY})?(?:${DATE_CORE}|${TIME}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?=\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?))` +
     `(?:\\s*(?:,|at|on|\\||·|•|\\/|-|–|—)?\\s*(?:${WEEKDAY})?(?:${TIME}|${DATE_CORE}))?` +
@@ -295,7 +296,7 @@ export const PROVIDED_BY = /^(?:news |content |story |release )?(?:provided|supp
 /** A share box's label ("Share this article", "Deel dit artikel", "Dela artikeln"). */
 const SHARE_LABEL = /^(?:分享到|分享|シェア|share this|like this|share (?:this|the) (?:article|story|post|page|interview|video|gallery|recipe)|deel (?:dit|het) (?:artikel|bericht)|dela (?:artikeln|inlägget)|del (?:artiklen|artikkelen|denne artikkelen)|partilh(?:e|ar) (?:este|o) artigo|compartilh(?:e|ar) (?:esta|a) (?:notícia|matéria)|udostępnij (?:artykuł|ten artykuł)|comparteix|distribuie|megosztás|κοινοποίηση|del artikkelen|dela artikeln|deel dit artikel)\s*:?$/iu;
 /** "cookies" with the words of a consent banner, in English or another language the stoplist knows. */
-const COOKIE_WORDS = /\bcookies\b/i;
+const COOKIE_WORDS = /(?<!\p{L})(?:cookies|galetes|informasjonskapsler|kakor|evästeet|evästeitä|sütiket|sütik|ciasteczka|piškotke|piškotki|küpsiseid|küpsised|sīkdatnes|slapukus|slapukai|kolačiće|kolačići)(?!\p{L})/iu;
 const CONSENT_WORDS = /\b(?:we|our|you|your|nous|vous|wir|ihre|sie|stimmen|zustimmen|verwendung|utilizamos|usamos|utilizziamo|wij|onze|u|uw|je|vi|dig|din|ditt|dere|deg|używamy|państwa)\b|(?:website|webs?ite|site|sitio|experience|expérience|experiencia|experiência|erfahrung|ervaring|upplevelse|oplevelse|opplevelse|navigat|browsing|consent|akzeptier|accept|aceit|acept|privacy|privacidad|privacidade|datenschutz|cookiebeleid|cookiepolicy|prywatno)/i;
 const CONSENT_WORDS_ALL = new RegExp(CONSENT_WORDS.source, 'gi');
 
@@ -619,6 +620,14 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^[iİ]lgili [hH]aberler$/u, 'related'],
   [/^(?:news in brief|in brief|briefly|news briefs|brief)$/i, 'nav'],
   [/^(?:jump to (?:navigation|search|content|main content)\s*)+$/i, 'nav'],
+  // A consent banner's line ending in its buttons ("… cookies. Akkoord | Instellingen", "… Godta alle | Tilpass").
+  [/\b(?:accept(?:ar|eren|er|era)?|akkoord|godta(?: alle)?|hyväksy(?: kaikki)?|elfogad(?:om)?|aceptar|aceitar|akzeptieren|accetta|zgadzam się|souhlasím|sutinku|nõustun|prihvaćam|sprejmi)(?: all| alle| todo| tutti| tout)?\s*\|\s*\S[^|]{0,24}$/iu, 'prompt'],
+  // Tags in other languages ("Etiquetes: Sequera · Alt Empordà", "Tagi: …", "Ετικέτες: …").
+  [/^(?:etiquetes|etiquetas|étiquettes|ετικέτες|tagi|tagit|tagek|címkék|štítky|oznake|značky|schlagworte|schlagwörter|stichwörter|parole chiave|trefwoorden|emneord|nyckelord|avainsanat|žymos|märksõnad|birkalar|etiketler)\s*:\s*\S.{0,200}$/iu, 'related'],
+  [/^(?:llegiu també|llegeix també|lees ook|les også|läs också|czytaj też|czytaj także)$/iu, 'related'],
+  // Accessibility controls ("Normal text size", "Larger text size").
+  [/^(?:normal|larger|smaller|bigger|default|increase|decrease|reset)\s+(?:text|font)\s+size$/i, 'nav'],
+  [/^your (?:information|data|details|personal information) (?:is|are|will be) (?:being )?(?:handled|used|processed|collected)\b.{0,160}$/i, 'prompt'],
   // A domain alone, as reader views print the site's address under the title ("nordpress.example").
   [/^(?:www\.)?(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}\/?$/, 'nav'],
   // A blog's line saying whose it is ("A blog from the editors of the Pinecrest Tribune").

@@ -42,7 +42,8 @@ const LINK_NUMBER = /\[\d{1,4}\](?=[\p{L}\p{N}"“‘(])/gu;
 const BULLET = /^(?:[•·▪▸►‣◦\-*+–—]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)/u;
 const OPENING_QUOTE = /^["“«„'‘‹]/u;
 const SENTENCE_END = /[.!?…:;。！？؟।]["”’'»)\]」』]*$/u;
-const INNER_SENTENCE_END = /[a-z0-9)"”’][.!?]["”’]?\s+["“‘]?[A-Z]|[。！？](?=[^\s。！？」』])/gu;
+/** A sentence end inside a line: before a space and a capital, or glued to a capitalised word ("… next week.Advertisement"). */
+const INNER_SENTENCE_END = /[a-z0-9)"”’][.!?]["”’]?\s+["“‘]?[A-Z]|[a-z0-9)"”’][.!?](?=[A-Z][a-z]{2,})|[。！？](?=[^\s。！？」』])/gu;
 /** A company's or a person's abbreviation closing a name, not a sentence ("Tidewell Robotics, Inc.", "Martin Luther King Jr."). */
 const ABBREVIATION_END = /(?:^|[\s,])(?:Inc|Ltd|Corp|Co|Plc|LLC|Bros|Jr|Sr)\.$/u;
 const GLUED = /\p{Ll}\p{Lu}\p{Ll}/gu;

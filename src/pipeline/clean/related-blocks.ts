@@ -38,6 +38,10 @@ export function dropRelatedBlocks(features: readonly LineFeatures[], drafts: Dra
         const teaser = f.words <= 40 && previous !== h && previous === i - 1 && (next === -1 || !prose[next]) && previousFeatures !== undefined && isTitleShaped(previousFeatures) && !prose[previous];
         const bodyResumes = next !== -1 && prose[next] === true;
         if (!teaser && (bodyResumes || f.words > 40)) break;
+        // Two sentences over a heading that heads two paragraphs: the body, which resumed here ("Lees ook" and one link, then the text).
+        const afterNext = next === -1 ? -1 : nextNonBlank(features, next);
+        const headsBody = next !== -1 && !prose[next] && afterNext !== -1 && prose[afterNext] === true && prose[nextNonBlank(features, afterNext)] === true;
+        if (f.sentenceEnds >= 2 && headsBody) break;
         if (!teaser && next === -1 && f.words > 25) break;
         // A one-link box ("Read more" + one title) inside the body: a full sentence after a blank is the body again.
         if (!teaser && items <= 1 && previous !== i - 1 && f.endsSentence) break;

@@ -432,3 +432,52 @@ suite('chrome words in eight more languages (session 6)', () => {
     expect(f.stopRatio).toBeGreaterThan(0.2);
   });
 });
+
+suite('consent banners, tags, dates and bylines in more languages (session 6, from blind-corpus-7 as a dev set)', () => {
+  it('names consent banners ending in their buttons, in words other than "cookies"', () => {
+    expect(reason('Utilitzem galetes pròpies i de tercers. Acceptar | Configurar')).toBe('prompt');
+    expect(reason('Deze website maakt gebruik van cookies. Akkoord | Instellingen')).toBe('prompt');
+    expect(reason('Vi bruker informasjonskapsler. Godta alle | Tilpass')).toBe('prompt');
+  });
+
+  it('names tags, read-also headers, date labels and author labels', () => {
+    expect(reason('Etiquetes: Sequera · Alt Empordà · Agricultura')).toBe('related');
+    expect(reason('Ετικέτες: Νάξος, λειψυδρία')).toBe('related');
+    expect(reason('Llegiu també')).toBe('related');
+    expect(reason('Dijous, 22 de maig de 2025, 10:45')).toBe('timestamp');
+    expect(reason('Actualitzat: 22/05/2025 18:02')).toBe('timestamp');
+    expect(reason('Sist oppdatert: 07.10.2025 08:30')).toBe('timestamp');
+    expect(reason('Aktualizacja: 12 marca 2025, 13:20')).toBe('timestamp');
+    expect(reason('Atualizado a 4 de junho de 2025, 11:48')).toBe('timestamp');
+    expect(reason('On Aug 28, 2025 7:12 am')).toBe('timestamp');
+    expect(reason('Printed: 4 Mar 2025, 3:18pm')).toBe('timestamp');
+    expect(reason('Published 6:02 a.m. MT April 15, 2025')).toBe('timestamp');
+    expect(reason('Szerző: Kovács-Bíró Eszter')).toBe('byline');
+    expect(reason('On Monday the council voted.')).toBeNull();
+  });
+
+  it('names text-size controls and a privacy note', () => {
+    expect(reason('Larger text size')).toBe('nav');
+    expect(reason('Your information is being handled in accordance with the Privacy Statement.')).toBe('prompt');
+  });
+
+  it('reads a sentence glued to the chrome after it as a sentence', () => {
+    expect(lineFeatures('She said the access roads would be cleared from next week.Advertisement').sentenceEnds).toBe(1);
+  });
+
+  it('keeps the body that resumes after a read-also box with one link', () => {
+    const v = verdicts([
+      'Ferry to run every quarter hour in summer',
+      'The ferry between the two villages will run every fifteen minutes from June, the province said on Tuesday after a trial last year.',
+      'Commuters who cycle to work across the river had asked for more crossings in the morning and the evening for years.',
+      'Lees ook',
+      'Bridge near the lock closed for weeks of maintenance',
+      'A single crossing stays at 1.50 euros for cyclists. Those who go more often can buy a year card for 90 euros.',
+      'The old ferry',
+      'The old boat will be kept as a reserve and used on busy days in August, when tourists fill the riverside campsites.',
+      'The council promises a traffic count in September, and will look at parking on the dyke road if it is needed.',
+    ]);
+    expect(v.get('A single crossing stays at 1.50 euros for cyclists. Those who go more often can buy a year card for 90 euros.')).toBe('+');
+    expect(v.get('Bridge near the lock closed for weeks of maintenance')).toBe('related');
+  });
+});

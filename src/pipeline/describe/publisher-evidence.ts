@@ -9,7 +9,7 @@ const MAX_CHARS = 600;
 /** Capitalised words before an outlet's noun, for rules that name the outlet by its noun ("Portal Cerrado Notícias"). */
 const NAME_BODY = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}";
 const OUTLET_END = 'News|Notícias|Noticias|Nachrichten|Notizie|Nyheter|Nyheder|Uutiset|Zprávy|Herald|Times|Post|Gazette|Chronicle|Journal|Tribune|Courier|Ledger|Observer|Standard|Sentinel|Monitor|Daily|Weekly|Press|Wire|Jornal|Zeitung|Gazzetta|Sanomat|Tidende';
-const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el|del|des|di|da|do|dos|das|der|van|von|le|les|los|las|della|delle|dei|z|ze|og|och|en|am|im|i|y|e)?\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
+const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el|del|des|di|da|do|dos|das|der|van|von|le|les|los|las|della|delle|dei|z|ze|og|och|en|am|im|i|y|e)?\\s*(?:(?:d|l|dell|dall|nell)['’])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
 
 /** A case-insensitive spelling of ASCII keywords, for regexes that must stay case-sensitive on names. */
 function anyCase(pattern: string): string {
@@ -83,7 +83,7 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   // A name and the copyright sign, in any case ("Moravský deník Dnes © 2025", "Daily Southland Herald ©").
   { re: new RegExp(`^(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,4})\\s*(?:©|\\([cC]\\))\\s*(?:\\d{4})?\\.?(?:\\s+${anyCase('(?:all rights reserved|tüm hakları saklıdır|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|všechna práva vyhrazena|wszelkie prawa zastrzeżone|toate drepturile rezervate)')}\\.?)?$`, 'u'), weight: 2 },
   // Rights reserved in other languages ("Le Courrier du Causse – Tous droits réservés").
-  { re: new RegExp(`^${NAME}\\.?\\s*(?:[—–|-]\\s*)?(?:[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Aa]lle [Rr]echte vorbehalten|[Tt]utti i diritti riservati|[Tt]odos os direitos reservados)`, 'u'), weight: 2 },
+  { re: new RegExp(`^${NAME}\\.?\\s*(?:[—–|-]\\s*)?(?:[Tt]ous droits réservés|[Tt]odos los derechos reservados|[Aa]lle [Rr]echte vorbehalten|[Tt]utti i diritti riservati|[Tt]odos os direitos reservados|[Mm]inden jog fenntartva|[Tt]oate drepturile rezervate|[Tt]ots els drets reservats|[Aa]lle rettigheter reservert|[Aa]lla rättigheter förbehållna|[Aa]lle rettigheder forbeholdes|[Ww]szelkie prawa zastrzeżone|[Vv]šechna práva vyhrazena|[Tt]üm hakları saklıdır|[Aa]lle rechten voorbehouden)`, 'u'), weight: 2 },
   // A newsroom's call for support led by its name ("Wensby Valley News relies on readers like you").
   { re: new RegExp(`^${NAME} ${anyCase('(?:relies|depends|counts) on (?:readers|subscribers|members|supporters|donations)')}\\b`, 'u'), weight: 2 },
   // An edition line ("The Nordic Ledger – English edition").
@@ -102,6 +102,10 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^(?:[—–-]\\s*)?((?:The\\s+)?${NAME_BODY}\\s(?:${OUTLET_END}))\\s+(?:staff|reporters|desk)\\.?$`, 'u'), weight: 2 },
   // A blog's line naming whose editors write it ("A blog from the editors of the Pinecrest Tribune").
   { re: new RegExp(`^${anyCase('(?:a|the) (?:blog|newsletter|podcast|column) (?:from|by) the (?:editors|staff|team|newsroom|reporters) (?:of|at)')} (?:${anyCase('the')} )?${NAME}\\.?$`, 'u'), weight: 3 },
+  // The outlet within its group, set apart by a dot or bar ("The Murray Courier · Part of Riverina Media").
+  { re: new RegExp(`^${NAME}\\s*[·•|]\\s*${anyCase('(?:part of|a member of|a division of|owned by|a publication of|a title of)')}\\b`, 'u'), weight: 2 },
+  // The newsroom of the outlet ("Redacția Târnava Azi", "La redacción de El Correo").
+  { re: new RegExp(`^(?:[Rr]edacția|[Rr]edacţia|(?:[Ll]a )?[Rr]edacción de|(?:[Ll]a )?[Rr]edazione di|(?:[Ll]a )?[Rr]édaction de|[Dd]ie [Rr]edaktion von)\\s+${NAME}\\.?$`, 'u'), weight: 2 },
   // A release's "From:" field names the issuing body; in an e-mail it may name a person.
   { re: new RegExp(`^${anyCase('from')}:\\s*${NAME}(?:\\s*<[^<>\\s]{3,120}>)?$`, 'u'), weight: 3, personRisk: true },
   // The sender of a forward hands over to the article by its outlet ("From the Thornbury Advertiser:").
@@ -135,7 +139,7 @@ export function publisherName(raw: string): string | null {
 }
 
 /** Section names and menu words that head a page but are not a publisher's name. */
-const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news|comment|commentary|careers|events|sää|radio|ohjelmat|podcastit|news in brief|in brief|briefly|lokalt|lokales|indland|udland|inland|ausland|inrikes|utrikes|nyheder|nyheter|nachrichten|politik|wirtschaft|kultur|cronaca|politica|economia|esteri|actualités|société|économie|política|deportes|economía|noticias|notícias|desporto|uutiset|kotimaa|ulkomaat|urheilu|zprávy|domácí|zahraničí|gündem|ekonomi|spor)$/i;
+const SECTION = /^(?:news|world|business|sport|sports|opinion|politics|tech|technology|science|health|culture|lifestyle|entertainment|travel|video|videos|live|interviews?|features?|analysis|home|latest|local|national|international|money|markets|food|food & drink|environment|climate|education|arts|books|music|film|movies|tv|style|fashion|weather|obituaries|crime|economy|energy|reviews|podcasts|deals|breaking|breaking news|exclusive|trending|more|menu|search|subscribe|europe|asia|africa|americas|us|uk|world news|top stories|courts?|crime|law|transfers|football|soccer|cricket|rugby|tennis|golf|motorsport|press releases?|news releases?|for immediate release|immediate release|media releases?|newsroom|press|media|press room|media centre|media center|photos?|pictures|galleries|gallery|photo gallery|in pictures|multimedia|features|magazine|recipes|techniques|ideas|startups|markets|commodities|stocks|property|real estate|homes|jobs|motors|cars|community|obituaries|puzzles|games|life|living|family|education|city|transit|schools|region|regional|metro|state|nation|local news|national news|world news|city news|comment|commentary|careers|events|sää|radio|ohjelmat|podcastit|belföld|külföld|forside|forsiden|főoldal|kezdőlap|startsida|última hora|ultima hora|portada|inicio|australia|india|nigeria|canada|ireland|new zealand|south africa|kenya|ghana|singapore|pakistan|philippines|us edition|uk edition|international edition|edition|news in brief|in brief|briefly|lokalt|lokales|indland|udland|inland|ausland|inrikes|utrikes|nyheder|nyheter|nachrichten|politik|wirtschaft|kultur|cronaca|politica|economia|esteri|actualités|société|économie|política|deportes|economía|noticias|notícias|desporto|uutiset|kotimaa|ulkomaat|urheilu|zprávy|domácí|zahraničí|gündem|ekonomi|spor)$/i;
 
 /** True when a name is only section names ("Science & Health", "Arts and Culture"). */
 function sectionName(name: string): boolean {
@@ -280,10 +284,32 @@ function creditedOutlet(verdicts: readonly LineVerdict[]): Found | null {
     const name = parts[0] ?? '';
     const dated = (part: string): boolean => dateLine(part) || /^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?min(?:ute)?s?(?: read)?$/i.test(part);
     // Alone, the name counts only as a byline; with a date or reading time, wherever the cleaner put the line.
-    if (parts.length > 2 || (parts.length === 2 && !dated(parts[1] ?? '')) || (parts.length === 1 && v.reason !== 'byline') || name.length > 50 || name.split(/\s+/).length < 2) continue;
+    // Or with a section of the site ("Northern Dales Gazette | Sport").
+    if (parts.length > 2 || (parts.length === 2 && !dated(parts[1] ?? '') && !sectionName(parts[1] ?? '')) || (parts.length === 1 && v.reason !== 'byline') || name.length > 50 || name.split(/\s+/).length < 2) continue;
     if (!MASTHEAD_NAME.test(name) || sectionName(name) || gluedMenu(name) || /^by\s/i.test(name)) continue;
     if (!/^The\s/u.test(name) && !OUTLET_NOUN.test(name)) continue;
     return { value: name, provenance: `line ${v.n}` };
+  }
+  return null;
+}
+
+/** The legally responsible editor's label in the Nordic press, printed beside the outlet's name in the footer. */
+const RESPONSIBLE_EDITOR = /(?<!\p{L})(?:ansvarlig redaktør|ansvarig utgivare|ansvarshavende (?:chef)?redaktør|vastaava päätoimittaja|ábyrgðarmaður)(?!\p{L})/iu;
+
+/**
+ * The outlet named beside its legally responsible editor ("Upplandsposten · Ansvarig utgivare: Lars Holm",
+ * "Ansvarlig redaktør: Solveig Nes · Fjordbladet AS · Redaktørplakaten"): the item of the line that is a name,
+ * not the label and its person, with a company suffix dropped.
+ */
+function responsibleEditorLine(verdicts: readonly LineVerdict[]): Found | null {
+  for (const v of verdicts) {
+    const line = typeof v.text === 'string' ? v.text.trim() : '';
+    if (v.keep || line.length > 300 || !RESPONSIBLE_EDITOR.test(line)) continue;
+    for (const part of line.split(/\s*[·•|]\s*/u)) {
+      const name = part.replace(/\s+(?:AS|ASA|AB|A\/S|ApS|Oy|Oyj|hf|ehf)\.?$/u, '').trim();
+      if (name.length === 0 || name.includes(':') || RESPONSIBLE_EDITOR.test(name) || !MASTHEAD_NAME.test(name) || sectionName(name) || /plakat|policy|privacy|cookies?|kontakt|contact/i.test(name)) continue;
+      return { value: name, provenance: `line ${v.n}` };
+    }
   }
   return null;
 }
@@ -466,6 +492,8 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   if (footer) add(footer.value, 1, footer.provenance);
   const credited = creditedOutlet(verdicts);
   if (credited) add(credited.value, 2, credited.provenance);
+  const responsible = responsibleEditorLine(verdicts);
+  if (responsible) add(responsible.value, 2, responsible.provenance);
   const running = runningHeader(verdicts);
   // The title a print page repeats in its running header is strong evidence.
   if (running) add(running.value, 3, running.provenance);

@@ -227,3 +227,27 @@ suite('two authors in the byline (session 6)', () => {
     expect(d.author).toBe('Hamish Tolliver and Priya Dassan');
   });
 });
+
+suite('footer lines from blind-corpus-7 as a dev set (session 6)', () => {
+  const found = (...chrome: string[]): string | null =>
+    publisherEvidence(verdicts([HEADLINE, [BODY, true, 'content'], ...chrome.map((line) => [line, false, 'nav'] as const)]), new Set())?.value ?? null;
+
+  it('reads the outlet within its group, its newsroom, elided names and rights notices in more languages', () => {
+    expect(found('The Kelby Courier · Part of Riverina Media')).toBe('The Kelby Courier');
+    expect(found('Redacția Kelby Azi')).toBe('Kelby Azi');
+    expect(found("© Diari de l'Empordà Digital")).toBe("Diari de l'Empordà Digital");
+    expect(found('Kelby Hírek – Minden jog fenntartva')).toBe('Kelby Hírek');
+  });
+
+  it('reads the outlet beside its legally responsible editor, and beside a section at the foot', () => {
+    expect(found('Kelbyposten · Ansvarig utgivare: Lars-Erik Holm')).toBe('Kelbyposten');
+    expect(found('Ansvarlig redaktør: Solveig Nes · Kelbybladet AS · Redaktørplakaten')).toBe('Kelbybladet');
+    const foot = verdicts([HEADLINE, [BODY, true, 'content'], ['Kelby Dales Gazette | Sport', false, 'nav']]);
+    expect(publisherEvidence(foot, new Set())?.value).toBe('Kelby Dales Gazette');
+  });
+
+  it('takes no edition selector or front-page link for the outlet', () => {
+    const top = verdicts([['Australia', false, 'nav'], ['Forsiden', false, 'nav'], HEADLINE, [BODY, true, 'content']]);
+    expect(publisherEvidence(top, new Set())).toBeNull();
+  });
+});
