@@ -481,3 +481,10 @@ suite('consent banners, tags, dates and bylines in more languages (session 6, fr
     expect(v.get('Bridge near the lock closed for weeks of maintenance')).toBe('related');
   });
 });
+
+suite('Hungarian dates (session 6)', () => {
+  it('names a year-first date with its weekday and time as a timestamp', () => {
+    expect(reason('2025. június 7., szombat 09:30')).toBe('timestamp');
+    expect(reason('Kedd a tanács ülésezett.')).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import { organisationName } from './publisher-evidence.ts';
 
 const MAX_CHARS = 400;
 
-const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|bin|al)";
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|de|van|von|der|da|del|di|le|la|bin|al|i|y|dos|das|do)";
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}$`, 'u');
 const PEOPLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}(?:(?:,\\s*|\\s+(?:and|&)\\s+)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_TOKEN}){1,4}){0,4}$`, 'u');
 
@@ -187,7 +187,8 @@ function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
     }
     // A name with its role glued on by the extractor ("Callum RidgewayProperty reporter").
     const glued = v.reason === 'byline' ? GLUED_ROLE_BYLINE.exec(text)?.[1] : undefined;
-    if (glued !== undefined) {
+    // The glued part must be a role ("…Property reporter"), not the rest of a name ("Gordon MacIsaac").
+    if (glued !== undefined && ROLE_NOUN.test(text.slice(glued.length).trim())) {
       const name = personName(glued, false);
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
     }

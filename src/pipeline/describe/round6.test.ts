@@ -251,3 +251,18 @@ suite('footer lines from blind-corpus-7 as a dev set (session 6)', () => {
     expect(publisherEvidence(top, new Set())).toBeNull();
   });
 });
+
+suite('names with particles and names like glued roles (session 6)', () => {
+  it('keeps a Catalan name with "i" and a Scottish name with an inner capital whole', () => {
+    expect(personName('Jordi Puigvert i Costa')).toBe('Jordi Puigvert i Costa');
+    const d = described([HEADLINE, ['Gordon MacIsaac', false, 'byline'], ['Published Jan 29, 2025', false, 'timestamp'], [BODY, true, 'content'], [BODY2, true, 'content']]);
+    expect(d.author).toBe('Gordon MacIsaac');
+  });
+});
+
+suite('Hungarian dates in describe (session 6)', () => {
+  it('reads the year first', () => {
+    expect(toIsoDate('2025. június 7., szombat 09:30')).toBe('2025-06-07T09:30:00');
+    expect(toIsoDate('2024. március 15.')).toBe('2024-03-15');
+  });
+});

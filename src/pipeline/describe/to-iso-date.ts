@@ -31,6 +31,8 @@ const YEAR = '(\\d{4})(?:(?!\\d)|(?=\\d{1,2}[:.]\\d{2})|(?=\\d{1,3}\\s*min))';
 const MONTH_FIRST = new RegExp(`${MONTH}${NOT_LETTER_AFTER}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'giu');
 /** "5 March 2025", "1er juin 2025", "19 de mayo de 2025", "12. Mai 2025". */
 const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s+(?:de\\s+)?${YEAR}`, 'iu');
+/** "2025. június 7.": Hungarian writes the year first, with full stops. */
+const YEAR_FIRST = new RegExp(`(?<!\\d)(\\d{4})\\.\\s*${MONTH}${NOT_LETTER_AFTER}\\s+(\\d{1,2})\\.`, 'iu');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const ISO_INSIDE = /(?<!\d)(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d:])/i;
 /** A numeric date: "30.11.2023", "24/04/2024", "4-12-2024", "2. 9. 2025" (Czech and Slovak space the dots). */
@@ -222,6 +224,8 @@ export function findDate(input: string): DateMatch | null {
   if (mf) candidates.push({ mo: MONTHS.get((mf[1] ?? '').toLowerCase()) ?? 0, d: Number(mf[2]), y: Number(mf[3]), start: mf.index, end: mf.index + mf[0].length });
   const df = DAY_FIRST.exec(text);
   if (df) candidates.push({ d: Number(df[1]), mo: MONTHS.get((df[2] ?? '').toLowerCase()) ?? 0, y: Number(df[3]), start: df.index, end: df.index + df[0].length });
+  const yf = YEAR_FIRST.exec(text);
+  if (yf) candidates.push({ y: Number(yf[1]), mo: MONTHS.get((yf[2] ?? '').toLowerCase()) ?? 0, d: Number(yf[3]), start: yf.index, end: yf.index + yf[0].length });
   const nm = NUMERIC.exec(text);
   if (nm) {
     const order = numericOrder(Number(nm[1]), Number(nm[3]), nm[2] ?? '', Number(nm[4]), text);
