@@ -17,7 +17,7 @@ function anyCase(pattern: string): string {
 }
 
 /** Patterns that name the publisher, with a weight for how strongly. */
-const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean; bioOnly?: boolean; corroborates?: boolean }> = [
+const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; creditOnly?: boolean; bioOnly?: boolean; corroborates?: boolean; notInBody?: boolean }> = [
   { re: new RegExp(`\\bwant ${NAME} to notify you`, 'u'), weight: 3 },
   { re: new RegExp(`^${anyCase('(?:popular|trending|latest|most read|most popular|most viewed|most shared|best|top stories|recommended) (?:on|from|at)')} ${NAME}\\s*:?$`, 'u'), weight: 3 },
   // "More from X" names the outlet as often as a section ("More from Archaeology"): weak evidence.
@@ -34,7 +34,8 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   { re: new RegExp(`^${NAME}\\s*(?:©|\\([cC]\\))\\s*\\d{4}\\b`, 'u'), weight: 2 },
   // A photo credit "Jane Doe for The Ledger" names the outlet that commissioned it.
   { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3} for ${NAME}$`, 'u'), weight: 1, creditOnly: true },
-  { re: new RegExp(`^(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*(?:(?:©|${anyCase('copyright')})\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'u'), weight: 2 },
+  // A copyright line between two paragraphs credits a picture ("© Ruud Bakhuizen" under a caption), not the outlet.
+  { re: new RegExp(`^(?:©|\\([cC]\\)|${anyCase('copyright')})\\s*(?:(?:©|${anyCase('copyright')})\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?${NAME}`, 'u'), weight: 2, notInBody: true },
   { re: new RegExp(`^[Hh]ome\\s*(?:[›»>|/]\\s*)?${NAME} News(?=\\p{Lu}|\\s*[›»>|/])`, 'u'), weight: 2 },
   // "Angela Lang/CNET": only on a photo credit ("Football / Transfers" is a breadcrumb).
   { re: new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s?/\\s?${NAME}$`, 'u'), weight: 2, creditOnly: true },
@@ -53,7 +54,7 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   // A site naming its trademark ("Nourish & Thrive is a registered trademark").
   { re: new RegExp(`^${NAME} ${anyCase('is a (?:registered )?trade ?mark')}\\b`, 'u'), weight: 2 },
   // The copyright sign before the name, without a year ("All content © The Dunmore Herald").
-  { re: new RegExp(`(?:©|\\([cC]\\))\\s*(?:${anyCase('the')} )?${NAME}\\.?$`, 'u'), weight: 1 },
+  { re: new RegExp(`(?:©|\\([cC]\\))\\s*(?:${anyCase('the')} )?${NAME}\\.?$`, 'u'), weight: 1, notInBody: true },
   // Calls to support or subscribe to the outlet ("Support The Dunmore Herald's journalism", "Subscribe to The Herald from £1").
   { re: new RegExp(`^${anyCase('(?:support|subscribe to|join)')} (?:${anyCase('the')} )?${NAME}(?:'s|’s)?(?: ${anyCase('(?:journalism|reporting|from|for|today|now)')}\\b|[.!]?$)`, 'u'), weight: 1 },
   // The outlet within its group ("Dunmore Herald is part of Westshire Media Group").
@@ -467,10 +468,12 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   for (const found of extra) add(found.value, 2, found.provenance);
   const now: { raw: string; weight: number; provenance: string; personRisk: boolean }[] = [];
   const later: typeof now = [];
-  for (const v of verdicts) {
+  const lines = verdicts.filter((v) => typeof v.text === 'string' && v.text.trim().length > 0);
+  for (const [k, v] of lines.entries()) {
     const text = (typeof v.text === 'string' ? v.text : '').slice(0, MAX_CHARS).trim();
-    if (text.length === 0) continue;
-    for (const { re, weight, personRisk, creditOnly, bioOnly, corroborates } of RULES) {
+    const inBody = lines[k - 1]?.keep === true && lines[k - 1]?.reason !== 'headline' && (lines[k + 1]?.keep === true || lines[k + 2]?.keep === true);
+    for (const { re, weight, personRisk, creditOnly, bioOnly, corroborates, notInBody } of RULES) {
+      if (notInBody === true && inBody) continue;
       if (creditOnly === true && v.reason !== 'credit') continue;
       if (bioOnly === true && (v.keep || v.reason !== 'bio')) continue;
       const m = re.exec(text);

@@ -266,3 +266,18 @@ suite('Hungarian dates in describe (session 6)', () => {
     expect(toIsoDate('2024. március 15.')).toBe('2024-03-15');
   });
 });
+
+suite('a picture credited inside the body (session 6)', () => {
+  it("takes no photographer's copyright between paragraphs for the outlet", () => {
+    const v = verdicts([
+      HEADLINE,
+      [BODY, true, 'content'],
+      ['The ferry at the quay on Tuesday morning.', true, 'caption'],
+      ['© Ruud Bakker', false, 'copyright'],
+      ['Advertentie', false, 'ad'],
+      [BODY2, true, 'content'],
+      ['Over ons | Contact | © 2025 Kelby Courant', false, 'nav'],
+    ]);
+    expect(publisherEvidence(v, new Set())?.value).toBe('Kelby Courant');
+  });
+});
