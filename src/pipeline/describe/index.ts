@@ -190,6 +190,8 @@ function headlineAbove(lines: readonly LineVerdict[], meta: number, refused?: nu
 /** True when a line reads as a headline: headline-shaped, at most 25 words, and no full stop at the end. */
 function headlineLike(text: string): boolean {
   const t = text.trim();
+  // A headline starts with a capital, a digit or a quotation mark ("iPhone …" and the like aside); a chat message does not.
+  if (/^\p{Ll}/u.test(t) && !/^\p{Ll}{1,3}\p{Lu}/u.test(t)) return false;
   return headlineShaped(t) && !/[.…]$/u.test(t) && t.split(/\s+/).length <= 25;
 }
 

@@ -72,9 +72,10 @@ export function personName(raw: string, allowSeveral = true): string | null {
   // "JANE DOE Continental Press": a name printed in capitals ends where mixed case begins.
   const capitals = CAPITALS_NAMES.exec(text);
   if (capitals?.[1] !== undefined) text = capitals[1];
-  // A name printed in capitals is written as a name ("JANE DOE and JOHN ROE" → "Jane Doe and John Roe").
-  if (/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text.replace(/\s(?:and|und|et|y|e|og|och|en)\s/gu, ' '))) {
-    text = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\s(And|Und|Et|Y|E|Og|Och|En)\s/gu, (m) => m.toLowerCase());
+  // A name printed in capitals is written as a name ("JANE DOE and JOHN ROE" → "Jane Doe and John Roe"); "Mc" keeps
+  // the capital after it ("JOHN McALEER" → "John McAleer"; "Mac" is left alone: "MACHADO" is "Machado").
+  if (/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text.replace(/\s(?:and|und|et|y|e|og|och|en)\s/gu, ' ').replace(/\bMc(?=\p{Lu}{2})/gu, ''))) {
+    text = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\s(And|Und|Et|Y|E|Og|Och|En)\s/gu, (m) => m.toLowerCase()).replace(/\b(Mc)(\p{Ll})/gu, (_m, mc: string, c: string) => mc + c.toUpperCase());
   }
   text = text.split(GLUED_TAIL)[0] ?? text;
   text = text.replace(AGENCY_SUFFIX, '');

@@ -281,3 +281,22 @@ suite('a picture credited inside the body (session 6)', () => {
     expect(publisherEvidence(v, new Set())?.value).toBe('Kelby Courant');
   });
 });
+
+suite('names in capitals with Mc, and chat messages (session 6)', () => {
+  it('writes "Mc" names printed in capitals as names', () => {
+    expect(personName('JOHN McALEER')).toBe('John McAleer');
+    expect(personName('JOHN MCALEER')).toBe('John McAleer');
+    expect(personName('JOSE MACHADO')).toBe('Jose Machado');
+  });
+
+  it('takes no line starting in lower case as the headline', () => {
+    const d = described([
+      ['#newsroom-links', false, 'nav'],
+      ['Priya Raman  10:42', false, 'byline'],
+      ["this is the one I mentioned, pasting since it's paywalled for some of you", true, 'content'],
+      [BODY, true, 'content'],
+      [BODY2, true, 'content'],
+    ]);
+    expect(d.title).not.toBe("this is the one I mentioned, pasting since it's paywalled for some of you");
+  });
+});
