@@ -274,7 +274,8 @@ function datedName(verdicts: readonly LineVerdict[]): Found | null {
   const name = (v: LineVerdict | undefined): boolean =>
     v !== undefined && v.n > headline && lonePerson(v.text) && !menus.some((m) => m.includes(v.text.trim().toLowerCase()));
   for (const [j, d] of lines.entries()) {
-    if (!dateLine(d.text.trim())) continue;
+    // A reading time stands where the date does in a reader view ("Orla Keaveny" over "5–6 minutes").
+    if (!dateLine(d.text.trim()) && !/^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?min(?:ute)?s?(?: read)?$/i.test(d.text.trim())) continue;
     // The nearest name above the date line (at most one line between), else the line just below it.
     // Two names stacked over the date are the author and the place filed from ("Jane Doe" / "New Delhi").
     const stacked = name(lines[j - 1]) && name(lines[j - 2]) && lines[j - 1]!.n === lines[j - 2]!.n + 1;

@@ -98,7 +98,7 @@ const RULES: ReadonlyArray<{ re: RegExp; weight: number; personRisk?: boolean; c
   // A newsletter named after its outlet in other languages ("el boletín de El Correo de Valdemora").
   { re: new RegExp(`\\b(?:boletín|newsletter|bulletin|infolettre|notiziario|nieuwsbrief)\\s+(?:de|del|du|de la|von|der|di|della|van)\\s+${NAME}`, 'u'), weight: 2 },
   // The outlet's name then its street address at the foot ("Østjyllands Dagblad · Banegårdsgade 4 · …", "The Ledger | 22 Mill Street").
-  { re: new RegExp(`^((?:The\\s+)?${NAME_BODY}\\s(?:${OUTLET_END}|Dagblad|Avis|Tidning|Tidende|Courant|Krant|Dziennik|Gazeta))\\s*[·•|,]\\s*(?:\\d{1,4}\\s+)?\\p{Lu}[\\p{L}'’. -]{0,40}?(?:[Ss]treet|St\\.|[Rr]oad|Rd\\.|[Aa]venue|Ave\\.|[Ll]ane|[Ss]quare|gade|vej|stra(?:ß|ss)e|gatan|gata|veien|katu|ulica)\\b`, 'u'), weight: 2 },
+  { re: new RegExp(`^((?:The\\s+)?${NAME_BODY}\\s(?:\\p{Lu}\\p{Ll}+-)?(?:${OUTLET_END}|Dagblad|Avis|Tidning|Tidende|Courant|Krant|Dziennik|Gazeta))\\s*[·•|,]\\s*(?:\\d{1,4}\\s+)?\\p{Lu}[\\p{L}'’. -]{0,40}?(?:[Ss]treet|St\\.|[Rr]oad|Rd\\.|[Aa]venue|Ave\\.|[Ll]ane|[Ss]quare|gade|vej|stra(?:ß|ss)e|gatan|gata|veien|katu|ulica)\\b`, 'u'), weight: 2 },
   // A staff credit names the outlet ("— Brackwell Gazette staff").
   { re: new RegExp(`^(?:[—–-]\\s*)?((?:The\\s+)?${NAME_BODY}\\s(?:${OUTLET_END}))\\s+(?:staff|reporters|desk)\\.?$`, 'u'), weight: 2 },
   // A blog's line naming whose editors write it ("A blog from the editors of the Pinecrest Tribune").

@@ -300,3 +300,15 @@ suite('names in capitals with Mc, and chat messages (session 6)', () => {
     expect(d.title).not.toBe("this is the one I mentioned, pasting since it's paywalled for some of you");
   });
 });
+
+suite('a reader view and a hyphenated outlet (session 6)', () => {
+  it('takes the name over a reading time as the author', () => {
+    const d = described([HEADLINE, ['The Kelby Tribune', false, 'byline'], ['Orla Keane', false, 'byline'], ['5–6 minutes', false, 'timestamp'], [BODY, true, 'content'], [BODY2, true, 'content']]);
+    expect(d.author).toBe('Orla Keane');
+  });
+
+  it("reads a hyphenated outlet's name before its street address", () => {
+    const v = verdicts([HEADLINE, [BODY, true, 'content'], ['The Kelby Ledger-Post | 22 Mill Street, Kelby', false, 'nav']]);
+    expect(publisherEvidence(v, new Set())?.value).toBe('The Kelby Ledger-Post');
+  });
+});
