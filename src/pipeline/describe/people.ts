@@ -21,7 +21,7 @@ const EDITOR_IN_STRIP = /[·•|;]\s*(?:edited|editing|(?:medically|fact[- ]?che
 const EDITED_NOTE = /^this (?:article|story|report|piece) (?:was|has been) edited by\s+([^.;()]{2,120})\.?$/i;
 /** A wire sign-off with the editor after the agency ("— GLNA / Editing by Jane Doe"). */
 const SIGNED_OFF_EDITOR = /^[-–—]\s*[\p{Lu}\p{N}][\p{L}\p{N} .&'’-]{0,40}\s*[/;|]\s*(?:edited|editing) by\s+([^;()]{2,120}?)\s*\)?\.?$/iu;
-const WIRE_FOOTER = /^\(?\s*(?:(?:additional )?reporting by\s+([^;()]{2,200}?))?\s*(?:;\s*)?(?:writing by\s+([^;()]{2,120}?))?\s*(?:;\s*)?(?:editing by\s+([^;()]{2,200}?))?\s*\)?\.?$/i;
+const WIRE_FOOTER = /^\(?\s*(?:(?:additional )?reporting by\s+([^;()]{2,200}?))?\s*(?:;\s*)?(?:(?:writing|written) by\s+([^;()]{2,120}?))?\s*(?:;\s*)?(?:(?:editing|edited) by\s+([^;()]{2,200}?))?\s*\)?\.?$/i;
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 /** Where text glued to a name starts: a month, a label, a number, a place in capitals ("BellVALEA STERPEI") or a role ("NwosuCulture Editor"). */
 const GLUED_TAIL = new RegExp(`(?<=\\p{Ll})(?=${MONTHS}|Updated|Published|Posted|\\d|\\p{Lu}{3,}|(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:Staff|Senior|Chief|Editor|Reporter|Writer|Correspondent|Columnist|Contributor|Producer)\\b)`, 'u');
@@ -174,6 +174,9 @@ function roleByline(v: LineVerdict, zone: ReadonlySet<number>): string | null {
 /** A name glued to the role after it ("Callum RidgewayProperty reporter", "Ana SousaSenior Editor"). */
 const GLUED_ROLE_BYLINE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+\p{Lu}[\p{Ll}'’-]*\p{Ll})(?=\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,2}\s*$)/u;
 
+/** A name followed by its role in title case, no separator between ("Ciarán Doyle Education Correspondent"): the name. */
+const SPACED_ROLE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:(?:Senior|Chief|Staff|Political|Business|Education|Health|Science|Sports?|Crime|Courts?|Local|Arts|Culture|Environment|Climate|Technology|Tech|Economics|Energy|Transport|Data|Deputy|Associate|Managing|Contributing|Special|Investigative|Foreign|Home|City|Regional|Digital|Property|Consumer|Legal|Security|Defence|Defense)\s+){1,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Critic|Producer)s?$/u;
+
 function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
   const zone = headerZone(verdicts);
   for (const v of verdicts) {
@@ -191,6 +194,12 @@ function statedAuthor(verdicts: readonly LineVerdict[]): Found | null {
     // The glued part must be a role ("…Property reporter"), not the rest of a name ("Gordon MacIsaac").
     if (glued !== undefined && ROLE_NOUN.test(text.slice(glued.length).trim())) {
       const name = personName(glued, false);
+      if (name !== null) return { value: name, provenance: `line ${v.n}` };
+    }
+    // A name and a role in title case, with no separator ("Ciarán Doyle Education Correspondent").
+    const spaced = zone.has(v.n) && v.reason === 'byline' ? SPACED_ROLE.exec(text)?.[1] : undefined;
+    if (spaced !== undefined) {
+      const name = personName(spaced, false);
       if (name !== null) return { value: name, provenance: `line ${v.n}` };
     }
     // Two or more names alone in the header's byline ("Jo Doe and Al Roe"), before any one of them in a bio below.

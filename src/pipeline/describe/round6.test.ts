@@ -312,3 +312,12 @@ suite('a reader view and a hyphenated outlet (session 6)', () => {
     expect(publisherEvidence(v, new Set())?.value).toBe('The Kelby Ledger-Post');
   });
 });
+
+suite('more byline shapes (session 6)', () => {
+  it('reads "Written by" in a wire footer, and a name with its role in title case and no separator', () => {
+    const wire = described([HEADLINE, [BODY, true, 'content'], [BODY2, true, 'content'], ['(Written by Cora Santos; edited by Noel Bauer)', false, 'wire']]);
+    expect(wire.author).toBe('Cora Santos');
+    const spaced = described([HEADLINE, ['Ciarán Doyle Education Correspondent', false, 'byline'], ['5 March 2025', false, 'timestamp'], [BODY, true, 'content'], [BODY2, true, 'content']]);
+    expect(spaced.author).toBe('Ciarán Doyle');
+  });
+});
