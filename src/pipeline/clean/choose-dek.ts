@@ -3,6 +3,7 @@ import type { LineFeatures } from './line-features.ts';
 import { isNameShaped } from './is-prose.ts';
 import { carriesPhotoCredit, isItemStrip } from './chrome-reason.ts';
 import { nextNonBlank } from './related-blocks.ts';
+import { BYLINE_MARK } from './byline-block.ts';
 
 /** Removed lines that may sit between a headline and its dek. */
 const BETWEEN = new Set(['byline', 'timestamp', 'ad', 'social', 'prompt']);
@@ -31,7 +32,7 @@ function wrappedBelow(features: readonly LineFeatures[], prose: readonly boolean
 function captionOverChrome(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
   const f = features[i];
   const below = drafts[i + 1];
-  return f !== undefined && f.words <= 40 && drafts[i]?.keep === true && below !== undefined && !below.keep && (below.reason === 'credit' || below.reason === 'byline' || below.reason === 'timestamp');
+  return f !== undefined && f.words <= 40 && drafts[i]?.keep === true && below !== undefined && !below.keep && (below.reason === 'credit' || BYLINE_MARK.has(below.reason));
 }
 
 /**
@@ -84,7 +85,7 @@ export function chooseDek(features: readonly LineFeatures[], drafts: readonly Dr
   if (afterDraft && !afterDraft.keep && BELOW_DEK.has(afterDraft.reason)) return j;
   // A dek wrapped over two lines, then the byline or date.
   const afterWrapped = wrapped === -1 ? undefined : drafts[nextNonBlank(features, wrapped)];
-  if (afterWrapped && !afterWrapped.keep && (afterWrapped.reason === 'byline' || afterWrapped.reason === 'timestamp')) return j;
+  if (afterWrapped && !afterWrapped.keep && BYLINE_MARK.has(afterWrapped.reason)) return j;
   // The lead image's caption, then its credit or the byline, under the standfirst.
   if (afterDraft?.keep && (j === headline + 1 || stepped || after - j >= 2) && captionOverChrome(features, drafts, after)) return j;
   if (after - j >= 3) return j;

@@ -598,7 +598,7 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^(?:mainos|annonce|annons|annonse|werbung|reklam|reklama|inzerce|hirdetés|διαφήμιση|advertentie|publicitat|publicitate|publicidade)$/iu, 'ad'],
   [/^(?:newsletter abonnieren|jetzt (?:kostenlos )?(?:newsletter )?abonnieren|iscriviti alla (?:nostra )?newsletter|schrijf je in voor (?:de|onze) nieuwsbrief|abonneer je op (?:de|onze) nieuwsbrief|inscrivez-vous à (?:la|notre) newsletter|suscríbete a (?:la|nuestra) newsletter|assine (?:a )?(?:nossa )?newsletter|zapisz się do newslettera|tilaa uutiskirje|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|bültenimize abone olun|meld deg på (?:vårt )?nyhetsbrev|abonnér på (?:vårt )?nyhetsbrev|subscriu-te (?:al|a la) (?:butlletí|newsletter)|abonează-te la (?:newsletter|buletinul)|iratkozz(?:on)? fel (?:a )?hírlevel|feliratkozás a hírlevélre|εγγραφείτε στο newsletter|εγγραφή στο newsletter)\b.{0,80}$/iu, 'prompt'],
   [/^(?:zum inhalt springen|springe zum inhalt|más información|mehr erfahren|en savoir plus|saiba mais|scopri di più|meer informatie|lue lisää|læs mere|czytaj dalej|devamını oku|číst dál|sdílet(?: na \S+)?|les mer|läs mer|lees meer|llegeix més|citește mai mult|tovább|bővebben|διαβάστε περισσότερα|περισσότερα)$/iu, 'prompt'],
-  [/^(?:lue myös|přečtěte si také|čtěte también|čtěte také|ayrıca okuyun|ilgili haberler|související články|aiheesta muualla|llegeix també|et pot interessar|citește și|citeste si|vezi și|vezi si|olvasd el ezt is|kapcsolódó cikkek|διαβάστε επίσης|δείτε επίσης|diavaste episis)\s*:?\s*\S?.{0,120}$/iu, 'related'],
+  [/^(?:lue myös|přečtěte si také|čtěte také|ayrıca okuyun|ilgili haberler|související články|aiheesta muualla|llegeix també|et pot interessar|citește și|citeste si|vezi și|vezi si|olvasd el ezt is|kapcsolódó cikkek|διαβάστε επίσης|δείτε επίσης|diavaste episis)\s*:?\s*\S?.{0,120}$/iu, 'related'],
   [/^(?:hot|trending|popular|top|key) (?:topics|stories|searches|tags)\s*:\s*\S/i, 'related'],
   [/^(?:today['’]s paper|the (?:digital|print) edition|e-?edition|e-?paper)\b.{0,60}$|\bread (?:the|our|today['’]s) (?:digital|e-?)edition\b/i, 'prompt'],
   [/^(?:watch|listen) (?:live|now|again)\s*[:|–—-]\s*\S/i, 'player'],
@@ -609,7 +609,8 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^(?:we want to hear from you|we(?:'|’)d love to hear from you)\b.{0,120}$/i, 'prompt'],
   [/^comments (?:are|have been) (?:closed|disabled|turned off)\b.{0,40}$/i, 'prompt'],
   [/^(?:read our )?(?:community guidelines|corrections policy|editorial guidelines|ethics policy|house rules)$/i, 'nav'],
-  [/^listen (?:to (?:our|the) [^.]{1,60} )?on (?:spotify|apple podcasts|google podcasts|amazon music|youtube)\b.{0,80}$/i, 'player'],  // A link to a clip with its running time ("Listen to the Morning Report interview with Jo Doe 4:52").
+  [/^listen (?:to (?:our|the) [^.]{1,60} )?on (?:spotify|apple podcasts|google podcasts|amazon music|youtube)\b.{0,80}$/i, 'player'],
+  // A link to a clip with its running time ("Listen to the Morning Report interview with Jo Doe 4:52").
   [/^(?:listen|watch|hear)(?: to)?\b[^.!?]{5,120}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i, 'player'],
   [/^(?:skip past|after) newsletter promotion$/i, 'prompt'],
   [/^(?:(?:compartir en|partager sur|teilen auf|condividi su|compartilhar no|share on|del på|dela på|jaa)\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|correo|messenger)\s*|(?:enviar por correo|envoyer par e-?mail|per e-?mail senden|invia per e-?mail|enviar por e-?mail)\s*){2,}$/i, 'social'],
@@ -617,14 +618,13 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^(?:issue|vol\.?|volume|no\.|number)\s*\d{1,4}(?:,?\s*(?:no\.|number|issue)\s*\d{1,4})?\s*[·•|,–—-]\s*(?:spring|summer|autumn|fall|winter|\p{L}{3,12}\.?)\s+\d{4}$/iu, 'timestamp'],
   [/^(?:aktualizováno|publikováno|päivitetty|julkaistu|güncelleme|updated|published|actualizado|aktualisiert|mis à jour):?$/iu, 'timestamp'],
   [/^(?:yorum yap|yorumlar|kommentarer|kommentoi|komentáře|commenti|comentarios|commentaires|kommentare)\s*(?:\(\d{1,5}\)|\d{1,5})?$/iu, 'nav'],
-  [/^[iİ]lgili [hH]aberler$/u, 'related'],
   [/^(?:news in brief|in brief|briefly|news briefs|brief)$/i, 'nav'],
   [/^(?:jump to (?:navigation|search|content|main content)\s*)+$/i, 'nav'],
   // A consent banner's line ending in its buttons ("… cookies. Akkoord | Instellingen", "… Godta alle | Tilpass").
   [/\b(?:accept(?:ar|eren|er|era)?|akkoord|godta(?: alle)?|hyväksy(?: kaikki)?|elfogad(?:om)?|aceptar|aceitar|akzeptieren|accetta|zgadzam się|souhlasím|sutinku|nõustun|prihvaćam|sprejmi)(?: all| alle| todo| tutti| tout)?\s*\|\s*\S[^|]{0,24}$/iu, 'prompt'],
   // Tags in other languages ("Etiquetes: Sequera · Alt Empordà", "Tagi: …", "Ετικέτες: …").
   [/^(?:etiquetes|etiquetas|étiquettes|ετικέτες|tagi|tagit|tagek|címkék|štítky|oznake|značky|schlagworte|schlagwörter|stichwörter|parole chiave|trefwoorden|emneord|nyckelord|avainsanat|žymos|märksõnad|birkalar|etiketler)\s*:\s*\S.{0,200}$/iu, 'related'],
-  [/^(?:llegiu també|llegeix també|lees ook|les også|läs också|czytaj też|czytaj także)$/iu, 'related'],
+  [/^(?:llegiu també|llegeix també)$/iu, 'related'],
   // Accessibility controls ("Normal text size", "Larger text size").
   [/^(?:normal|larger|smaller|bigger|default|increase|decrease|reset)\s+(?:text|font)\s+size$/i, 'nav'],
   [/^your (?:information|data|details|personal information) (?:is|are|will be) (?:being )?(?:handled|used|processed|collected)\b.{0,160}$/i, 'prompt'],

@@ -115,6 +115,11 @@ export function publishedPart(text: string): string | null {
   return update.index === 0 ? null : from.slice(0, update.index);
 }
 
+/** A reading time alone ("4 min read", "5–6 minutes"): where a reader view prints the date. */
+export function readingTimeLine(text: string): boolean {
+  return /^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?min(?:ute)?s?(?: read)?$/i.test(text.trim());
+}
+
 /** True when a line is mostly a date: what is left beside the date is labels, weekdays, a name in capitals or an issue number. */
 export function dateLine(text: string): boolean {
   if (text.length > MAX_DATE_LINE) return false;

@@ -1,7 +1,7 @@
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
-import { dateLine, headerZone, menuLine, metaStrip } from './header.ts';
+import { dateLine, headerZone, menuLine, metaStrip, readingTimeLine } from './header.ts';
 import { findDate } from './to-iso-date.ts';
 import { organisationName } from './publisher-evidence.ts';
 
@@ -284,7 +284,7 @@ function datedName(verdicts: readonly LineVerdict[]): Found | null {
     v !== undefined && v.n > headline && lonePerson(v.text) && !menus.some((m) => m.includes(v.text.trim().toLowerCase()));
   for (const [j, d] of lines.entries()) {
     // A reading time stands where the date does in a reader view ("Orla Keaveny" over "5–6 minutes").
-    if (!dateLine(d.text.trim()) && !/^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?min(?:ute)?s?(?: read)?$/i.test(d.text.trim())) continue;
+    if (!dateLine(d.text.trim()) && !readingTimeLine(d.text)) continue;
     // The nearest name above the date line (at most one line between), else the line just below it.
     // Two names stacked over the date are the author and the place filed from ("Jane Doe" / "New Delhi").
     const stacked = name(lines[j - 1]) && name(lines[j - 2]) && lines[j - 1]!.n === lines[j - 2]!.n + 1;

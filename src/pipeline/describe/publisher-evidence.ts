@@ -1,7 +1,7 @@
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
-import { dateLine, menuLine } from './header.ts';
+import { dateLine, menuLine, readingTimeLine } from './header.ts';
 
 /** How far into a line publisher evidence is looked for. */
 const MAX_CHARS = 600;
@@ -283,7 +283,7 @@ function creditedOutlet(verdicts: readonly LineVerdict[]): Found | null {
     // A page's footer may add its page number ("Harbour Herald | 9 January 2026 | Page 4").
     const parts = line.split(/\s+[|·•]\s+/u).filter((part, k) => k < 2 || !/^page \d{1,4}(?: of \d{1,4})?$/i.test(part));
     const name = parts[0] ?? '';
-    const dated = (part: string): boolean => dateLine(part) || /^\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?min(?:ute)?s?(?: read)?$/i.test(part);
+    const dated = (part: string): boolean => dateLine(part) || readingTimeLine(part);
     // Alone, the name counts only as a byline; with a date or reading time, wherever the cleaner put the line.
     // Or with a section of the site ("Northern Dales Gazette | Sport").
     if (parts.length > 2 || (parts.length === 2 && !dated(parts[1] ?? '') && !sectionName(parts[1] ?? '')) || (parts.length === 1 && v.reason !== 'byline') || name.length > 50 || name.split(/\s+/).length < 2) continue;
