@@ -1,9 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
-import { carriesPhotoCredit, chromeReason, isItemStrip, isSectionMenu } from './chrome-reason.ts';
+import { carriesPhotoCredit, isItemStrip, isSectionMenu } from './chrome-reason.ts';
 import { lineFeatures } from './line-features.ts';
-
-/** The chrome reason of one line on its own. */
-const reason = (line: string): string | null => chromeReason(lineFeatures(line));
+import { reasonOf as reason } from './testing.ts';
 
 suite('chromeReason: session-2 patterns (invented lines)', () => {
   it('names a strip of section names as the site menu, not prose or a headline', () => {

@@ -1,11 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { textSource as source } from '../testing/text-source.ts';
-import { cleanSource } from './index.ts';
-
-/** The verdict of each line, as `text → reason` for removed lines and `text → +` (or the kept reason) for kept ones. */
-function verdicts(lines: readonly string[]): Map<string, string> {
-  return new Map(cleanSource(source(lines.join('\n'))).filter((v) => v.reason !== 'blank').map((v) => [v.text, v.keep ? (v.reason === 'headline' || v.reason === 'dek' ? v.reason : '+') : v.reason]));
-}
+import { verdictsOf as verdicts } from './testing.ts';
 
 const BODY = [
   'The harbour board voted on Monday to extend the winter ferry timetable by three weeks, after a petition from island residents gathered more than 2,000 signatures.',

@@ -1,17 +1,9 @@
 import { describe as suite, expect, it } from 'vitest';
 import { textSource as source } from '../testing/text-source.ts';
-import { chromeReason } from './chrome-reason.ts';
 import { cleanSource } from './index.ts';
 import { lineFeatures } from './line-features.ts';
 import { extractHtml } from '../ingest/html/index.ts';
-
-/** The chrome reason of one line on its own. */
-const reason = (line: string): string | null => chromeReason(lineFeatures(line));
-
-/** The verdict of each line, as `text → reason` for removed lines and `text → +` (or headline/dek) for kept ones. */
-function verdicts(lines: readonly string[]): Map<string, string> {
-  return new Map(cleanSource(source(lines.join('\n'))).filter((v) => v.reason !== 'blank').map((v) => [v.text, v.keep ? (v.reason === 'headline' || v.reason === 'dek' ? v.reason : '+') : v.reason]));
-}
+import { reasonOf as reason, verdictsOf as verdicts } from './testing.ts';
 
 const BODY = [
   'The district council voted on Tuesday to keep the Kelby swimming pool open for another two years, reversing a plan to close it in the spring.',

@@ -1,16 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
-import { textSource as source } from '../testing/text-source.ts';
-import { chromeReason } from './chrome-reason.ts';
-import { cleanSource } from './index.ts';
 import { lineFeatures } from './line-features.ts';
-
-/** The chrome reason of one line on its own. */
-const reason = (line: string): string | null => chromeReason(lineFeatures(line));
-
-/** The verdict of each line, as `text → reason` for removed lines and `text → +` (or headline/dek) for kept ones. */
-function verdicts(lines: readonly string[]): Map<string, string> {
-  return new Map(cleanSource(source(lines.join('\n'))).filter((v) => v.reason !== 'blank').map((v) => [v.text, v.keep ? (v.reason === 'headline' || v.reason === 'dek' ? v.reason : '+') : v.reason]));
-}
+import { reasonOf as reason, verdictsOf as verdicts } from './testing.ts';
 
 suite('date lines in more shapes (session 6)', () => {
   it('names a time before its date, a dash after the label, and zones written after "Uhr"', () => {
