@@ -159,6 +159,26 @@ function siteNameEvidence(features: readonly LineFeatures[], drafts: readonly Dr
   return kept;
 }
 
+/**
+ * True when line `i` is a short label (two to five words) whose every word of three letters or more is a
+ * word of a menu removed above it: a section's name set over the headline.
+ */
+function inMenuWords(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
+  const f = features[i];
+  if (!f || f.words < 2 || f.words > 5 || f.endsSentence) return false;
+  const own = f.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  if (own.length < 2) return false;
+  const menu = new Set<string>();
+  for (let j = 0; j < i; j += 1) {
+    if (drafts[j]?.keep !== false || drafts[j]?.reason !== 'nav') continue;
+    for (const w of (features[j]?.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 3) menu.add(w);
+  }
+  return own.every((w) => menu.has(w));
+}
+
+/** How far below a title its repeat is looked for, in lines. */
+const REPEAT_SPAN = 12;
+
 /** Chrome lines searched for the site's name at each end of the page. */
 const EVIDENCE_LINES = 40;
 
@@ -168,6 +188,10 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
   if (!f) return -Infinity;
   let score = 0;
   if (subheadPairs >= 2 && titleOnParagraph(features, drafts, prose, i, spaced)) score -= 2;
+  // A section's label over the headline, in the menu's own words ("HABARI ZA KAUNTI" under "Habari | Kaunti | …").
+  if (inMenuWords(features, drafts, i)) score -= 3;
+  // A page title repeated as the H1 just below is the headline, whatever else the page's head holds.
+  if (f.words >= 4 && lowerCopy(features, drafts, i, Math.min(end, i + REPEAT_SPAN)) !== -1) score += 2;
   if (f.words >= 5 && f.words <= 22) score += 1;
   if (f.heading) score += 1;
   // Title Case with no function word reads as a menu, unless it is set in capitals over a standfirst ("FLOODS HIT VALLEY TOWNS").
@@ -225,10 +249,26 @@ export function chooseHeadline(features: readonly LineFeatures[], drafts: readon
     }
   }
   if (best === -1) return -1;
-  const key = normaliseLine(features[best]?.text ?? '');
-  for (let i = best + 1; i < end; i += 1) {
-    const d = drafts[i];
-    if (d?.keep && normaliseLine(features[i]?.text ?? '') === key) best = i;
+  const repeat = lowerCopy(features, drafts, best, end);
+  return repeat === -1 ? best : repeat;
+}
+
+/** A page title's site suffix (" | The Punjab Observer", " - Daily Mail"): a separator, then a short run without one. */
+const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,40}$/u;
+
+/**
+ * The last kept line before `end` that repeats line `i` (a page title, then the H1), with or without the
+ * page title's site suffix; -1 for none. The lower copy is the headline.
+ */
+function lowerCopy(features: readonly LineFeatures[], drafts: readonly Draft[], i: number, end: number): number {
+  const text = features[i]?.text ?? '';
+  const key = normaliseLine(text);
+  const bare = SITE_SUFFIX.test(text) ? normaliseLine(text.replace(SITE_SUFFIX, '')) : null;
+  let found = -1;
+  for (let j = i + 1; j < end; j += 1) {
+    if (!drafts[j]?.keep) continue;
+    const other = normaliseLine(features[j]?.text ?? '');
+    if (other === key || (bare !== null && bare.split(' ').length >= 3 && other === bare)) found = j;
   }
-  return best;
+  return found;
 }

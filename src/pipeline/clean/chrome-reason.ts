@@ -1,3 +1,5 @@
+import { isDateStrip } from './date-strip.ts';
+import { localChromeReason } from './local-chrome.ts';
 import type { LineFeatures } from './line-features.ts';
 import { STOPWORDS } from './stopwords.ts';
 
@@ -302,8 +304,11 @@ const CONSENT_WORDS_ALL = new RegExp(CONSENT_WORDS.source, 'gi');
 
 /** True for a cookie-consent banner line: "cookies" and two consent words. */
 function isCookieNotice(t: string): boolean {
-  return COOKIE_WORDS.test(t) && (t.match(CONSENT_WORDS_ALL) ?? []).length >= 2;
+  return COOKIE_WORDS.test(t) && ((t.match(CONSENT_WORDS_ALL) ?? []).length >= 2 || CONSENT_BUTTON.test(t));
 }
+
+/** The button a cookie banner ends with, in the words of languages `CONSENT_WORDS` lacks ("Strinjam se", "Sutinku", "Nõustun"). */
+const CONSENT_BUTTON = /(?:^|[.!]\s+)(?:strinjam se|soglašam|sprejmi(?: vse)?|sprejmem|prihvaćam|prihvati(?: sve)?|slažem se|nõustun|nõustu|sutinku|priimti|piekrītu|pieņemt|samþykkja|samþykki|súhlasím|prijať|souhlasím|přijmout(?: vše)?|sunt de acord|accept(?:ă|ați)?(?: tot| toate)?|приемам|съгласен съм|погоджуюсь|прийняти(?: всі)?|đồng ý|chấp nhận|setuju|terima(?: semua)?|cytuno|derbyn(?: y cyfan)?|onartu(?: guztiak)?|naqbel|nakubali|kubali|sang-ayon ako|tanggapin|ek stem saam|aanvaar|elfogadom|hyväksy(?:n)?(?: kaikki)?|kabul et|got it|ok)[.!]?$/iu;
 
 /** A weather widget: a temperature with few function words ("☁ 9°C Light rain", "Hi 11° Lo 5°"). */
 const WEATHER = /-?\d{1,3}\s?[°º]\s?[CF]?(?![\p{L}])/u;
@@ -779,6 +784,8 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 3 && (TICKER.test(t) || PRICE.test(t))) return 'market';
   if (f.words <= 8 && PAGER.test(t)) return 'nav';
   if (f.words <= 8 && AD.test(t)) return 'ad';
+  const local = localChromeReason(f);
+  if (local !== null) return local;
   if (f.words <= 10 && RELATED_HEADER.test(t)) return 'related';
   if (f.words <= 60 && (DISCLAIMER.test(t) || MACHINE_NOTE.test(t))) return 'disclaimer';
   if (f.words <= 60 && PUBLISHER_NOTE.test(t) && !QUOTATION.test(t) && !/\b(?:said|says|told)\b/i.test(t)) return 'disclaimer';
@@ -849,6 +856,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 14 && (TIMESTAMP.test(t) || READ_TIME.test(t) || TIMESTAMP.test(unglueDate(t)))) return 'timestamp';
   if (f.words <= 24 && isTimestampPair(t)) return 'timestamp';
   if (isBylineStrip(f) || isDatedByline(f)) return 'byline';
+  if (f.words <= 16 && isDateStrip(t)) return 'timestamp';
   if (f.words <= 8 && RELATIVE_TIME.test(t)) return 'timestamp';
   if (f.words <= 4 && (PROVIDED_BY.test(t) || NEWSROOM_CREDIT.test(t))) return 'byline';
   if (f.words <= 12 && CJK_CREDIT.test(t)) return 'byline';

@@ -173,9 +173,12 @@ function dropAboutSections(features: readonly LineFeatures[], drafts: Draft[], p
   });
 }
 
-/** A subheading set directly on the first paragraph ("Verdict", "What changed"): it opens the body. */
-function opensBody(f: LineFeatures): boolean {
-  if (f.words > 4) return false;
+/**
+ * A subheading set directly on the first paragraph ("Verdict", "What changed"): it opens the body. The
+ * agency a wire dateline credits ("Nusantara" over "KUALA LUMPUR, Nov 16 (Nusantara) — …") does not.
+ */
+function opensBody(f: LineFeatures, first: LineFeatures | undefined): boolean {
+  if (f.words > 4 || first?.text.includes(`(${f.text})`)) return false;
   return f.words === 1 ? /^\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})$/u.test(f.text) : isTitleShaped(f) && !menuShaped(f);
 }
 
@@ -223,6 +226,16 @@ function keyPointsBox(features: readonly LineFeatures[], drafts: readonly Draft[
 /** Bare clock times in a page that make it a live blog. */
 const LIVE_BLOG_STAMPS = 3;
 
+/** True when a line above `i` is the page title that the headline at `headline` repeats (with or without its site suffix). */
+function titledAbove(features: readonly LineFeatures[], i: number, headline: number): boolean {
+  const key = normaliseLine(features[headline]?.text ?? '');
+  for (let j = 0; j < i; j += 1) {
+    const text = features[j]?.text ?? '';
+    if (normaliseLine(text) === key || normaliseLine(text.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '')) === key) return true;
+  }
+  return false;
+}
+
 /** Lines above the headline are page chrome; lines between it and the body are kept unless tiny or a lone name. */
 function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline: number, bodyStart: number, continuation = -1): void {
   const keyPoints = keyPointsBox(features, drafts, headline);
@@ -235,7 +248,8 @@ function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline
     if (DATELINE_ALONE.test(f.text) && nextNonBlank(features, i) >= headline) continue;
     if (i > headline && (LIFE_SPAN.test(f.text) || REVIEW_STARS.test(f.text))) continue;
     if (i > headline && (SALUTATION.test(f.text) || headsList(features, drafts, i) || isFactLine(f))) continue;
-    if (headline !== -1 && i < headline) drop(d, f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
+    // A name between the page's title and its repeat as the H1 is the byline ("Title | Site", "Jo Doe", "Title").
+    if (headline !== -1 && i < headline) drop(d, isNameShaped(f) && titledAbove(features, i, headline) ? 'byline' : f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
     else if (TIME_ONLY.test(f.text) && (nextNonBlank(features, i) === bodyStart || liveBlog)) continue;
     else if (isNameShaped(f) || isSeveralNames(f)) drop(d, 'byline');
     // The value under a "News provided by" label: the company that issued the release (release furniture, not its author).
@@ -243,7 +257,7 @@ function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline
     else if (KICKER.test(f.text)) drop(d, 'nav');
     // A strip of items under the headline ("Get alerts for: A · B · C", "Results as of 5 Nov, 1:12 a.m. · 148 of 151 reporting").
     else if (!isSentence(f) && isItemStrip(f)) drop(d, 'nav');
-    else if (headline !== -1 && i + 1 === bodyStart && opensBody(f)) continue;
+    else if (headline !== -1 && i + 1 === bodyStart && opensBody(f, features[bodyStart])) continue;
     else if (f.words <= 2 && !f.endsSentence) drop(d, 'nav');
     else if (headline === -1 && !isSentence(f) && f.words < 5) drop(d, 'nav');
   }
@@ -309,7 +323,7 @@ function dropBylineBlock(features: readonly LineFeatures[], drafts: Draft[], pro
   const start = headline === -1 ? 0 : headline + 1;
   const part = (i: number): boolean => {
     const f = features[i];
-    return f !== undefined && drafts[i]?.keep === true && !prose[i] && i !== headline && i !== continuation && bylinePart(f) && !(i + 1 === bodyStart && f.words === 1 && opensBody(f)) && !headsList(features, drafts, i) && !isFactLine(f);
+    return f !== undefined && drafts[i]?.keep === true && !prose[i] && i !== headline && i !== continuation && bylinePart(f) && !(i + 1 === bodyStart && f.words === 1 && opensBody(f, features[bodyStart])) && !headsList(features, drafts, i) && !isFactLine(f);
   };
   const marked = (j: number): boolean => j !== -1 && drafts[j]?.keep === false && BYLINE_MARK.has(drafts[j]?.reason ?? '');
   for (let i = start; i < limit; i += 1) if (part(i) && marked(previousNonBlank(features, i))) drop(drafts[i], 'byline');

@@ -1,4 +1,4 @@
-import { STOPWORDS } from './stopwords.ts';
+import { JOINED_ARTICLE, STOPWORDS } from './stopwords.ts';
 
 /** How many characters of a line are examined for shape features (keeps work per line bounded). */
 export const MAX_EXAMINED_CHARS = 4000;
@@ -90,7 +90,7 @@ export function lineFeatures(line: string): LineFeatures {
   let caps = 0;
   for (const token of tokens) {
     const word = token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '');
-    if (STOPWORDS.has(word)) stop += 1;
+    if (STOPWORDS.has(word) || (word.includes('-') && JOINED_ARTICLE.test(word))) stop += 1;
     const first = token.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0);
     if (/\p{L}/u.test(first)) {
       alpha += 1;

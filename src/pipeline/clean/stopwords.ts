@@ -4,6 +4,12 @@
  * languages and Indonesian, so that foreign-language prose is not mistaken
  * for a menu.
  */
+/**
+ * A word with the Maltese article joined to it ("il-bajja", "tas-saħħa", "fil-belt"): the article counts
+ * as a function word.
+ */
+export const JOINED_ARTICLE = /^(?:il|l|ir|is|it|in|id|ix|iż|iċ|ta[lstdrnxżċ]|fi[lstdrnx]|għa[lstdrn]l?|mi[lst]l?|bi[lst]|lil[lstdrn]?|ma[lstdrn]|sa[lstdrn])-\p{L}/u;
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a about above after again against all also am an and any are as at be because been before being below ' +
@@ -34,6 +40,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'ja on ei että oli ovat mutta kun myös joka jo tai ole hän niin kuin vain mukaan jälkeen sekä nyt vielä sen voi ' +
     'ka kui mis aga ning või ' +
     'az és hogy nem is egy meg volt van már csak mint ez azt vagy ' +
+    // Maltese (its article, joined to the noun, is counted in `line-features.ts`).
+    "li ta' ma għal minn fuq kien kienet qal qalet dan din biex wara jew iżda huwa hija għandu għandha hemm fejn kif meta ukoll " +
     // Catalan.
     'els les amb una però més dels als seva seu aquest aquesta també ' +
     'και το η ο να του της σε με για που τα των στο στην από είναι θα δεν ' +

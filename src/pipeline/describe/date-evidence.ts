@@ -5,6 +5,8 @@ import { publicationDate, toIsoDate } from './to-iso-date.ts';
 import { bylineLine } from './people.ts';
 
 const MAX_CHARS = 300;
+/** A print edition's note of where and when the article ran ("Published in The Punjab Observer, November 11th, 2026"). */
+const PRINT_NOTE = /^(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:[Tt]he )?(?:print edition of )?\p{Lu}[^,]{1,60},\s*\S.{3,40}$/u;
 /** Two words in capitals: the title of a publication in a print running header ("THE HARBOUR LEDGER"). */
 const PRINT_TITLE = /(?<!\p{L})\p{Lu}{2,}\s+\p{Lu}{2,}(?!\p{L})/u;
 /** The date a line states for publication, and whether it only states an update. */
@@ -43,11 +45,14 @@ export function dateEvidence(verdicts: readonly LineVerdict[], titleLine?: numbe
     // when it stamps the text right above it with a time of day (a post's "5:12 PM · Jul 18, 2025"): a footer's
     // "Last updated", "Page last reviewed" or a related story's date dates something else.
     const stamp = before?.keep === true && (toIsoDate(text)?.includes('T') ?? false);
-    const chrome = !v.keep && (v.reason === 'timestamp' || v.reason === 'byline') && (zone.has(v.n) || PUBLISHED_LABEL.test(text) || stamp);
+    const chrome = !v.keep && (((v.reason === 'timestamp' || v.reason === 'byline') && (zone.has(v.n) || PUBLISHED_LABEL.test(text) || stamp)) || PRINT_NOTE.test(text));
     // A byline the cleaner kept may carry the date ("Jane Doe · Health Correspondent · 4 Mar 2026"),
     // and so may a strip of fields; a wrapped line of a paragraph ("executive, effective March 1, 2025.") never does.
     const header = zone.has(v.n) && (dateLine(text) || bylineLine(v) || metaStrip(text) !== null) && placed(v, text);
     if (!chrome && (!header || continuesParagraph(v, before))) continue;
+    if (titleLine !== undefined && todayOverMenu(verdicts, v, titleLine)) continue;
+    // When the reader printed, saved or fetched the page is not when it was published.
+    if (READER_STAMP.test(text)) continue;
     const stated = statedDate(text);
     if (stated === null) continue;
     const found = { value: stated.iso, provenance: `line ${v.n}` };
@@ -56,6 +61,22 @@ export function dateEvidence(verdicts: readonly LineVerdict[], titleLine?: numbe
     fallback ??= found;
   }
   return fallback ?? datelineDate(verdicts);
+}
+
+/** A stamp of when the reader printed, saved, fetched or accessed the page ("Printed: 21/11/2026, 08:14"). */
+const READER_STAMP = /^(?:printed|print date|date printed|saved|downloaded|retrieved|accessed|fetched|captured|archived|clipped)(?: on| at)?\s*[:\-–—]?\s*\S/i;
+
+/** A weekday's name, as a masthead's date of the day gives it ("Monday, 17 November 2026"). */
+const WEEKDAY_NAME = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/**
+ * True when a removed date above the headline is the masthead's date of the day: it names the weekday and the
+ * site's menu (two or more removed menu lines) stands between it and the headline.
+ */
+function todayOverMenu(verdicts: readonly LineVerdict[], v: LineVerdict, titleLine: number): boolean {
+  if (v.keep || v.n >= titleLine || !WEEKDAY_NAME.test(v.text.trim())) return false;
+  const between = verdicts.filter((w) => w.n > v.n && w.n < titleLine && w.text.trim().length > 0);
+  return between.filter((w) => !w.keep && w.reason === 'nav').length >= 2;
 }
 
 /** Entries a log of updates needs before its first entry dates the page. */

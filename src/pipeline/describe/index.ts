@@ -223,6 +223,13 @@ const WIRE_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .,'’-]*(?:,\s*[\p{L}\d .]{1,30})?\s*(
 const PAGE_NOTE = /^this (?:page|text|article|story|content|post|translation|version|copy|site|interview|transcript)\b/i;
 
 /** True when a dek candidate is a note about the page or a status line with a date and time ("Results as of Nov. 5, 2025, 1:12 a.m."): never a dek. */
+/** `found` when a kept line other than a caption follows its line, else null. */
+function overBody(verdicts: readonly LineVerdict[], found: Found | null): Found | null {
+  const n = found === null ? undefined : lineOf(found);
+  if (n === undefined) return found;
+  return verdicts.some((v) => v.n > n && v.keep && v.reason !== 'caption' && v.text.trim().length > 0) ? found : null;
+}
+
 function notDek(found: Found): boolean {
   return PAGE_NOTE.test(found.value) || (findDate(found.value)?.iso.includes('T') ?? false);
 }
@@ -290,7 +297,8 @@ export function describe(source: DecodedSource, cleaned: LineVerdict[]): Metadat
   const found = keptLine(verdicts, 'headline');
   const marked = found && !falseHeadline(found, verdicts, known) ? { ...found, value: withoutGluedChrome(found.value) } : null;
   const layout = fm.title || marked ? null : headlineAboveByline(verdicts, found === null ? undefined : lineOf(found));
-  const markedDek = keptLine(verdicts, 'dek');
+  // A brief's only paragraph, over nothing but a caption, is its body, not a standfirst.
+  const markedDek = overBody(verdicts, keptLine(verdicts, 'dek'));
   // With no headline left, a "dek" that reads as a headline is the headline (the line above it was chrome).
   const promoted = fm.title || marked || layout || markedDek === null || !headlineLike(markedDek.value) || falseHeadline(markedDek, verdicts, known) ? null : markedDek;
   const leading = fm.title || marked || layout || promoted ? null : leadingHeadline(verdicts, lineOf(found));

@@ -1,3 +1,4 @@
+import { BY_WORD } from '../clean/local-chrome.ts';
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
@@ -78,6 +79,9 @@ export function personName(raw: string, allowSeveral = true): string | null {
     text = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\s(And|Und|Et|Y|E|Og|Och|En)\s/gu, (m) => m.toLowerCase()).replace(/\b(Mc)(\p{Ll})/gu, (_m, mc: string, c: string) => mc + c.toUpperCase());
   }
   text = text.split(GLUED_TAIL)[0] ?? text;
+  // "By" in another language ("Na Athman Said", "Ni Ma. Theresa Villanueva"), when a full name follows it ("Na Li" is a name).
+  const unprefixed = text.replace(BY_WORD, '');
+  if (unprefixed !== text && /\S\s+\S/u.test(unprefixed)) text = unprefixed;
   text = text.replace(AGENCY_SUFFIX, '');
   text = text.split(NAME_END)[0] ?? text;
   text = tidy(text.replace(/\s*\(@?\w{1,30}\)\s*$/, '').replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:staff|senior|reporter|writer|editor|correspondent|contributor|columnist|producer)\b.*$/iu, ''));
@@ -327,8 +331,24 @@ function authorBox(verdicts: readonly LineVerdict[]): Found | null {
       const several = !v.keep && v.reason === 'byline' && /\s(?:and|&)\s|,/.test(v.text) ? personName(v.text) : null;
       if (several !== null && several === tidy(v.text)) return { value: several, provenance: `line ${v.n}` };
     }
+    const above = titledByline(verdicts, headline);
+    if (above !== null) return above;
   }
   return null;
+}
+
+/**
+ * A removed byline set between the page's title and the headline that repeats it ("Title | Site", "Jo Doe",
+ * "Title"): the name.
+ */
+function titledByline(verdicts: readonly LineVerdict[], headline: number): Found | null {
+  const lines = verdicts.slice(0, headline).filter((v) => v.text.trim().length > 0);
+  const [title, byline] = lines.slice(-2);
+  if (!title || !byline || byline.keep || byline.reason !== 'byline') return null;
+  const key = (text: string): string => text.trim().replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '').toLowerCase();
+  if (key(title.text) !== key(verdicts[headline]?.text ?? '')) return null;
+  const name = byline.text.slice(0, MAX_CHARS).trim();
+  return aloneName(name) ? { value: name, provenance: `line ${byline.n}` } : null;
 }
 
 /** The editor as stated ("Edited by Jane Doe", "Editing by …", "Editor: …"), or null. */

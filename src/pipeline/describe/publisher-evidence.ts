@@ -6,10 +6,16 @@ import { dateLine, menuLine, readingTimeLine } from './header.ts';
 /** How far into a line publisher evidence is looked for. */
 const MAX_CHARS = 600;
 
+/**
+ * A newspaper's noun written in lower case after the name's capitalised words, as Slavic, Baltic and other
+ * languages write titles ("Gorenjski vestnik", "Pohronský denník", "Kauno žinios").
+ */
+const NEWSPAPER_NOUN = '(?:vestnik|naujienos|novosti|novinky|správy|zprávy|hírek|wiadomości|aktualności|kronika|vjesnik|věstník|denník|deník|dnevnik|glasnik|list|listy|novine|noviny|novice|vijesti|vesti|žinios|ziņas|avīze|uudised|leht|sõnumid|blaðið|tíðindi|gazeta|gazete|ziarul|jurnal|kurier|kurýr|hlas|glas|týdeník|tednik|tjednik|večernik|sanomat|lehti|hírlap|napló|újság)';
+
 /** Capitalised words before an outlet's noun, for rules that name the outlet by its noun ("Portal Cerrado Notícias"). */
 const NAME_BODY = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}";
 const OUTLET_END = 'News|Notícias|Noticias|Nachrichten|Notizie|Nyheter|Nyheder|Uutiset|Zprávy|Herald|Times|Post|Gazette|Chronicle|Journal|Tribune|Courier|Ledger|Observer|Standard|Sentinel|Monitor|Daily|Weekly|Press|Wire|Jornal|Zeitung|Gazzetta|Sanomat|Tidende';
-const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el|del|des|di|da|do|dos|das|der|van|von|le|les|los|las|della|delle|dei|z|ze|og|och|en|am|im|i|y|e)?\\s*(?:(?:d|l|dell|dall|nell)['’])?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4})";
+const NAME = "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*(?:\\s+(?:of|the|on|&|and|de|du|la|el|del|des|di|da|do|dos|das|der|van|von|le|les|los|las|della|delle|dei|z|ze|og|och|en|am|im|i|y|e)?\\s*(?:(?:d|l|dell|dall|nell)['’]|(?:ta[lstdrnxżċ]|il|għall?)-)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’!-]*){0,4}(?:\\s+" + NEWSPAPER_NOUN + ")?)";
 
 /** A case-insensitive spelling of ASCII keywords, for regexes that must stay case-sensitive on names. */
 function anyCase(pattern: string): string {
@@ -123,6 +129,9 @@ const WIRE_NAMES: Readonly<Record<string, string>> = { AP: 'Associated Press', P
 const NOT_PUBLISHERS = /^(?:copyright|all rights reserved|riproduzione(?: riservata)?|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|share|partilhar|compartir|partager|teilen|print|email|e-mail|comments?|menu|more|search|copy|getty(?: images)?|shutterstock|istock(?:photo)?|afp|ap|associated press|reuters|epa|alamy|unsplash|pexels|twitter|facebook|instagram|linkedin|youtube|tiktok|google|apple|us|me|him|her|them|our|the|this|wikimedia commons|flickr|handout|pool|file|free|official|mobile|new|app|amp)$/i;
 
 /** A cleaned-up publisher name, or null when the candidate is not name-like. */
+/** A company form, then the name in quotes. */
+const COMPANY_FORM_QUOTED = /(?<!\p{L})(?:UAB|AB|SIA|AS|OÜ|SC|SRL|S\.?A\.?|d\.o\.o\.|a\.s\.|s\.r\.o\.|Sp\. z o\.o\.)\s*[„“"«]([^„“”"«»]{2,50})[”“"»]/u;
+
 export function publisherName(raw: string): string | null {
   // "Ledger News Network. A Meridian Media Company": the name ends at its first full stop before a new word.
   // A copyright year before the name ("© 2025 Kelby Times" read from the sign on) is not part of it.
@@ -130,7 +139,7 @@ export function publisherName(raw: string): string | null {
   // "the Observer's Politics newsletter": a possessive inside names something of the outlet's, not the outlet.
   if (/\p{L}['’]s\s/u.test(name)) return null;
   for (let k = 0; k < 3; k += 1) {
-    name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|ag|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|s\.\s?r\.\s?o|a\.\s?s|oy|ab|co|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
+    name = tidy(name.replace(/[.,]?\s+(?:all rights reserved|inc|ltd|limited|llc|plc|gmbh|ag|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|s\.\s?r\.\s?o|a\.\s?s|oy|ab|co|sdn\.? bhd|bhd|berhad|d\.o\.o|\d{4}(?:\s*[-–]\s*\d{4})?)\.?$/i, '').replace(/\s+(?:all|and its|and|or|is|are)$/i, '').replace(/\.$/, ''));
   }
   // "Calloway University Newsroom": the news office of the university that publishes; "Tillwise Status", "Tillwise
   // Engineering": the company's status page or engineering blog.
@@ -222,7 +231,7 @@ function acronymElsewhere(name: string, top: readonly LineVerdict[]): boolean {
 }
 
 /** A masthead's name: capitalised words, joined by the short words names have ("Gazzetta dell'Appennino", "Jornal do Planalto Sul", "KVRN 7 News"). */
-const MASTHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|du|des|der|die|den|von|van|el|los|las|y|e|z|ze|na|w|og|och|i)\s+){0,2}(?:(?:dell|dall|nell|sull|d|l)['’])?(?:\p{Lu}[\p{L}&'’.-]*|\p{N}{1,2})){0,4}$/u;
+const MASTHEAD_NAME = new RegExp(String.raw`^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|of|and|the|on|de|la|le|les|del|della|delle|dei|degli|di|da|do|dos|das|du|des|der|die|den|von|van|el|los|las|y|e|z|ze|na|w|og|och|i)\s+){0,2}(?:(?:dell|dall|nell|sull|d|l)['’])?(?:\p{Lu}[\p{L}&'’.-]*|\p{N}{1,2})){0,4}$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+${NEWSPAPER_NOUN}$`, 'u');
 
 /** How many items a line lists, set apart by bars, dots or wide gaps ("Results  |  Map  |  Voter guide" has three). */
 function menuItems(line: string): number {
@@ -425,10 +434,10 @@ interface Candidate {
 }
 
 /** Words a company adds to its publication's name ("… Media", "… Media Group", "… Publishing Ltd"). */
-const COMPANY_TAIL = /^(?:\s+(?:media|group|holdings|publishing|publications|company|corporation|corp|news ?papers?|limited|ltd|inc|llc|plc|&|and|news & media)\.?)+$/i;
+const COMPANY_TAIL = /^(?:\s+(?:media|group|holdings|publishing|publications|company|corporation|corp|news ?papers?|limited|ltd|inc|llc|plc|&|and|news & media|sdn\.? bhd|bhd|berhad|pty|d\.o\.o|uab|sia|oü|kft|zrt|ltda)\.?)+$/i;
 
 /** A company's name rather than an outlet's ("Lumen Media Group", "Pobečví Média s.r.o.", "Corvid Trade Media Ltd"). */
-const COMPANY = /\s(?:media|médi[ao]|medien|group|gruppe|grupo|gruppo|groupe|holdings?|publishing|publications|publishers|corporation|corp|company|companies|inc|ltd|limited|llc|plc|gmbh|ag|s\.?a|s\.?l|s\.?r\.?o|s\.?r\.?l|a\.?s|oy|ab)\.?$/iu;
+const COMPANY = /\s(?:media|médi[ao]|medien|group|gruppe|grupo|gruppo|groupe|holdings?|publishing|publications|publishers|corporation|corp|company|companies|inc|ltd|limited|llc|plc|gmbh|ag|s\.?a|s\.?l|s\.?r\.?o|s\.?r\.?l|a\.?s|oy|ab|sdn\.? bhd|bhd|berhad|d\.o\.o|kft|zrt|ltda|pty)\.?$/iu;
 
 /** True for a company's name (see `COMPANY`). */
 function companyName(name: string): boolean {
@@ -470,7 +479,7 @@ export function publisherEvidence(verdicts: readonly LineVerdict[], people: Read
   const later: typeof now = [];
   const lines = verdicts.filter((v) => typeof v.text === 'string' && v.text.trim().length > 0);
   for (const [k, v] of lines.entries()) {
-    const text = (typeof v.text === 'string' ? v.text : '').slice(0, MAX_CHARS).trim();
+    const text = (typeof v.text === 'string' ? v.text : '').slice(0, MAX_CHARS).trim().replace(COMPANY_FORM_QUOTED, '$1');
     const inBody = lines[k - 1]?.keep === true && lines[k - 1]?.reason !== 'headline' && (lines[k + 1]?.keep === true || lines[k + 2]?.keep === true);
     for (const { re, weight, personRisk, creditOnly, bioOnly, corroborates, notInBody } of RULES) {
       if (notInBody === true && inBody) continue;

@@ -4,20 +4,25 @@
  * ISO 8601, or null when the text does not state a full, unambiguous date.
  */
 
-/** Month names (English, French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Russian, Polish, Czech, Turkish, Romanian, Finnish, Indonesian) and common abbreviations. */
+/**
+ * Month names (English, French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Russian, Polish, Czech, Turkish,
+ * Romanian, Finnish, Indonesian, Catalan, Hungarian, Greek; Slovak, Slovenian, Croatian, Serbian, Bulgarian, Ukrainian, the
+ * Baltic languages, Icelandic, Swahili, Malay, Tagalog, Maltese, Galician, Afrikaans and Welsh) and common abbreviations.
+ * Croatian "listopad" (October) is left out: Polish and Czech "listopad" is November.
+ */
 const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['january', 'janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'jänner', 'januari', 'января', 'jan', 'stycznia', 'styczeń', 'ledna', 'leden', 'ocak', 'ianuarie', 'tammikuuta', 'ene', 'gen', 'janv', 'ian', 'gener', 'január', 'ιανουαρίου']],
-  [2, ['february', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari', 'февраля', 'feb', 'lutego', 'luty', 'února', 'únor', 'şubat', 'subat', 'februarie', 'helmikuuta', 'pebrero', 'fev', 'févr', 'fevr', 'febr', 'febrer', 'február', 'φεβρουαρίου']],
-  [3, ['march', 'mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart', 'marts', 'марта', 'mar', 'marca', 'marzec', 'března', 'březen', 'mart', 'martie', 'maaliskuuta', 'maret', 'mär', 'març', 'március', 'μαρτίου']],
-  [4, ['april', 'avril', 'abril', 'aprile', 'апреля', 'apr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'nisan', 'aprilie', 'huhtikuuta', 'abr', 'avr', 'április', 'απριλίου']],
-  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'мая', 'maja', 'května', 'květen', 'mayıs', 'mayis', 'toukokuuta', 'mag', 'maig', 'május', 'μαΐου']],
-  [6, ['june', 'juin', 'junio', 'junho', 'giugno', 'juni', 'июня', 'jun', 'czerwca', 'czerwiec', 'června', 'červen', 'haziran', 'iunie', 'kesäkuuta', 'giu', 'juny', 'június', 'ιουνίου']],
-  [7, ['july', 'juillet', 'julio', 'julho', 'luglio', 'juli', 'июля', 'jul', 'lipca', 'lipiec', 'července', 'červenec', 'temmuz', 'iulie', 'heinäkuuta', 'lug', 'juil', 'juliol', 'július', 'ιουλίου']],
-  [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'августа', 'aug', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'ağustos', 'agustus', 'elokuuta', 'ago', 'agost', 'augusztus', 'αυγούστου']],
-  [9, ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'sept', 'sep', 'września', 'wrzesień', 'září', 'eylül', 'eylul', 'septembrie', 'syyskuuta', 'set', 'sett', 'setembre', 'szeptember', 'σεπτεμβρίου']],
-  [10, ['october', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober', 'октября', 'oct', 'okt', 'października', 'październik', 'října', 'říjen', 'ekim', 'octombrie', 'lokakuuta', 'out', 'ott', 'október', 'οκτωβρίου']],
-  [11, ['november', 'novembre', 'noviembre', 'novembro', 'ноября', 'nov', 'listopada', 'listopad', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'nopember', 'νοεμβρίου']],
-  [12, ['december', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember', 'desember', 'декабря', 'dec', 'dez', 'dic', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'aralık', 'aralik', 'decembrie', 'joulukuuta', 'déc', 'desembre', 'δεκεμβρίου']],
+  [1, ['january', 'janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'jänner', 'januari', 'января', 'jan', 'stycznia', 'styczeń', 'ledna', 'leden', 'ocak', 'ianuarie', 'tammikuuta', 'ene', 'gen', 'janv', 'ian', 'gener', 'január', 'ιανουαρίου', 'siječnja', 'januarja', 'januára', 'sausio', 'janvāris', 'janvārī', 'jaanuar', 'janúar', 'януари', 'січня', 'јануар', 'jannar', 'xaneiro', 'januarie', 'ionawr']],
+  [2, ['february', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari', 'февраля', 'feb', 'lutego', 'luty', 'února', 'únor', 'şubat', 'subat', 'februarie', 'helmikuuta', 'pebrero', 'fev', 'févr', 'fevr', 'febr', 'febrer', 'február', 'φεβρουαρίου', 'veljače', 'februarja', 'februára', 'vasario', 'februāris', 'februārī', 'veebruar', 'febrúar', 'февруари', 'лютого', 'фебруар', 'frar', 'febreiro', 'chwefror']],
+  [3, ['march', 'mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart', 'marts', 'марта', 'mar', 'marca', 'marzec', 'března', 'březen', 'mart', 'martie', 'maaliskuuta', 'maret', 'mär', 'març', 'március', 'μαρτίου', 'machi', 'ožujka', 'marec', 'kovo', 'martā', 'märts', 'март', 'березня', 'mac', 'marso', 'marzu', 'mawrth']],
+  [4, ['april', 'avril', 'abril', 'aprile', 'апреля', 'apr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'nisan', 'aprilie', 'huhtikuuta', 'abr', 'avr', 'április', 'απριλίου', 'aprili', 'travnja', 'aprila', 'apríla', 'balandžio', 'aprīlis', 'aprīlī', 'aprill', 'apríl', 'април', 'квітня', 'ebrill']],
+  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'мая', 'maja', 'května', 'květen', 'mayıs', 'mayis', 'toukokuuta', 'mag', 'maig', 'május', 'μαΐου', 'svibnja', 'mája', 'gegužės', 'maijs', 'maijā', 'maí', 'май', 'травня', 'мај', 'mejju']],
+  [6, ['june', 'juin', 'junio', 'junho', 'giugno', 'juni', 'июня', 'jun', 'czerwca', 'czerwiec', 'června', 'červen', 'haziran', 'iunie', 'kesäkuuta', 'giu', 'juny', 'június', 'ιουνίου', 'lipnja', 'junij', 'junija', 'júna', 'birželio', 'jūnijs', 'jūnijā', 'juuni', 'júní', 'юни', 'червня', 'јун', 'hunyo', 'ġunju', 'xuño', 'junie', 'mehefin']],
+  [7, ['july', 'juillet', 'julio', 'julho', 'luglio', 'juli', 'июля', 'jul', 'lipca', 'lipiec', 'července', 'červenec', 'temmuz', 'iulie', 'heinäkuuta', 'lug', 'juil', 'juliol', 'július', 'ιουλίου', 'julai', 'srpnja', 'julij', 'julija', 'júla', 'liepos', 'jūlijs', 'jūlijā', 'juuli', 'júlí', 'юли', 'липня', 'јул', 'hulyo', 'lulju', 'xullo', 'julie', 'gorffennaf']],
+  [8, ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'августа', 'aug', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'ağustos', 'agustus', 'elokuuta', 'ago', 'agost', 'augusztus', 'αυγούστου', 'agosti', 'kolovoza', 'avgust', 'avgusta', 'augusta', 'rugpjūčio', 'augusts', 'augustā', 'ágúst', 'серпня', 'ogos', 'awwissu', 'awst']],
+  [9, ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'sept', 'sep', 'września', 'wrzesień', 'září', 'eylül', 'eylul', 'septembrie', 'syyskuuta', 'set', 'sett', 'setembre', 'szeptember', 'σεπτεμβρίου', 'septemba', 'rujna', 'septembra', 'rugsėjo', 'septembris', 'septembrī', 'септември', 'вересня', 'септембар', 'septembar', 'setyembre', 'settembru', 'medi']],
+  [10, ['october', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober', 'октября', 'oct', 'okt', 'października', 'październik', 'října', 'říjen', 'ekim', 'octombrie', 'lokakuuta', 'out', 'ott', 'október', 'οκτωβρίου', 'oktoba', 'oktobra', 'októbra', 'spalio', 'oktobris', 'oktobrī', 'oktoober', 'октомври', 'жовтня', 'октобар', 'oktobar', 'ottubru', 'hydref']],
+  [11, ['november', 'novembre', 'noviembre', 'novembro', 'ноября', 'nov', 'listopada', 'listopad', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'nopember', 'νοεμβρίου', 'novemba', 'studenoga', 'studenog', 'novembra', 'lapkričio', 'novembris', 'novembrī', 'nóvember', 'ноември', 'листопада', 'новембар', 'novembar', 'nobyembre', 'novembru', 'tachwedd']],
+  [12, ['december', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember', 'desember', 'декабря', 'dec', 'dez', 'dic', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'aralık', 'aralik', 'decembrie', 'joulukuuta', 'déc', 'desembre', 'δεκεμβρίου', 'desemba', 'prosinca', 'decembra', 'gruodžio', 'decembris', 'decembrī', 'detsember', 'декември', 'грудня', 'децембар', 'decembar', 'disember', 'disyembre', 'diċembru', 'decembro', 'rhagfyr']],
 ];
 
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap(([n, names]) => names.map((name) => [name, n] as const)));
@@ -52,7 +57,7 @@ const ZONES: Readonly<Record<string, string>> = {
   utc: 'Z', gmt: 'Z', z: 'Z', wet: '+00:00', west: '+01:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', mez: '+01:00', mesz: '+02:00',
   eet: '+02:00', eest: '+03:00', msk: '+03:00', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00',
   pst: '-08:00', pdt: '-07:00', akst: '-09:00', akdt: '-08:00', hst: '-10:00', ist: '+05:30', sast: '+02:00', eat: '+03:00', wat: '+01:00',
-  cat: '+02:00', pkt: '+05:00', sgt: '+08:00', hkt: '+08:00', jst: '+09:00', kst: '+09:00', aest: '+10:00', aedt: '+11:00',
+  cat: '+02:00', pkt: '+05:00', sgt: '+08:00', myt: '+08:00', wita: '+08:00', wit: '+09:00', cot: '-05:00', pet: '-05:00', clt: '-04:00', clst: '-03:00', uyt: '-03:00', vet: '-04:00', bot: '-04:00', ect: '-05:00', fjt: '+12:00', hkt: '+08:00', jst: '+09:00', kst: '+09:00', aest: '+10:00', aedt: '+11:00',
   acst: '+09:30', acdt: '+10:30', awst: '+08:00', nzst: '+12:00', nzdt: '+13:00',
   ast: '-04:00', adt: '-03:00', nst: '-03:30', ndt: '-02:30', brt: '-03:00', art: '-03:00', wib: '+07:00', ict: '+07:00', pht: '+08:00', trt: '+03:00', gst: '+04:00', npt: '+05:45',
 };
@@ -74,6 +79,9 @@ const CLOCK = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?(?!\\p{L})(?:\\s*${ZONE})?|(?<![\\d.:/-])(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:uhr|h\\b|(?-i:[A-Z]{2,5})(?!\\p{L}))))(\\d{2})(?::\\d{2})?(?!\\d|[.:/-]\\d)(?:\\s*(?:uhr|h)(?!\\p{L}))?(?:\\s*${ZONE})?`,
   'iu',
 );
+
+/** A note in brackets after a time that gives its offset from GMT or UTC ("(hora de Chile, GMT-4)"). */
+const ZONE_NOTE = /^\s*[|·,]?\s*\([^()]{0,30}?\b((?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)\)/u;
 
 /** A zone name right after an ISO time ("… 10:42 GMT"). */
 const ZONE_AFTER = new RegExp(`^\\s*${ZONE}`, 'iu');
@@ -133,6 +141,8 @@ function clockSuffix(text: string, y: number, m: number, d: number): string {
     zone = c[7];
   }
   if (hour > 23 || minute > 59) return '';
+  // The zone in a note after the time ("21:15 (hora de Chile, GMT-4)").
+  zone ??= ZONE_NOTE.exec(text.slice(c.index + c[0].length))?.[1];
   return `T${pad(hour)}:${pad(minute)}:00${zone === undefined ? '' : zoneOffset(zone, y, m, d)}`;
 }
 
@@ -237,7 +247,9 @@ export function findDate(input: string): DateMatch | null {
   if (!first) return null;
   const { y, mo, d, start, end } = first;
   // The time belongs to this date: look after it up to a separator or an update label, then just before it.
-  const after = text.slice(end, end + 60).split(/\s\|\s|\s[·•]\s(?=\D)/u)[0] ?? '';
+  const parts = text.slice(end, end + 60).split(/\s\|\s|\s[·•]\s(?=\D)/u);
+  // A time set after a bar right after the date is its time ("3 de septiembre de 2026 | 21:15").
+  const after = (parts[0]?.trim() === '' && /^\s*\d{1,2}[:h]\d{2}(?!\d)/u.test(parts[1] ?? '') ? parts[1] : parts[0]) ?? '';
   const label = UPDATE_LABEL.exec(after);
   const before = text.slice(Math.max(0, start - 40), start);
   const clock = clockSuffix(label ? after.slice(0, label.index) : after, y, mo, d) || clockSuffix(before.split(/\s\|\s/u).pop() ?? '', y, mo, d);

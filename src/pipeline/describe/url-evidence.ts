@@ -2,7 +2,7 @@ import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { cleanUrl } from './clean-url.ts';
 
-const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|printed from|retrieved from|share\s*[·•|]\s*(?:link|url)|share(?: this)?(?: link| article| story| page)?|copy link|kopiera länk|link kopieren|copier le lien|copiar (?:enlace|link|o link)|copia (?:il )?link|kopieer (?:de )?link|skopiuj link|kopier link(?:en)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?)\s*[:\-–—]?\s*[<"“]?(https?:\/\/[^\s"”>]{1,2000})[>"”]?$/i;
+const LABELLED = /^(?:canonical(?: url)?|source(?: url)?|url|link|permalink|printed from|retrieved from|share\s*[·•|]\s*(?:link|url)|share(?: this)?(?: link| article| story| page)?|copy link|kopiera länk|link kopieren|copier le lien|copiar (?:enlace|link|o link)|copia (?:il )?link|kopieer (?:de )?link|skopiuj link|kopier link(?:en)?|original(?: url| article| story)?|(?:this (?:article|story|post|piece) )?(?:was )?originally (?:published|appeared|ran) (?:at|on|in)|read (?:the )?original(?: article)?(?: at| on)?|kopijuoti nuorodą|nuoroda|compart(?:e|ir)(?: esta)? (?:nota|noticia|artículo|enlace)|copiar (?:el )?enlace|enlace|liga|kopírovať odkaz|kopírovat odkaz|odkaz|kopiraj (?:poveznicu|povezavo|link)|poveznica|povezava|kopēt saiti|saite|kopeeri link|afrita hlekk|hlekkur|copiază linkul|копирай (?:връзката|линка)|връзка|скопіювати посилання|посилання|копировать ссылку|ссылка|sao chép liên kết|liên kết|salin (?:pautan|tautan)|pautan|tautan|copïo['’]r ddolen|dolen|kopiatu esteka|esteka|copiar ligazón|ligazón|ikkopja l-link|nakili kiungo|kiungo|kopyahin ang link|kopieer skakel|link másolása|kopioi linkki|αντιγραφή συνδέσμου|bağlantıyı kopyala|bağlantı)\s*[:\-–—]?\s*[<"“]?(https?:\/\/[^\s"”>]{1,2000})[>"”]?$/iu;
 /** A share label with an address written without its scheme ("Share this page: example.org/news/story"). */
 const LABELLED_BARE = /^(?:share(?: this)?(?: link| article| story| page)?|copy link|kopiera länk|permalink|link|url)\s*[:\-–—]\s*((?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}\/\S{1,2000})$/i;
 /** A web archive's copy: the address it archived follows its own ("https://web.archive.org/web/20230615081244/https://…"). */
@@ -11,6 +11,8 @@ const ARCHIVED = /https?:\/\/\S{1,200}?\/web\/\d{8,14}[a-z_]{0,4}\/(https?:\/\/[
 const CACHE_OF = /\bcache of <?(https?:\/\/[^\s<>]{1,2000}?)>?[.,;]?(?:\s|$)/i;
 /** A "view in browser" link, which gives a newsletter's own address ("Having trouble? Open it in your browser: https://…"). */
 const IN_BROWSER = /\b(?:view|open|read)\b[^:]{0,40}?\b(?:in|on) (?:your |a |the )?(?:browser|web)\b\s*[:\-–—]?\s*<?(https?:\/\/\S{1,2000})>?$/i;
+/** A browser's print header or footer: the page's title or site, a bar, then its address ("The Flanders Bulletin | https://…"). */
+const PRINT_EDGE = /^[^|]{1,160}\s\|\s*<?(https?:\/\/\S{1,2000})>?$/i;
 /** A URL alone on its line; a printed page puts its page count after it ("https://…   1/3"). */
 const BARE = /^<?(https?:\/\/\S{1,2000})>?(?:\s{2,}(?:\d{1,3}\s*\/\s*\d{1,3}|page \d{1,3} of \d{1,3}))?$/i;
 /** A citation of the page, which ends with its address ("Cite this: Doe, J. (2025). Title. The Ledger. https://…"). */
@@ -83,7 +85,8 @@ export function urlEvidence(verdicts: readonly LineVerdict[]): Found | null {
     const i = nonBlank.indexOf(v);
     const before = nonBlank[i - 1];
     if (bare(before) || bare(nonBlank[i + 1]) || (before !== undefined && LIST_HEADING.test(before.text.trim()))) continue;
-    const m = BARE.exec(v.text.trim().slice(0, 2100));
+    const text = v.text.trim().slice(0, 2100);
+    const m = BARE.exec(text) ?? (v === nonBlank[0] || v === nonBlank[nonBlank.length - 1] ? PRINT_EDGE.exec(text) : null);
     const url = articleUrl(m?.[1]);
     if (url !== null) return { value: url, provenance: `line ${v.n}` };
   }

@@ -1,0 +1,89 @@
+import { describe as suite, expect, it } from 'vitest';
+import { isDateStrip } from './date-strip.ts';
+import { lineFeatures } from './line-features.ts';
+import { reasonOf as reason, verdictsOf as verdicts } from './testing.ts';
+
+suite('chrome in more languages (session 7)', () => {
+  it('names ad markers and "the article goes on below the ad"', () => {
+    for (const line of ['Oglas', 'Reklaam', 'Auglýsing', 'TANGAZO', 'Quảng cáo', 'Iklan', 'Hysbyseb', '— Publicitate —', 'Continua após a publicidade', 'Članek se nadaljuje pod oglasom']) {
+      expect(reason(line), line).toBe('ad');
+    }
+  });
+
+  it('names "Read also:" teasers and "Most read" headers', () => {
+    for (const line of ['Pročitajte još: Trajekt za Hvar kasni dva sata zbog bure', 'Loe ka: Pärnu rand avatakse juunis', 'Taip pat skaitykite: Vilniuje brangsta bilietai', 'Citește și: Ploi abundente în Banat', 'Baca juga: Banjir di Kelantan surut', 'Darllenwch hefyd: Cau ffordd yr A40 dros nos', 'Te recomendamos: Lluvias en Oaxaca']) {
+      expect(reason(line), line).toBe('related');
+    }
+    for (const line of ['Najčitanije', 'Enim loetud', 'Cele mai citite', 'Đọc nhiều nhất', 'Mwyaf poblogaidd']) expect(reason(line), line).toBe('related');
+  });
+
+  it('names share and comment buttons, glued share labels, photo placeholders, "By" and newsletter labels', () => {
+    expect(reason('Podijeli  Komentari (12)')).toBe('prompt');
+    expect(reason('Deli | Komentarji (3)')).toBe('prompt');
+    expect(reason('Share on FacebookShare on XShare on WhatsAppCopy link')).toBe('social');
+    expect(reason('[Foto: trajekt u luci Split]')).toBe('image');
+    expect(reason('Na Amina Juma')).toBe('byline');
+    expect(reason('Gan Siân Pritchard')).toBe('byline');
+    expect(reason('Newsletter: The week in Kelby, every Monday')).toBe('prompt');
+  });
+
+  it('names how long ago a page was updated, in other languages', () => {
+    for (const line of ['Aġġornat 2 siegħat ilu', 'prije 5 sati', '3 tundi tagasi', 'acum 2 ore']) expect(reason(line), line).toBe('timestamp');
+  });
+
+  it('names a cookie banner that ends with its consent button', () => {
+    expect(reason('Uporabljamo piškotke za boljšo izkušnjo. Strinjam se')).toBe('prompt');
+  });
+
+  it('leaves prose that shares their words alone', () => {
+    expect(reason('Na mkutano wa jana, wavuvi walisema bei ya mafuta imepanda sana.')).toBeNull();
+    expect(reason('The newsletter, which began in 2019, now reaches 4,000 homes.')).toBeNull();
+    expect(reason('He left the club 3 years ago and never came back.')).toBeNull();
+    expect(reason('Oglas je bio objavljen u petak, a prijave traju do kraja mjeseca.')).toBeNull();
+  });
+});
+
+suite('date strips in any language (session 7)', () => {
+  it('reads dates and times with labels, whatever the month is called', () => {
+    expect(isDateStrip('Objavljeno: 03.02.2026. u 10:05  Ažurirano: 04.02.2026. u 08:00')).toBe(true);
+    expect(isDateStrip('2. 3. 2026 ob 14:20')).toBe(true);
+    expect(isDateStrip('Machi 4, 2026')).toBe(true);
+    expect(isDateStrip('Jueves 5 de marzo de 2026 | 18:40 (hora de Perú, GMT-5)')).toBe(true);
+    expect(reason('Machi 4, 2026')).toBe('timestamp');
+  });
+
+  it('refuses prose, datelines in capitals and lines without a date', () => {
+    expect(isDateStrip('The council met on 4 March 2026 to vote on the plan')).toBe(false);
+    expect(isDateStrip('LONDON, 4 March 2026')).toBe(false);
+    expect(isDateStrip('Objavljeno: jučer u 10:05')).toBe(false);
+  });
+});
+
+suite('Maltese prose (session 7)', () => {
+  it('counts the article joined to a noun as a function word', () => {
+    expect(lineFeatures("Il-kunsill lokali qal li l-proġett se jibda fix-xahar id-dieħel.").stopRatio).toBeGreaterThan(0.3);
+  });
+});
+
+suite('the head of the page (session 7)', () => {
+  const BODY = 'The harbour board said on Monday that the new ferry berth would open in March, two months later than planned.';
+  const BODY2 = 'Engineers found that the old pilings were weaker than surveys had shown, and some will have to be replaced.';
+
+  it('takes the repeat of a page title as the headline, drops the title above it and reads the name between as a byline', () => {
+    const v = verdicts(['Ferry berth opening pushed back to March | The Kelby Courier', 'Amina Okafor', 'Ferry berth opening pushed back to March', BODY, BODY2]);
+    expect(v.get('Ferry berth opening pushed back to March')).toBe('headline');
+    expect(v.get('Ferry berth opening pushed back to March | The Kelby Courier')).toBe('related');
+    expect(v.get('Amina Okafor')).toBe('byline');
+  });
+
+  it('does not take a section label in the menu’s words for the headline', () => {
+    const v = verdicts(['Pwani Daily', 'Habari | Kaunti | Biashara | Michezo', 'HABARI ZA KAUNTI', 'Ferry berth opening pushed back to March after weak pilings found', BODY, BODY2]);
+    expect(v.get('Ferry berth opening pushed back to March after weak pilings found')).toBe('headline');
+    expect(v.get('HABARI ZA KAUNTI')).toBe('nav');
+  });
+
+  it('drops the agency a dateline credits, set alone over the lead', () => {
+    const v = verdicts(['Ferry berth opening pushed back to March', 'Coastwire', `KELBY, March 2 (Coastwire) — ${BODY}`, BODY2]);
+    expect(v.get('Coastwire')).not.toBe('+');
+  });
+});
