@@ -59,9 +59,20 @@ suite('date strips in any language (session 7)', () => {
   });
 });
 
-suite('Maltese prose (session 7)', () => {
-  it('counts the article joined to a noun as a function word', () => {
+suite('prose in more languages (session 7)', () => {
+  it('counts the article joined to a noun as a function word in Maltese', () => {
     expect(lineFeatures("Il-kunsill lokali qal li l-proġett se jibda fix-xahar id-dieħel.").stopRatio).toBeGreaterThan(0.3);
+  });
+
+  it('finds function words in Croatian, Ukrainian, Vietnamese, Welsh, Tagalog and Swahili prose', () => {
+    for (const line of [
+      'Gradsko vijeće je u utorak odlučilo da će se novi most graditi od proljeća.',
+      'Міська рада у вівторок вирішила, що новий міст почнуть будувати навесні.',
+      'Hội đồng thành phố đã quyết định xây cây cầu mới trong mùa xuân này.',
+      'Mae’r cyngor wedi penderfynu y bydd y bont newydd yn cael ei hadeiladu yn y gwanwyn.',
+      'Nagpasya ang konseho na sisimulan ang bagong tulay sa tagsibol.',
+      'Baraza la mji limeamua kuwa ujenzi wa daraja jipya utaanza katika msimu wa mvua.',
+    ]) expect(lineFeatures(line).stopRatio, line).toBeGreaterThan(0.15);
   });
 });
 

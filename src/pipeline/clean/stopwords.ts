@@ -40,6 +40,27 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'ja on ei että oli ovat mutta kun myös joka jo tai ole hän niin kuin vain mukaan jälkeen sekä nyt vielä sen voi ' +
     'ka kui mis aga ning või ' +
     'az és hogy nem is egy meg volt van már csak mint ez azt vagy ' +
+    // Croatian, Serbian and Bosnian, Slovenian and Slovak; Lithuanian, Latvian and more Estonian; Icelandic.
+    'i u je na da se za su od s sa koji koja koje što kao ali iz o će bi bio bila ' +
+    'in v so z pa ki tudi bo ne po ' +
+    'a sa že s z do pre ako aj to od po by ' +
+    'ir kad į su iš yra bet kaip tai ar jo buvo nuo ' +
+    'un ir ka no uz ar par bet kā arī tas tā bija ' +
+    'et see oli ta nad ' +
+    'og að í á er sem til við um en var það hann hún ekki ' +
+    // Ukrainian, Bulgarian and Serbian Cyrillic.
+    'і в у на з що до не як за від та але це для про його її він вона вони був була було ' +
+    'и в на за с от да се че не по е са към със като но който която ' +
+    'у је да се за су од са који као али из ' +
+    // Vietnamese, Malay, Tagalog, Swahili, Afrikaans, Welsh, Basque and Galician.
+    'của và là có được cho với các những một này trong đã không người khi từ theo để về ' +
+    'telah kepada oleh bagi ' +
+    'ang ng sa na mga at ay si ni para hindi ito kay ' +
+    'na wa ya za kwa la katika ni kuwa hiyo hii lakini pia au alisema ' +
+    'die en van is het in op vir dat nie met te was sal ' +
+    'y yr a ac i yn o ar mae wedi bod ei eu gan am fel ond hefyd ' +
+    'eta da ez bat du dira ere baina zen ' +
+    'o a os as de do da e que en non para con un unha polo pola ' +
     // Maltese (its article, joined to the noun, is counted in `line-features.ts`).
     "li ta' ma għal minn fuq kien kienet qal qalet dan din biex wara jew iżda huwa hija għandu għandha hemm fejn kif meta ukoll " +
     // Catalan.
