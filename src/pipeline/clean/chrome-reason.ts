@@ -1,3 +1,4 @@
+import { MONTH_ALTERNATION } from '../../utils/month-names.ts';
 import { isDateStrip } from './date-strip.ts';
 import { localChromeReason } from './local-chrome.ts';
 import type { LineFeatures } from './line-features.ts';
@@ -172,13 +173,8 @@ function isNameThenDate(t: string): boolean {
 const EDITED = /^(?:this (?:article|story|piece|report|post) (?:was|has been) )?(?:(?:medically|clinically|expert|legally) (?:reviewed|checked|verified) by|edited by|translated (?:from [a-zà-ÿ]+ )?by|translation by|editing by|editor:|reviewed by|fact[- ]checked by|compiled by|additional reporting by|with reporting by|contributed reporting)\s*\S/i;
 const WIRE_FOOTER = /^\(?\s*(?:reporting|writing|editing|additional reporting)\s+by\b[^()]{0,300}\)?\.?$/i;
 
-const MONTH =
-  '(?:' +
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt|nov(?:ember)?|dec(?:ember)?|des|ene|gen|janv|fev|févr|mär|abr|avr|mag|giu|lug|juil|ago|set|out|ott|dez|dic|déc)|' +
-  '(?:gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|január|február|március|április|május|június|július|augusztus|szeptember|október|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)|' +
-  // French, Spanish, Portuguese, German and Italian month names ("19 de mayo de 2025", "3. März 2024").
-  '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|januari|februari|maart|mei|augustus|augusti|maj|marts|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)' +
-  ')\\.?';
+/** Month names of every language the archive reads (`utils/month-names.ts`), then an abbreviation's full stop. */
+const MONTH = `(?:${MONTH_ALTERNATION})\\.?`;
 /** Weekday names, short or long, in English, French, Spanish, Portuguese, German and Italian. */
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)(?:-feira)?\\.?,?\\s+';
 const DATE_CORE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH}(?:\\s+de)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}|\\d{4}\\.\\s?${MONTH}\\s\\d{1,2}\\.|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)`;
