@@ -43,7 +43,11 @@
  *      session 7 (content R 98.6, boilerplate F1 93.3 then); now a dev set;
  *  17. blind-corpus-9, when it exists. Only aggregate numbers are printed for
  *      it (never per-line misses, file names or styles), even with --verbose,
- *      so that it stays a blind measurement.
+ *      so that it stays a blind measurement;
+ *  18. the saved HTML pages of tests/fixtures/html, scored by content block
+ *      (their lines come from the extractor, so they carry no line labels);
+ *  19. blind-html-1, when it exists: saved HTML pages by a helper who never
+ *      read the extractor or the cleaner; aggregate only.
  *
  * `--only NAME` scores just the sets whose folder contains NAME (the seeds
  * always run); handy while working on one set.
@@ -59,6 +63,7 @@ import { cleanFiles } from '../src/pipeline/run.ts';
 import { NO_TIMER } from '../src/pipeline/timings.ts';
 import { NO_CACHE } from '../src/pipeline/cache.ts';
 import { sha256Hex } from '../src/utils/hash.ts';
+import { foldLine, listFixtures } from '../src/pipeline/ingest/html/fixture-score.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIELDS = ['title', 'dek', 'publisher', 'author', 'editor', 'published', 'url'] as const;
@@ -263,4 +268,58 @@ SETS.forEach(([folder, heading, label, report], i) => {
   if (!existsSync(dir) || (only !== null && !folder.includes(only))) return;
   console.log(`\n== ${i + 2}. ${heading}`);
   scoreCorpus(label, dir, report);
+});
+
+/**
+ * Saved HTML pages, each with the content blocks a reader should get (`x.expected.txt`, one block a line) and
+ * optionally its metadata (`x.meta.json`), cleaned as `dossier clean` cleans them. Lines are not labelled
+ * here (the extractor decides the lines), so content is scored by block: recall is the expected blocks
+ * found among the kept lines, precision the kept lines that are expected blocks (images aside).
+ */
+function scoreHtmlSet(label: string, dir: string, report: Report): void {
+  const names = listFixtures(dir).map((abs) => abs.slice(dir.length + 1));
+  const articles = cleanFolder(dir, names);
+  let expectedBlocks = 0;
+  let found = 0;
+  let junk = 0;
+  const c = empty();
+  const notes: string[] = [];
+  for (const name of names) {
+    const expected = readFileSync(join(dir, name.replace(/\.html$/, '.expected.txt')), 'utf8').split('\n').map(foldLine).filter((l) => l !== '');
+    const metaPath = join(dir, name.replace(/\.html$/, '.meta.json'));
+    const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Expected) : null;
+    const article = articles.get(name);
+    const fileNotes = score(c, article, null, meta);
+    const kept = (article?.verdicts ?? []).filter((v) => v.keep && v.reason !== 'image').map((v) => foldLine(v.text)).filter((l) => l !== '');
+    const keptSet = new Set(kept);
+    const wanted = new Set(expected);
+    const missing = expected.filter((e) => !keptSet.has(e));
+    const extra = kept.filter((k) => !wanted.has(k));
+    expectedBlocks += expected.length;
+    found += expected.length - missing.length;
+    junk += extra.length;
+    for (const m of missing) fileNotes.push(`  missing: ${m.slice(0, 90)}`);
+    for (const j of extra) fileNotes.push(`  junk: ${j.slice(0, 90)}`);
+    if (fileNotes.length > 0) notes.push(name, ...fileNotes);
+  }
+  const p = found / (found + junk);
+  const r = found / expectedBlocks;
+  const m = c.meta;
+  console.log(
+    `${label.padEnd(12)} pages ${String(names.length).padStart(2)} | content blocks P ${pct(p)} R ${pct(r)} F1 ${pct((2 * p * r) / (p + r))} (${found}/${expectedBlocks} found, ${junk} junk lines kept) | ` +
+      (m.total === 0 ? 'meta n/a' : `meta ${pct(m.right / m.total)}% right (${m.right}/${m.total}; wrong ${m.wrong}, missed ${m.missed}, invented ${m.invented})`),
+  );
+  if (verbose && report === 'dev' && notes.length > 0) console.log(notes.join('\n'));
+}
+
+/** Saved-HTML sets, after the text sets: folder, heading, label, how to report. */
+const HTML_SETS: readonly [string, string, string, Report][] = [
+  ['html', 'saved HTML pages written with the extractor (dev)', 'html (all)', 'dev'],
+  ['blind-html-1', 'blind-html-1: saved HTML pages by a helper who never read the extractor (aggregate only)', 'bhtml1 (all)', 'blind'],
+];
+HTML_SETS.forEach(([folder, heading, label, report], i) => {
+  const dir = join(ROOT, 'tests/fixtures', folder);
+  if (!existsSync(dir) || (only !== null && !folder.includes(only))) return;
+  console.log(`\n== ${SETS.length + i + 2}. ${heading}`);
+  scoreHtmlSet(label, dir, report);
 });
