@@ -753,12 +753,13 @@ const POSTED_IN = /^(?:posted|filed|published) (?:in|under) \S.{0,80}\b(?:on|by)
 
 /** True when the line is a byline ("By Jane Doe", "By Jane Doe | March 3, 2021"). */
 export function isByline(f: LineFeatures): boolean {
-  if (f.words > 16) return false;
   const text = f.text.includes('](') ? f.text.replace(MARKDOWN_LINK, '$1') : f.text;
+  // A byline may run on with its published and updated times ("By Jo Doe Published May 2, 2026 at 4:05 p.m. PT Updated …").
+  if (f.words > 16 && !(f.words <= 28 && TIMESTAMP_INSIDE.test(text))) return false;
   if (!BYLINE.test(text) || GLUED_DATELINE.test(text)) return false;
   // "By Tuesday, the company had …" is prose: require a name-shaped remainder.
   const rest = text.replace(/^\S+(?:\s+by)?\s+/i, '');
-  const lowerWords = rest.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|de|van|von|der|da|di|del|la|le|in|at|for|the|of|on|min|read|updated|published|staff|senior|reporter|writer|editor|correspondent|contributor)$/i.test(w));
+  const lowerWords = rest.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|de|van|von|der|da|di|del|la|le|in|at|for|the|of|on|min|read|updated|published|staff|senior|reporter|writer|editor|correspondent|contributor|[ap]\.m\.?)$/i.test(w));
   // A byline names someone (or labels the name below it): "by snow." ending a wrapped sentence names no one.
   return lowerWords.length <= 2 && (/\p{Lu}/u.test(rest) || !/[.!?]$/.test(rest));
 }

@@ -57,6 +57,22 @@ interface ListFrame {
  * one block. Hidden elements and those in SKIPPED are never read. Iterative, so deeply
  * nested markup cannot exhaust the stack.
  */
+/** Inline elements a page sets side by side as separate fields ("By Jo Doe" and "Published …" in two spans). */
+const FIELD_TAGS = new Set(['span', 'time']);
+
+/**
+ * True when `el` is a field set directly after another element with no white space between them
+ * (`<span>By Jo Doe</span><span>Published May 2</span>`), where a browser's styles, not the text, keep
+ * them apart, and the line read so far would run into it. A drop capital (`<span>T</span><span>he …`) is
+ * part of its word.
+ */
+function gluesToPrevious(el: Element, line: string): boolean {
+  if (!FIELD_TAGS.has(el.tagName.toLowerCase()) || line === '' || /\s$/.test(line)) return false;
+  const previous = el.previousSibling;
+  if (previous === null || previous.nodeType !== 1) return false;
+  return normaliseText(previous.textContent ?? '').length > 1;
+}
+
 export function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
@@ -136,6 +152,7 @@ export function toBlocks(root: Element): Block[] {
       pendingImages.push({ src: imageSource(el), alt });
       continue;
     }
+    if (gluesToPrevious(el, line)) line += ' ';
     let exit: (() => void) | null = null;
     if (HEADING.test(tag)) {
       flush();

@@ -96,3 +96,25 @@ describe('extractHtml structure', () => {
     expect(out.links).toEqual([{ line: 1, text: 'the report', href: 'https://example.com/report' }]);
   });
 });
+
+describe('extractHtml: the top of the article (session 7)', () => {
+  const BODY = '<p>More than 40,000 homes were without electricity on Sunday morning after winds of up to 90mph brought down power lines across the region, the network operator said.</p><p>Engineers worked through the night, but the operator warned that some rural customers might not be reconnected until Tuesday because of the number of separate faults.</p><p>The Met Office said winds would ease by Monday afternoon, though further rain was expected later in the week across the whole of the region.</p>';
+
+  it('puts back a standfirst marked as one, or saying what the description says, under the headline', () => {
+    const marked = extractHtml(`<html><body><article><header class="entry-header"><h1>Storm leaves thousands without power</h1><p class="entry-excerpt">Winds of up to 90mph brought down lines across the north overnight.</p></header><div class="entry-content">${BODY}</div></article></body></html>`, { path: 'a.html' });
+    const lines = marked.text.split('\n').filter((l) => l !== '');
+    expect(lines.slice(0, 2)).toEqual(['Storm leaves thousands without power', 'Winds of up to 90mph brought down lines across the north overnight.']);
+    const described = extractHtml(`<html><head><meta name="description" content="Winds of up to 90mph brought down lines across the north overnight."></head><body><article><header><h1>Storm leaves thousands without power</h1><div>Winds of up to 90mph brought down lines across the north overnight.</div></header><div class="entry-content">${BODY}</div></article></body></html>`, { path: 'b.html' });
+    expect(described.text).toContain('Winds of up to 90mph brought down lines across the north overnight.');
+    // An unmarked line under the headline that the description does not give is not taken.
+    const plain = extractHtml(`<html><body><article><header class="entry-header"><h1>Storm leaves thousands without power</h1><div>Sponsored by the Ashby Power Company and its partners</div></header><div class="entry-content">${BODY}</div></article></body></html>`, { path: 'c.html' });
+    expect(plain.text).not.toContain('Sponsored by');
+  });
+
+  it('keeps fields set side by side in spans apart, but not a drop capital from its word', () => {
+    const fields = extractHtml(`<html><body><article><h1>Storm leaves thousands without power</h1><div class="meta"><span>By Jo Roe</span><span>Published May 2, 2026</span></div>${BODY}</article></body></html>`, { path: 'd.html' });
+    expect(fields.text).toContain('By Jo Roe Published May 2, 2026');
+    const dropCap = extractHtml(`<html><body><article><h1>Storm leaves thousands without power</h1><p><span class="dropcap">M</span><span>ore than 40,000 homes were without electricity on Sunday morning after winds of up to 90mph brought down power lines, the operator said.</span></p>${BODY}</article></body></html>`, { path: 'e.html' });
+    expect(dropCap.text).toContain('More than 40,000 homes were without electricity on Sunday morning');
+  });
+});

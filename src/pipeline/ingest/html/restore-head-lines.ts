@@ -4,7 +4,7 @@ import type { Block } from './types.ts';
 
 /**
  * Puts back what Readability takes out of the article's top: the page's `<h1>` when
- * the article no longer contains it, and the byline line Readability lifted out: the
+ * the article no longer contains it, the standfirst set under it (see `standfirst`), and the byline line Readability lifted out: the
  * page's byline element, or Readability's byline when the body shows it word for word
  * (nothing is invented from metadata).
  */
@@ -21,6 +21,11 @@ export function restoreHeadLines(blocks: readonly Block[], document: Document, b
     const heading = out.findIndex((b) => b.kind === 'heading');
     if (heading !== -1 && heading <= 2) at = heading + 1;
   }
+  const dek = standfirst(document, h1);
+  if (dek !== null && !text.includes(dek.toLowerCase())) {
+    out.splice(at, 0, { kind: 'paragraph', lines: [dek] });
+    at += 1;
+  }
   const by = normaliseText(findByline(document) ?? byline ?? '');
   const lines = new Set(blocks.flatMap((b) => b.lines.map((l) => l.toLowerCase())));
   if (by !== '' && by.length <= 200 && !lines.has(by.toLowerCase()) && bodyText.includes(by)) {
@@ -28,4 +33,34 @@ export function restoreHeadLines(blocks: readonly Block[], document: Document, b
     if (!lines.has(shown.toLowerCase())) out.splice(at, 0, { kind: 'paragraph', lines: [shown] });
   }
   return out;
+}
+
+/** Class names and ids a standfirst is marked with ("entry-excerpt", "article__standfirst", "c-dek"). */
+const STANDFIRST_MARK = /(?:^|[\s_-])(?:dek|deck|standfirst|excerpt|subtitle|sub-?title|subheadline|sub-?head|summary|lede|lead|intro|strapline|teaser|description|abstract)(?:$|[\s_-])/i;
+/** Elements looked at after the `<h1>`, in document order. */
+const STANDFIRST_REACH = 8;
+
+/**
+ * The standfirst under the page's `<h1>`, as the page shows it: one of the next few elements that is
+ * marked as one (`STANDFIRST_MARK` on its class or id) or says what the page's description says, and reads
+ * as a sentence or two (6 to 80 words). Null when there is none.
+ */
+function standfirst(document: Document, headline: string): string | null {
+  const h1 = document.body?.querySelector('h1');
+  if (!h1 || headline === '') return null;
+  const description = normaliseText(document.querySelector('meta[name="description"], meta[property="og:description"]')?.getAttribute('content') ?? '').toLowerCase();
+  const all = [...(document.body?.querySelectorAll('*') ?? [])];
+  const from = all.indexOf(h1);
+  let seen = 0;
+  for (const el of all.slice(from + 1)) {
+    if (h1.contains(el)) continue;
+    if (++seen > STANDFIRST_REACH) break;
+    if (!/^(?:P|DIV|H2|SPAN)$/.test(el.tagName) || el.querySelector('p, div, h2, img, a, time')) continue;
+    const line = normaliseText(el.textContent ?? '');
+    const words = line.split(/\s+/).length;
+    if (words < 6 || words > 80) continue;
+    const marked = STANDFIRST_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    if (marked || (description !== '' && line.toLowerCase() === description)) return line;
+  }
+  return null;
 }
