@@ -236,6 +236,19 @@ function titledAbove(features: readonly LineFeatures[], i: number, headline: num
   return false;
 }
 
+/**
+ * The line an HTML page marks as the standfirst (kind `standfirst`), when it is the first kept line under the
+ * headline and more of the article follows it; -1 otherwise.
+ */
+function markedStandfirst(features: readonly LineFeatures[], drafts: readonly Draft[], kinds: readonly string[] | null | undefined, headline: number): number {
+  if (!kinds || headline === -1) return -1;
+  let j = nextNonBlank(features, headline);
+  while (j !== -1 && drafts[j]?.keep === false) j = nextNonBlank(features, j);
+  if (j === -1 || kinds[j] !== 'standfirst' || (features[j]?.words ?? 0) < 5) return -1;
+  for (let k = j + 1; k < features.length; k += 1) if (drafts[k]?.keep && kinds[k] !== 'image' && !features[k]?.blank) return j;
+  return -1;
+}
+
 /** Lines above the headline are page chrome; lines between it and the body are kept unless tiny or a lone name. */
 function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline: number, bodyStart: number, continuation = -1): void {
   const keyPoints = keyPointsBox(features, drafts, headline);
@@ -619,7 +632,9 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
   const continuation = headline === -1 ? -1 : headlineContinuation(features, drafts, prose, headline);
   // An HTML page's image lines carry alt text: never a dek.
   const imageLines = new Set((source.images ?? []).map((image) => image.line - 1));
-  const dek = chooseDek(features, drafts, prose, continuation === -1 ? headline : continuation, bodyStart, imageLines);
+  // A line the page marks up as a caption is no dek either.
+  const chosenDek = chooseDek(features, drafts, prose, continuation === -1 ? headline : continuation, bodyStart, imageLines);
+  const dek = source.kinds?.[chosenDek] === 'caption' ? -1 : chosenDek !== -1 ? chosenDek : markedStandfirst(features, drafts, source.kinds, headline);
   const dekTail = dek === -1 ? -1 : dekContinuation(features, drafts, dek);
   settleHead(features, drafts, headline, bodyStart, continuation);
   dropBylineBlock(features, drafts, prose, headline, bodyStart, continuation);

@@ -1,5 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
+import { textSource } from '../testing/text-source.ts';
 import { isDateStrip } from './date-strip.ts';
+import { cleanSource } from './index.ts';
 import { lineFeatures } from './line-features.ts';
 import { reasonOf as reason, verdictsOf as verdicts } from './testing.ts';
 
@@ -96,5 +98,19 @@ suite('the head of the page (session 7)', () => {
   it('drops the agency a dateline credits, set alone over the lead', () => {
     const v = verdicts(['Ferry berth opening pushed back to March', 'Coastwire', `KELBY, March 2 (Coastwire) — ${BODY}`, BODY2]);
     expect(v.get('Coastwire')).not.toBe('+');
+  });
+});
+
+suite('what the markup says of the top of an HTML page (session 7)', () => {
+  const BODY = 'The harbour board said on Monday that the new ferry berth would open in March, two months later than planned.';
+  const BODY2 = 'Engineers found that the old pilings were weaker than surveys had shown, and some will have to be replaced.';
+  const clean = (lines: string[], kinds: string[]): Map<string, string> =>
+    new Map(cleanSource({ ...textSource(lines.join('\n')), kinds: kinds as never }).filter((v) => v.reason !== 'blank').map((v) => [v.text, v.keep ? v.reason : `-${v.reason}`]));
+
+  it('takes the line marked as the standfirst for the dek, and never a line marked as a caption', () => {
+    const marked = clean(['Ferry berth opening pushed back to March', 'Crews found weak pilings at the old quay last week', BODY, BODY2], ['heading', 'standfirst', 'paragraph', 'paragraph']);
+    expect(marked.get('Crews found weak pilings at the old quay last week')).toBe('dek');
+    const caption = clean(['Ferry berth opening pushed back to March', 'Jo Roe · 2 March 2026', 'The old quay has served the island since 1964.', BODY, BODY2], ['heading', 'paragraph', 'caption', 'paragraph', 'paragraph']);
+    expect(caption.get('The old quay has served the island since 1964.')).not.toBe('dek');
   });
 });

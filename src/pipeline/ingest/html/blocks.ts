@@ -22,6 +22,12 @@ const HEADING = /^h[1-6]$/;
 export const CAPTION_CLASSES: readonly string[] = ['wp-caption-text', 'caption', 'image-caption', 'photo-caption', 'media-caption', 'figure-caption', 'img-caption'];
 const CAPTION_CLASS = new RegExp(`(?:^|\\s)(?:${CAPTION_CLASSES.join('|')})(?:\\s|$)`, 'i');
 
+/** Class names and ids a standfirst is marked with ("entry-excerpt", "article__standfirst", "c-dek_r4"). */
+export const STANDFIRST_CLASS = /(?:^|[\s_-])(?:dek|deck|standfirst|excerpt|subtitle|sub-?title|subheadline|strapline|lede|summary)(?:$|[\s_-])/i;
+
+/** The class `run-readability.ts` gives a standfirst, which Readability keeps. */
+export const STANDFIRST_MARKER = 'dossier-standfirst';
+
 /** Attributes that lazy-loading pages put the real image in. */
 const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-srcset'];
 
@@ -85,6 +91,7 @@ export function toBlocks(root: Element): Block[] {
   let quoteDepth = 0;
   let captionDepth = 0;
   let preDepth = 0;
+  let standfirstDepth = 0;
   let item: string | null = null;
   const lists: ListFrame[] = [];
 
@@ -97,7 +104,7 @@ export function toBlocks(root: Element): Block[] {
     endLine();
     if (lines.length > 0) {
       const kind: Block['kind'] =
-        headingDepth > 0 ? 'heading' : item !== null ? 'list-item' : captionDepth > 0 ? 'caption' : quoteDepth > 0 ? 'quote' : 'paragraph';
+        headingDepth > 0 ? 'heading' : item !== null ? 'list-item' : captionDepth > 0 ? 'caption' : quoteDepth > 0 ? 'quote' : standfirstDepth > 0 ? 'standfirst' : 'paragraph';
       if (item !== null) {
         lines[0] = `${item}${lines[0] ?? ''}`;
         item = lists.length > 0 ? '' : null;
@@ -146,7 +153,8 @@ export function toBlocks(root: Element): Block[] {
       endLine();
       continue;
     }
-    if (tag === 'img') {
+    // An AMP page's `<amp-img>` is its `<img>`.
+    if (tag === 'img' || tag === 'amp-img') {
       if (isPixel(el)) continue;
       const alt = normaliseText(el.getAttribute('alt') ?? '');
       pendingImages.push({ src: imageSource(el), alt });
@@ -194,6 +202,13 @@ export function toBlocks(root: Element): Block[] {
       exit = () => {
         flush();
         captionDepth -= 1;
+      };
+    } else if (BLOCK.has(tag) && STANDFIRST_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+      flush();
+      standfirstDepth += 1;
+      exit = () => {
+        flush();
+        standfirstDepth -= 1;
       };
     } else if (tag === 'pre') {
       flush();

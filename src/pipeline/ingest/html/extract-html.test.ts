@@ -118,3 +118,22 @@ describe('extractHtml: the top of the article (session 7)', () => {
     expect(dropCap.text).toContain('More than 40,000 homes were without electricity on Sunday morning');
   });
 });
+
+describe('extractHtml: marked-up standfirsts, captions and AMP images (session 7)', () => {
+  const BODY = '<p>More than 40,000 homes were without electricity on Sunday morning after winds of up to 90mph brought down power lines across the region, the network operator said.</p><p>Engineers worked through the night, but the operator warned that some rural customers might not be reconnected until Tuesday because of the number of separate faults.</p><p>The Met Office said winds would ease by Monday afternoon, though further rain was expected later in the week across the whole of the region.</p>';
+  const kindOf = (html: string, text: string): string | undefined => {
+    const out = extractHtml(html, { path: 'k.html' });
+    return out.kinds[out.text.split('\n').indexOf(text)];
+  };
+
+  it('marks a paragraph whose class names it a standfirst, and only that', () => {
+    const html = `<html><body><main><h1>Storm leaves thousands without power</h1><p class="c-dek_r4">Winds of up to 90mph brought down lines across the north overnight.</p>${BODY}</main></body></html>`;
+    expect(kindOf(html, 'Winds of up to 90mph brought down lines across the north overnight.')).toBe('standfirst');
+    expect(kindOf(html, 'Engineers worked through the night, but the operator warned that some rural customers might not be reconnected until Tuesday because of the number of separate faults.')).toBe('paragraph');
+  });
+
+  it("reads an AMP page's amp-img as an image", () => {
+    const out = extractHtml(`<html><body><article><h1>Storm leaves thousands without power</h1><amp-img src="https://cdn.example.com/storm.jpg" width="800" height="500" alt="A fallen tree"></amp-img>${BODY}</article></body></html>`, { path: 'amp.html' });
+    expect(out.images.map((i) => i.src)).toEqual(['https://cdn.example.com/storm.jpg']);
+  });
+});

@@ -1,3 +1,4 @@
+import { STANDFIRST_CLASS } from './blocks.ts';
 import { findByline } from './find-byline.ts';
 import { normaliseText } from './normalise-text.ts';
 import type { Block } from './types.ts';
@@ -23,7 +24,7 @@ export function restoreHeadLines(blocks: readonly Block[], document: Document, b
   }
   const dek = standfirst(document, h1);
   if (dek !== null && !text.includes(dek.toLowerCase())) {
-    out.splice(at, 0, { kind: 'paragraph', lines: [dek] });
+    out.splice(at, 0, { kind: 'standfirst', lines: [dek] });
     at += 1;
   }
   const by = normaliseText(findByline(document) ?? byline ?? '');
@@ -35,14 +36,12 @@ export function restoreHeadLines(blocks: readonly Block[], document: Document, b
   return out;
 }
 
-/** Class names and ids a standfirst is marked with ("entry-excerpt", "article__standfirst", "c-dek"). */
-const STANDFIRST_MARK = /(?:^|[\s_-])(?:dek|deck|standfirst|excerpt|subtitle|sub-?title|subheadline|sub-?head|summary|lede|lead|intro|strapline|teaser|description|abstract)(?:$|[\s_-])/i;
 /** Elements looked at after the `<h1>`, in document order. */
 const STANDFIRST_REACH = 8;
 
 /**
  * The standfirst under the page's `<h1>`, as the page shows it: one of the next few elements that is
- * marked as one (`STANDFIRST_MARK` on its class or id) or says what the page's description says, and reads
+ * marked as one (`STANDFIRST_CLASS` on its class or id) or says what the page's description says, and reads
  * as a sentence or two (6 to 80 words). Null when there is none.
  */
 function standfirst(document: Document, headline: string): string | null {
@@ -59,7 +58,7 @@ function standfirst(document: Document, headline: string): string | null {
     const line = normaliseText(el.textContent ?? '');
     const words = line.split(/\s+/).length;
     if (words < 6 || words > 80) continue;
-    const marked = STANDFIRST_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    const marked = STANDFIRST_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
     if (marked || (description !== '' && line.toLowerCase() === description)) return line;
   }
   return null;

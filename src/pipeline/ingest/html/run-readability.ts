@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { CAPTION_CLASSES } from './blocks.ts';
+import { CAPTION_CLASSES, STANDFIRST_CLASS, STANDFIRST_MARKER } from './blocks.ts';
 
 /** What Readability found: the article's element, and its byline when it took one out of the text. */
 export interface ReadabilityArticle {
@@ -38,19 +38,32 @@ class FastReadability extends Readability<Node> {}
 (FastReadability.prototype as unknown as { _getAllNodesWithTag: typeof elementsWithTag })._getAllNodesWithTag = elementsWithTag;
 
 /**
+ * Gives the page's standfirst (a paragraph whose class or id names it one, `STANDFIRST_CLASS`, holding no
+ * other block) the one class `STANDFIRST_MARKER`, which Readability keeps, so the blocks read from its
+ * result still know it.
+ */
+function markStandfirsts(document: Document): void {
+  for (const el of elementsWithTag(document, ['p', 'div', 'h2', 'h3'])) {
+    if (!STANDFIRST_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.querySelector('p, div, h2, h3, ul, ol, table')) continue;
+    el.setAttribute('class', `${el.getAttribute('class') ?? ''} ${STANDFIRST_MARKER}`.trim());
+  }
+}
+
+/**
  * Runs Mozilla Readability over a copy of the (already sanitised) document. Null when it
  * finds no article, the page is too large for it, or it fails.
  */
 export function runReadability(document: Document): ReadabilityArticle | null {
   try {
     const copy = document.cloneNode(true) as Document;
+    markStandfirsts(copy);
     const result = new FastReadability(copy, {
       serializer: (node) => node,
       maxElemsToParse: MAX_ELEMENTS,
       charThreshold: 300,
       keepClasses: false,
       // Captions that are not `<figcaption>` are known by their class: keep those classes.
-      classesToPreserve: [...CAPTION_CLASSES],
+      classesToPreserve: [...CAPTION_CLASSES, STANDFIRST_MARKER],
     }).parse();
     const root = result?.content;
     if (!root || root.nodeType !== 1) return null;

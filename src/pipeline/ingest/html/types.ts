@@ -1,7 +1,8 @@
 import type { SourceImage } from '../../types.ts';
 
 /** Structure of one line of extracted HTML text. */
-export type HtmlLineKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'image' | 'blank';
+/** What the markup says a line is; `standfirst` is a paragraph marked as the article's standfirst (`STANDFIRST_CLASS`). */
+export type HtmlLineKind = 'paragraph' | 'standfirst' | 'heading' | 'list-item' | 'quote' | 'caption' | 'image' | 'blank';
 
 /** An image kept as structure (the pipeline's `SourceImage`). */
 export type ExtractedImage = SourceImage;
