@@ -16,7 +16,7 @@ import { NO_TIMER, type StageTimer } from './timings.ts';
  */
 export function cleanArticle(source: IngestedSource, context?: CleanContext, timer: StageTimer = NO_TIMER): Article {
   const bodyVerdicts = timer.time('clean', () => cleanSource(source, context));
-  const meta = timer.time('describe', () => describe(source, bodyVerdicts));
+  const meta = timer.time('describe', () => describe(source, bodyVerdicts, source.htmlHead));
   const offset = source.headerLines;
   if (offset === 0) return { source, verdicts: bodyVerdicts, meta: withHtmlHead(meta, source.htmlHead) };
   const header: LineVerdict[] = [];

@@ -236,6 +236,37 @@ function titledAbove(features: readonly LineFeatures[], i: number, headline: num
   return false;
 }
 
+/** Teasers in a row that make a list of other stories. */
+const TEASERS_IN_A_ROW = 2;
+/** Words of a teaser's summary, at most. */
+const TEASER_WORDS = 45;
+
+/**
+ * On an HTML page, a run of teasers — a heading that is all link text, then at most one short paragraph —
+ * two or more in a row, is a list of other stories ("Latest news"): all of it is removed as `related`.
+ * A subheading of the article is not a link, and its section runs longer.
+ */
+function dropTeaserList(features: readonly LineFeatures[], drafts: Draft[], kinds: readonly string[] | null | undefined, linkShare: readonly number[] | null | undefined): void {
+  if (!kinds || !linkShare) return;
+  const teaserAt = (i: number): number[] | null => {
+    if (kinds[i] !== 'heading' || (linkShare[i] ?? 0) < LINKED_BLOCK) return null;
+    const next = nextNonBlank(features, i);
+    if (next !== -1 && kinds[next] === 'paragraph' && (features[next]?.words ?? 0) <= TEASER_WORDS) return [i, next];
+    return [i];
+  };
+  let i = 0;
+  while (i < features.length) {
+    const run: number[][] = [];
+    let at = i;
+    for (let teaser = teaserAt(at); teaser !== null; teaser = at === -1 ? null : teaserAt(at)) {
+      run.push(teaser);
+      at = nextNonBlank(features, teaser[teaser.length - 1]!);
+    }
+    if (run.length >= TEASERS_IN_A_ROW) for (const k of run.flat()) drop(drafts[k], 'related');
+    i = run.length > 0 && at !== -1 ? at : i + 1;
+  }
+}
+
 /**
  * The line an HTML page marks as the standfirst (kind `standfirst`), when it is the first kept line under the
  * headline and more of the article follows it; -1 otherwise.
@@ -596,6 +627,7 @@ export function cleanSource(source: DecodedSource & Partial<PageStructure>, cont
     const kind = source.kinds?.[i];
     if (share >= LINKED_BLOCK && kind !== 'heading' && kind !== 'image' && (features[i]?.words ?? 0) <= 30) drop(drafts[i], 'related');
   });
+  dropTeaserList(features, drafts, source.kinds, source.linkShare);
   const prose = features.map((f, i) => drafts[i]?.keep === true && isProse(f));
   dropWrappedChrome(features, drafts, prose);
   markWrappedProse(features, drafts, prose);

@@ -114,3 +114,19 @@ suite('what the markup says of the top of an HTML page (session 7)', () => {
     expect(caption.get('The old quay has served the island since 1964.')).not.toBe('dek');
   });
 });
+
+suite('a list of teasers on an HTML page (session 7)', () => {
+  const BODY = 'The harbour board said on Monday that the new ferry berth would open in March, two months later than planned.';
+  it('removes linked headings with their short summaries, two or more in a row, and keeps a subheading with its section', () => {
+    const lines = ['Ferry berth opening pushed back to March', BODY, 'Farm shop wins award for its pies', 'A farm shop near Skipton has been named the best in the country.', 'School roof repairs start in spring', 'Work on the storm-damaged roof will begin in April.'];
+    const kinds = ['heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph'];
+    const linkShare = [0, 0, 1, 0, 1, 0];
+    const v = cleanSource({ ...textSource(lines.join('\n')), kinds: kinds as never, linkShare });
+    const reasonOfLine = (text: string): string => v.find((x) => x.text === text)?.reason ?? '';
+    expect(reasonOfLine('Farm shop wins award for its pies')).toBe('related');
+    expect(reasonOfLine('Work on the storm-damaged roof will begin in April.')).toBe('related');
+    expect(v.find((x) => x.text === BODY)?.keep).toBe(true);
+    const one = cleanSource({ ...textSource(lines.slice(0, 4).join('\n')), kinds: kinds.slice(0, 4) as never, linkShare: linkShare.slice(0, 4) });
+    expect(one.find((x) => x.text === 'A farm shop near Skipton has been named the best in the country.')?.reason).not.toBe('related');
+  });
+});

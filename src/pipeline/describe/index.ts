@@ -223,6 +223,26 @@ const WIRE_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .,'’-]*(?:,\s*[\p{L}\d .]{1,30})?\s*(
 const PAGE_NOTE = /^this (?:page|text|article|story|content|post|translation|version|copy|site|interview|transcript)\b/i;
 
 /** True when a dek candidate is a note about the page or a status line with a date and time ("Results as of Nov. 5, 2025, 1:12 a.m."): never a dek. */
+/**
+ * The site's name as an HTML page's head gives it: its `og:site_name`, and the part of its `<title>` beside the
+ * headline ("Glenrowan Gazette - Shire approves new skate park"), each with where it was read.
+ */
+export function headSiteNames(head: Readonly<Record<string, string>>, headline: string | null): Found[] {
+  const out: Found[] = [];
+  const site = head['html:meta[og:site_name]']?.trim();
+  if (site) out.push({ value: site, provenance: 'html:meta[og:site_name]' });
+  const title = head['html:title']?.trim() ?? '';
+  const parts = title.split(/\s+[|–—-]\s+/u);
+  const fold = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const named = [headline, head['html:meta[og:title]'] ?? null].filter((t): t is string => typeof t === 'string' && t.trim() !== '').map(fold);
+  if (parts.length === 2 && named.length > 0) {
+    const [first, second] = parts as [string, string];
+    const other = named.includes(fold(first)) ? second : named.includes(fold(second)) ? first : null;
+    if (other !== null && other.split(/\s+/).length <= 6) out.push({ value: other.trim(), provenance: 'html:title' });
+  }
+  return out;
+}
+
 /** `found` when a kept line other than a caption follows its line, else null. */
 function overBody(verdicts: readonly LineVerdict[], found: Found | null): Found | null {
   const n = found === null ? undefined : lineOf(found);
@@ -274,7 +294,7 @@ function fileTitle(source: DecodedSource): string {
  * Front matter wins over text evidence; nothing is invented (unknown → null).
  * Uses removed boilerplate too ("Want CNET to notify you", "Edited by …").
  */
-export function describe(source: DecodedSource, cleaned: LineVerdict[]): Metadata {
+export function describe(source: DecodedSource, cleaned: LineVerdict[], head: Readonly<Record<string, string>> = {}): Metadata {
   // Lines set in spaced letters are read as words ("J a n e   D o e" → "Jane Doe"); line numbers stay.
   const verdicts = cleaned.map((v) => {
     const text = withoutLetterSpacing(v.text);
@@ -292,7 +312,9 @@ export function describe(source: DecodedSource, cleaned: LineVerdict[]): Metadat
   const author = set('author', fm.author ?? authorEvidence(verdicts));
   const people = new Set([author, editor].filter((p): p is string => p !== null).flatMap((p) => [p.toLowerCase(), ...p.toLowerCase().split(/\s*(?:,|\band\b|&)\s*/)]));
 
-  const fromText = publisherEvidence(verdicts, people);
+  // What an HTML page's head names the site (its og:site_name, the other half of its <title>) backs that name.
+  const headSites = headSiteNames(head, keptLine(verdicts, 'headline')?.value ?? null);
+  const fromText = publisherEvidence(verdicts, people, headSites);
   const known = [fm.publisher?.value, fromText?.value].filter((p): p is string => typeof p === 'string');
   const found = keptLine(verdicts, 'headline');
   const marked = found && !falseHeadline(found, verdicts, known) ? { ...found, value: withoutGluedChrome(found.value) } : null;
@@ -314,7 +336,7 @@ export function describe(source: DecodedSource, cleaned: LineVerdict[]): Metadat
   }
   let publisherFound = fm.publisher ?? fromText;
 
-  if (!fm.publisher && suffixSite) publisherFound = publisherEvidence(verdicts, people, [suffixSite]);
+  if (!fm.publisher && suffixSite) publisherFound = publisherEvidence(verdicts, people, [...headSites, suffixSite]);
   const titleValue = set('title', title);
   let displayTitle = titleValue;
   let titleDerived = false;

@@ -83,3 +83,12 @@ suite('a brief’s lead is no dek (session 7)', () => {
     expect(meta.dek).toBeNull();
   });
 });
+
+suite("an HTML page's head names the site (session 7)", () => {
+  it('reads og:site_name and the half of the <title> beside the headline', async () => {
+    const { headSiteNames } = await import('./index.ts');
+    expect(headSiteNames({ 'html:title': 'Glenrowan Gazette - Shire approves new skate park' }, 'Shire approves new skate park').map((f) => f.value)).toEqual(['Glenrowan Gazette']);
+    expect(headSiteNames({ 'html:title': 'Shire approves new skate park | The Kelby Courier', 'html:meta[og:site_name]': 'The Kelby Courier' }, 'Shire approves new skate park').map((f) => f.value)).toEqual(['The Kelby Courier', 'The Kelby Courier']);
+    expect(headSiteNames({ 'html:title': 'Shire approves - new skate park' }, 'Something else entirely')).toEqual([]);
+  });
+});

@@ -79,6 +79,19 @@ function gluesToPrevious(el: Element, line: string): boolean {
   return normaliseText(previous.textContent ?? '').length > 1;
 }
 
+/** Words a table cell holds, at most, to be a data table's cell. */
+const CELL_WORDS = 25;
+
+/**
+ * True when a table cell lays out the page rather than holding data (an old site's menu column or its
+ * article column): it holds paragraphs, line breaks, headings, lists or tables, or many words. Such a cell
+ * is a block of its own, not a field of a row.
+ */
+function layoutCell(cell: Element): boolean {
+  if (cell.querySelector('p, br, div, table, ul, ol, h1, h2, h3, h4, blockquote') !== null) return true;
+  return normaliseText(cell.textContent ?? '').split(' ').length > CELL_WORDS;
+}
+
 export function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
@@ -217,6 +230,9 @@ export function toBlocks(root: Element): Block[] {
         flush();
         preDepth -= 1;
       };
+    } else if ((tag === 'td' || tag === 'th') && layoutCell(el)) {
+      flush();
+      exit = flush;
     } else if (tag === 'td' || tag === 'th') {
       if (normaliseText(line) !== '') line += ' | ';
     } else if (tag === 'a') {

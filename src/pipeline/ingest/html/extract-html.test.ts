@@ -137,3 +137,14 @@ describe('extractHtml: marked-up standfirsts, captions and AMP images (session 7
     expect(out.images.map((i) => i.src)).toEqual(['https://cdn.example.com/storm.jpg']);
   });
 });
+
+describe('extractHtml: old table layouts (session 7)', () => {
+  it('reads a layout cell (paragraphs, line breaks, many words) as blocks, and a data cell as a field of its row', () => {
+    const layout = extractHtml('<html><body><table><tr><td><b>Sections</b><br><a href="/n">Local News</a><br><a href="/w">Weather</a></td><td><b>Shire approves new skate park</b><p>The council has approved a new skate park for the town, ending a three-year campaign by local teenagers and their parents.</p></td></tr></table></body></html>', { path: 't.html' });
+    const lines = layout.text.split('\n');
+    expect(lines).toContain('Weather');
+    expect(lines.some((l) => l.includes('Weather |'))).toBe(false);
+    const data = extractHtml('<html><body><p>Results by ward, as counted on Thursday night by the returning officer and confirmed the next morning.</p><table><tr><td>North</td><td>1,204</td></tr></table></body></html>', { path: 'd.html' });
+    expect(data.text).toContain('North | 1,204');
+  });
+});
