@@ -63,3 +63,17 @@ describe('images of an HTML page', () => {
     expect(a.meta.dek).not.toBe(alt);
   });
 });
+
+describe('the head and the text together (session 7)', () => {
+  it("takes the head's time and offset when the text gives the same day only, and not another day's", () => {
+    const page = (shown: string): string => `<!doctype html><html><head><title>Council backs plan</title>
+      <meta property="article:published_time" content="2024-03-05T10:00:00+01:00"></head><body><article><h1>Council backs plan</h1><p>Jo Roe · <time>${shown}</time></p>${BODY}</article></body></html>`;
+    expect(article(page('March 5, 2024')).meta.published).toBe('2024-03-05T10:00:00+01:00');
+    expect(article(page('March 4, 2024')).meta.published).toBe('2024-03-04');
+  });
+
+  it('reads the site from the half of the title beside the headline, over a menu word', () => {
+    const meta = article(`<!doctype html><html><head><title>Glenrowan Gazette - Council backs plan</title></head><body><table><tr><td><b>Sections</b><br><a href="/l">Letters</a><br><a href="/o">Obituaries</a></td><td><b>Council backs plan</b>${BODY}</td></tr></table></body></html>`).meta;
+    expect(meta.publisher).toBe('Glenrowan Gazette');
+  });
+});

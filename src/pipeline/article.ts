@@ -59,6 +59,10 @@ function withHtmlHead(meta: Metadata, head: Record<string, string>): Metadata {
   const published = pick('html:meta[article:published_time]', 'html:meta[citation_publication_date]', 'html:meta[date]', 'html:ld[datePublished]');
   const date = published ? publicationDate(published[1]) : null;
   if (out.published === null && published && date) [out.provenance.published, out.published] = [published[0], date];
+  // The text gave the day only and the head gives the same day with its time and offset: the head's is the fuller statement.
+  else if (out.published !== null && published && date && /^\d{4}-\d{2}-\d{2}$/.test(out.published) && date.startsWith(`${out.published}T`) && /(?:Z|[+-]\d{2}:\d{2})$/.test(date)) {
+    [out.provenance.published, out.published] = [published[0], date];
+  }
   const url = pick('html:link[canonical]', 'html:meta[og:url]', 'html:ld[url]');
   const href = url ? cleanUrl(url[1]) : null;
   if (out.url === null && url && href) [out.provenance.url, out.url] = [url[0], href];

@@ -269,12 +269,17 @@ function dropTeaserList(features: readonly LineFeatures[], drafts: Draft[], kind
 
 /**
  * The line an HTML page marks as the standfirst (kind `standfirst`), when it is the first kept line under the
- * headline and more of the article follows it; -1 otherwise.
+ * headline (a byline or a tag of a few words aside) and more of the article follows it; -1 otherwise.
  */
 function markedStandfirst(features: readonly LineFeatures[], drafts: readonly Draft[], kinds: readonly string[] | null | undefined, headline: number): number {
   if (!kinds || headline === -1) return -1;
   let j = nextNonBlank(features, headline);
-  while (j !== -1 && drafts[j]?.keep === false) j = nextNonBlank(features, j);
+  // Past what is removed, and the few short lines (a byline, a tag) that are not removed yet.
+  let short = 0;
+  while (j !== -1 && (drafts[j]?.keep === false || (kinds[j] !== 'standfirst' && short < 3 && (features[j]?.words ?? 0) <= 5 && !features[j]?.endsSentence))) {
+    if (drafts[j]?.keep !== false) short += 1;
+    j = nextNonBlank(features, j);
+  }
   if (j === -1 || kinds[j] !== 'standfirst' || (features[j]?.words ?? 0) < 5) return -1;
   for (let k = j + 1; k < features.length; k += 1) if (drafts[k]?.keep && kinds[k] !== 'image' && !features[k]?.blank) return j;
   return -1;
