@@ -1,5 +1,5 @@
 import type { Draft } from './draft.ts';
-import type { LineFeatures } from './line-features.ts';
+import { lineFeatures, type LineFeatures } from './line-features.ts';
 import { isNameShaped, isSentence, isSeveralNames, isTitleCaseSentences, isTitleShaped } from './is-prose.ts';
 import { normaliseLine } from './normalise-line.ts';
 import { DATELINE_ALONE, DATELINE_RUNS_ON, IMAGE_PROMPT, LIFE_SPAN, carriesPhotoCredit, isItemStrip } from './chrome-reason.ts';
@@ -94,7 +94,10 @@ function headlineOverDek(features: readonly LineFeatures[], drafts: readonly Dra
   const f = features[j];
   // A standfirst has function words; in a language the stoplist knows poorly, a long phrase mostly in lower case.
   if (!f || f.words < 5 || (f.stopRatio === 0 && (f.capRatio >= 0.5 || f.words < 6))) return false;
-  const after = nextNonBlank(features, j);
+  let after = nextNonBlank(features, j);
+  // A standfirst wrapped onto a short second line (no blank between) is judged by what stands under both.
+  const tail = features[after];
+  if (after === j + 1 && tail && !f.endsSentence && !tail.endsSentence && drafts[after]?.keep && !prose[after] && tail.words <= 12 && !isNameShaped(tail) && !nameLed(tail)) after = nextNonBlank(features, after);
   if (after === -1 || after >= end || prose[after]) return true;
   const af = features[after];
   const ad = drafts[after];
@@ -176,6 +179,20 @@ function inMenuWords(features: readonly LineFeatures[], drafts: readonly Draft[]
   return own.every((w) => menu.has(w));
 }
 
+/** True when line `i` runs on into a short line starting in lower case right under it: one headline wrapped over two lines. */
+function wrappedOnto(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number): boolean {
+  const f = features[i];
+  const g = features[i + 1];
+  if (!f || !g || g.blank || !drafts[i + 1]?.keep || prose[i + 1] || f.endsSentence || g.endsSentence) return false;
+  return /^\p{Ll}/u.test(g.text) && g.words <= 12 && f.words + g.words <= 30;
+}
+
+/** Line `i`, joined with the line it wraps onto (`wrappedOnto`) when it does. */
+function whole(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number): LineFeatures {
+  const f = features[i]!;
+  return wrappedOnto(features, drafts, prose, i) ? lineFeatures(`${f.text} ${features[i + 1]?.text ?? ''}`) : f;
+}
+
 /** How far below a title its repeat is looked for, in lines. */
 const REPEAT_SPAN = 12;
 
@@ -196,7 +213,9 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
   if (f.heading) score += 1;
   // Title Case with no function word reads as a menu, unless it is set in capitals over a standfirst ("FLOODS HIT VALLEY TOWNS").
   if (f.stopRatio === 0 && f.capRatio === 1 && !nameIsTitle(features, drafts, prose, i)) score -= 2;
-  const next = nextNonBlank(features, i);
+  // A headline wrapped onto a second line ("… sat in a Norfolk attic" / "for a century") is judged by what stands under both.
+  const wrapped = wrappedOnto(features, drafts, prose, i);
+  const next = nextNonBlank(features, wrapped ? i + 1 : i);
   const nf = next === -1 ? undefined : features[next];
   const nd = next === -1 ? undefined : drafts[next];
   if (nf && nd) {
@@ -209,8 +228,8 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
     // Summary bullets under a wire headline ("* About 2,300 workers join strike").
     else if (nd.keep && nf.bullet && next < end) score += 1;
     // A short kicker over the headline ("EXCLUSIVE: Inside the deal" over a longer title) is not a headline over its dek.
-    else if (nd.keep && isCandidate(nf, nd) && next === i + 1) score += !headlineOverDek(features, drafts, prose, next, end) ? -2 : kickerOver(f, nf) ? -1 : 2;
-    else if (nd.keep && isCandidate(nf, nd) && standsOver(f, nf) && headlineOverDek(features, drafts, prose, next, end)) score += 2;
+    else if (nd.keep && isCandidate(nf, nd) && next === (wrapped ? i + 2 : i + 1)) score += !headlineOverDek(features, drafts, prose, next, end) ? -2 : kickerOver(f, nf) ? -1 : 2;
+    else if (nd.keep && isCandidate(nf, nd) && standsOver(f, whole(features, drafts, prose, next)) && headlineOverDek(features, drafts, prose, next, end)) score += 2;
   }
   if (isMasthead(features, drafts, i)) score -= 1;
   if (NAME_WITH_TAGLINE.test(f.text) || OUTLET_WITH_TAGLINE.test(f.text) || BLOG_TAGLINE.test(f.text)) score -= 2;
@@ -220,7 +239,7 @@ function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft
   const pd = previous === -1 ? undefined : drafts[previous];
   // A line under an image viewer's button ("Click to enlarge") is the image's caption.
   if (pf && pd && !pd.keep && IMAGE_PROMPT.test(pf.text)) score -= 3;
-  if (pf && pd && pd.keep && !NAME_WITH_TAGLINE.test(pf.text) && !OUTLET_WITH_TAGLINE.test(pf.text) && !BLOG_TAGLINE.test(pf.text) && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, f) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
+  if (pf && pd && pd.keep && !NAME_WITH_TAGLINE.test(pf.text) && !OUTLET_WITH_TAGLINE.test(pf.text) && !BLOG_TAGLINE.test(pf.text) && isCandidate(pf, pd, nameIsTitle(features, drafts, prose, previous)) && (previous === i - 1 || (standsOver(pf, whole(features, drafts, prose, i)) && headlineOverDek(features, drafts, prose, i, end)))) score -= 2;
   return score;
 }
 

@@ -130,3 +130,24 @@ suite('a list of teasers on an HTML page (session 7)', () => {
     expect(one.find((x) => x.text === 'A farm shop near Skipton has been named the best in the country.')?.reason).not.toBe('related');
   });
 });
+
+suite('a headline and standfirst hard-wrapped at 72 characters (session 7)', () => {
+  it('takes the wrapped headline, not the standfirst under it, and keeps both', () => {
+    const v = verdicts([
+      'Harbour City Times',
+      'Open in app',
+      "Maritime museum buys 'lost' whaling logbooks that sat in a Norfolk attic",
+      'for a century',
+      'The three volumes record the voyages of the Harbour City whaler',
+      'Perseverance between 1838 and 1846',
+      'By Priscilla Nakamura',
+      'Sept. 23, 2024',
+      'The logbooks, bought at auction on Friday for £86,000, were found in a box of papers left to a retired',
+      'teacher in Norfolk, who did not know what they were until a neighbour saw them.',
+      'Curators say the entries describe storms, sightings and the daily life of the crew in unusual detail.',
+    ]);
+    expect(v.get("Maritime museum buys 'lost' whaling logbooks that sat in a Norfolk attic")).toBe('headline');
+    expect(v.get('for a century')).toBe('headline');
+    expect(v.get('The three volumes record the voyages of the Harbour City whaler')).toBe('dek');
+  });
+});
