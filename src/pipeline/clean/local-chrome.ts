@@ -44,7 +44,7 @@ const MOST_READ = new RegExp(
     'lasītākie|populārākie|enim loetud|loetuimad|cele mai citite|cele mai populare|най-четени|най-популярни|найпопулярніше|найчитаніше|самое читаемое|' +
     'đọc nhiều nhất|xem nhiều nhất|paling popular|paling banyak dibaca|terpopuler|mais lidas|mais vistas|les plus lus|lo más visto|mwyaf poblogaidd|mwyaf darllen|' +
     'irakurrienak|máis lidas|l-aktar moqrija|zinazosomwa zaidi|habari zinazosomwa zaidi|pinakabasa|pinakasikat|meeste gelees|legolvasottabb|luetuimmat|' +
-    'δημοφιλή|τα πιο δημοφιλή|en çok okunan|' +
+    'δημοφιλή|τα πιο δημοφιλή|en çok okunan|llegiu també|llegeix també|et pot interessar|el més llegit|' +
     'povezano|povezani članki|povezani članci|vezane vijesti|susiję straipsniai|seotud artiklid|seotud|súvisiace články|související články|articole similare|articole asemănătoare|' +
     'свързани новини|свързани статии|пов\'язані новини|bài liên quan|berita berkaitan|artikel terkait|notícias relacionadas|noticias relacionadas|articles connexes|' +
     'erthyglau cysylltiedig|lotutako albisteak|novas relacionadas|artikli relatati|habari zinazohusiana|kaugnay na balita|verwante artikels' +
