@@ -1,6 +1,6 @@
 import { MONTH_ALTERNATION } from '../../utils/month-names.ts';
 import { isDateStrip } from './date-strip.ts';
-import { localChromeReason } from './local-chrome.ts';
+import { isLocalRelatedHeader, localChromeReason } from './local-chrome.ts';
 import type { LineFeatures } from './line-features.ts';
 import { STOPWORDS } from './stopwords.ts';
 
@@ -888,5 +888,5 @@ export function chromeReason(f: LineFeatures): string | null {
 
 /** True when a line opens a block of related links (a header such as "Recent News"). */
 export function isRelatedHeader(f: LineFeatures): boolean {
-  return f.words <= 10 && RELATED_HEADER.test(f.text);
+  return (f.words <= 10 && RELATED_HEADER.test(f.text)) || isLocalRelatedHeader(f);
 }

@@ -82,6 +82,11 @@ const AGO = new RegExp(
   'iu',
 );
 
+/** True when a line heads a list of the site's own stories in one of these languages ("Najčitanije", "Llegiu també"). */
+export function isLocalRelatedHeader(f: LineFeatures): boolean {
+  return f.words <= 8 && MOST_READ.test(f.text);
+}
+
 /**
  * The reason a short line is chrome in one of these languages' words, or null. It reads the line alone
  * (as `chromeReason` does).
