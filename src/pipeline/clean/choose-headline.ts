@@ -1,7 +1,7 @@
 import type { Draft } from './draft.ts';
 import { lineFeatures, type LineFeatures } from './line-features.ts';
 import { isNameShaped, isSentence, isSeveralNames, isTitleCaseSentences, isTitleShaped } from './is-prose.ts';
-import { normaliseLine } from './normalise-line.ts';
+import { normaliseLine, SITE_SUFFIX, withoutSiteSuffix } from './normalise-line.ts';
 import { DATELINE_ALONE, DATELINE_RUNS_ON, IMAGE_PROMPT, LIFE_SPAN, carriesPhotoCredit, isItemStrip } from './chrome-reason.ts';
 import { nextNonBlank, previousNonBlank } from './related-blocks.ts';
 import { overBylineBlock } from './byline-block.ts';
@@ -272,8 +272,6 @@ export function chooseHeadline(features: readonly LineFeatures[], drafts: readon
   return repeat === -1 ? best : repeat;
 }
 
-/** A page title's site suffix (" | The Punjab Observer", " - Daily Mail"): a separator, then a short run without one. */
-const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,40}$/u;
 
 /**
  * The last kept line before `end` that repeats line `i` (a page title, then the H1), with or without the
@@ -282,7 +280,7 @@ const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,40}$/u;
 function lowerCopy(features: readonly LineFeatures[], drafts: readonly Draft[], i: number, end: number): number {
   const text = features[i]?.text ?? '';
   const key = normaliseLine(text);
-  const bare = SITE_SUFFIX.test(text) ? normaliseLine(text.replace(SITE_SUFFIX, '')) : null;
+  const bare = SITE_SUFFIX.test(text) ? normaliseLine(withoutSiteSuffix(text)) : null;
   let found = -1;
   for (let j = i + 1; j < end; j += 1) {
     if (!drafts[j]?.keep) continue;

@@ -10,7 +10,7 @@ import { lineFeatures } from './line-features.ts';
 import { dropEmailEnvelope } from './email-envelope.ts';
 import { BYLINE_MARK, overBylineBlock } from './byline-block.ts';
 import { isNameShaped, isProse, isSentence, isSeveralNames, isTitleCaseSentences, isTitleShaped } from './is-prose.ts';
-import { normaliseLine } from './normalise-line.ts';
+import { normaliseLine, withoutSiteSuffix } from './normalise-line.ts';
 import { dropWrappedChrome, keepSentenceEnds, keepWrappedTails, markWrappedProse } from './hard-wrap.ts';
 import { dropClosingBio, dropLetterSignatures, dropSponsorTeasers, dropTableOfContents, keepFigureHeadings, keepShortAnswers, keepTableHeaders } from './body-furniture.ts';
 import { COMMENTS_HEADER, DATELINE_ALONE, LIFE_SPAN, REVIEW_STARS, PROVIDED_BY, SALUTATION, TIME_ONLY, isCreditsRoll, isItemStrip } from './chrome-reason.ts';
@@ -231,7 +231,7 @@ function titledAbove(features: readonly LineFeatures[], i: number, headline: num
   const key = normaliseLine(features[headline]?.text ?? '');
   for (let j = 0; j < i; j += 1) {
     const text = features[j]?.text ?? '';
-    if (normaliseLine(text) === key || normaliseLine(text.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '')) === key) return true;
+    if (normaliseLine(text) === key || normaliseLine(withoutSiteSuffix(text)) === key) return true;
   }
   return false;
 }
@@ -263,7 +263,8 @@ function dropTeaserList(features: readonly LineFeatures[], drafts: Draft[], kind
       at = nextNonBlank(features, teaser[teaser.length - 1]!);
     }
     if (run.length >= TEASERS_IN_A_ROW) for (const k of run.flat()) drop(drafts[k], 'related');
-    i = run.length > 0 && at !== -1 ? at : i + 1;
+    if (run.length > 0 && at === -1) break;
+    i = run.length > 0 ? at : i + 1;
   }
 }
 

@@ -21,3 +21,11 @@ export function normaliseLine(line: string): string {
     .trim()
     .slice(0, MAX_COMPARED_CHARS);
 }
+
+/** A page title's site suffix (" | The Punjab Observer", " - Daily Mail"): a separator, then a short run without one. */
+export const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,40}$/u;
+
+/** `text` without a page title's site suffix (`SITE_SUFFIX`). */
+export function withoutSiteSuffix(text: string): string {
+  return text.replace(SITE_SUFFIX, '');
+}

@@ -1,5 +1,6 @@
 import type { DecodedSource, LineVerdict, Metadata, MetadataField } from '../types.ts';
 import type { Found } from './field.ts';
+import { headSiteNames } from './head-site.ts';
 import { tidy } from './field.ts';
 import { frontMatterFacts } from './front-matter.ts';
 import { authorEvidence, bylineLine, editorEvidence, prefixedByline } from './people.ts';
@@ -223,26 +224,6 @@ const WIRE_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .,'’-]*(?:,\s*[\p{L}\d .]{1,30})?\s*(
 const PAGE_NOTE = /^this (?:page|text|article|story|content|post|translation|version|copy|site|interview|transcript)\b/i;
 
 /** True when a dek candidate is a note about the page or a status line with a date and time ("Results as of Nov. 5, 2025, 1:12 a.m."): never a dek. */
-/**
- * The site's name as an HTML page's head gives it: its `og:site_name`, and the part of its `<title>` beside the
- * headline ("Glenrowan Gazette - Shire approves new skate park"), each with where it was read.
- */
-export function headSiteNames(head: Readonly<Record<string, string>>, headline: string | null): Found[] {
-  const out: Found[] = [];
-  const site = head['html:meta[og:site_name]']?.trim();
-  if (site) out.push({ value: site, provenance: 'html:meta[og:site_name]' });
-  const title = head['html:title']?.trim() ?? '';
-  const parts = title.split(/\s+[|–—-]\s+/u);
-  const fold = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
-  const named = [headline, head['html:meta[og:title]'] ?? null].filter((t): t is string => typeof t === 'string' && t.trim() !== '').map(fold);
-  if (parts.length === 2 && named.length > 0) {
-    const [first, second] = parts as [string, string];
-    const other = named.includes(fold(first)) ? second : named.includes(fold(second)) ? first : null;
-    if (other !== null && other.split(/\s+/).length <= 6) out.push({ value: other.trim(), provenance: 'html:title' });
-  }
-  return out;
-}
-
 /** `found` when a kept line other than a caption follows its line, else null. */
 function overBody(verdicts: readonly LineVerdict[], found: Found | null): Found | null {
   const n = found === null ? undefined : lineOf(found);

@@ -1,4 +1,5 @@
 import { BY_WORD } from '../clean/local-chrome.ts';
+import { withoutSiteSuffix } from '../clean/normalise-line.ts';
 import type { LineVerdict } from '../types.ts';
 import type { Found } from './field.ts';
 import { tidy } from './field.ts';
@@ -345,7 +346,7 @@ function titledByline(verdicts: readonly LineVerdict[], headline: number): Found
   const lines = verdicts.slice(0, headline).filter((v) => v.text.trim().length > 0);
   const [title, byline] = lines.slice(-2);
   if (!title || !byline || byline.keep || byline.reason !== 'byline') return null;
-  const key = (text: string): string => text.trim().replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '').toLowerCase();
+  const key = (text: string): string => withoutSiteSuffix(text.trim()).toLowerCase();
   if (key(title.text) !== key(verdicts[headline]?.text ?? '')) return null;
   const name = byline.text.slice(0, MAX_CHARS).trim();
   return aloneName(name) ? { value: name, provenance: `line ${byline.n}` } : null;

@@ -2,6 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { handVerdicts as verdicts } from '../testing/text-source.ts';
 import { BODY, BODY2, BODY3, described } from './testing.ts';
 import { dateEvidence } from './date-evidence.ts';
+import { headSiteNames } from './head-site.ts';
 import { personName } from './people.ts';
 import { publisherEvidence } from './publisher-evidence.ts';
 import { toIsoDate } from './to-iso-date.ts';
@@ -85,8 +86,7 @@ suite('a brief’s lead is no dek (session 7)', () => {
 });
 
 suite("an HTML page's head names the site (session 7)", () => {
-  it('reads og:site_name and the half of the <title> beside the headline', async () => {
-    const { headSiteNames } = await import('./index.ts');
+  it('reads og:site_name and the half of the <title> beside the headline', () => {
     expect(headSiteNames({ 'html:title': 'Glenrowan Gazette - Shire approves new skate park' }, 'Shire approves new skate park').map((f) => f.value)).toEqual(['Glenrowan Gazette']);
     expect(headSiteNames({ 'html:title': 'Shire approves new skate park | The Kelby Courier', 'html:meta[og:site_name]': 'The Kelby Courier' }, 'Shire approves new skate park').map((f) => f.value)).toEqual(['The Kelby Courier', 'The Kelby Courier']);
     expect(headSiteNames({ 'html:title': 'Shire approves - new skate park' }, 'Something else entirely')).toEqual([]);
