@@ -41,9 +41,9 @@
  *      late in session 6 (content R 98.9, boilerplate F1 94.4 then); now a dev set;
  *  16. blind-corpus-8: written blind to the code, it was the blind set until
  *      session 7 (content R 98.6, boilerplate F1 93.3 then); now a dev set;
- *  17. blind-corpus-9, when it exists. Only aggregate numbers are printed for
- *      it (never per-line misses, file names or styles), even with --verbose,
- *      so that it stays a blind measurement;
+ *  17. blind-corpus-9 and blind-corpus-10, when they exist. Only aggregate
+ *      numbers are printed for them (never per-line misses, file names or
+ *      styles), even with --verbose, so that they stay blind measurements;
  *  18. the saved HTML pages of tests/fixtures/html, scored by content block
  *      (their lines come from the extractor, so they carry no line labels);
  *  19. blind-html-1, when it exists: saved HTML pages by a helper who never
@@ -262,6 +262,7 @@ const SETS: readonly [string, string, string, Report][] = [
   ['blind-corpus-7', 'blind-corpus-7, now a dev set (blind when first scored in session 6: content R 98.9, boilerplate F1 94.4, metadata 85.7% with 2 invented then)', 'blind7 (all)', 'dev'],
   ['blind-corpus-8', 'blind-corpus-8, now a dev set (blind until session 7: content R 98.6, boilerplate F1 93.3, metadata 88.4% with 4 invented then)', 'blind8 (all)', 'dev'],
   ['blind-corpus-9', 'blind-corpus-9 (aggregate only; per-line misses are never printed)', 'blind9 (all)', 'blind'],
+  ['blind-corpus-10', 'blind-corpus-10 (aggregate only; per-line misses are never printed)', 'blind10 (all)', 'blind'],
 ];
 SETS.forEach(([folder, heading, label, report], i) => {
   const dir = join(ROOT, 'tests/fixtures', folder);
