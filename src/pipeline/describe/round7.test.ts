@@ -78,6 +78,15 @@ suite('addresses in more places (session 7)', () => {
   });
 });
 
+suite('a related teaser’s link (session 7)', () => {
+  it('is not the article’s address, but a link under a list of tags may be', () => {
+    const teaser = verdicts([HEADLINE, [BODY, true, 'content'], [BODY2, true, 'content'], ['RELATED: City buys two new sidewalk plows', false, 'related'], ['https://kelbycourier.example/news/plows', false, 'nav']]);
+    expect(urlEvidence(teaser)).toBeNull();
+    const tags = verdicts([HEADLINE, [BODY, true, 'content'], [BODY2, true, 'content'], ['Tags: Pools, Council, Budget', false, 'related'], ['https://kelbycourier.example/news/pool-saved', false, 'nav']]);
+    expect(urlEvidence(tags)?.value).toBe('https://kelbycourier.example/news/pool-saved');
+  });
+});
+
 suite('a brief’s lead is no dek (session 7)', () => {
   it('does not take the only paragraph over a caption for a standfirst', () => {
     const meta = described([HEADLINE, [BODY, true, 'dek'], ['The pool in 1998.', true, 'caption'], ['Photo: Jo Roe', false, 'credit']]);

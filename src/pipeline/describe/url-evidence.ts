@@ -22,6 +22,15 @@ const REPUBLISH_SNIPPET = /\bthis <a\s[^>]*?href=["'](https?:\/\/[^"'\s]{1,2000}
 /** A heading over a list of other articles ("More stories:", "Related", "Read more", "See also"). */
 const LIST_HEADING = /^(?:more(?: stories| news| from| on)?|related(?: stories| articles| links)?|read (?:more|next|also)|see also|also read|recommended|further reading|links?)\b.{0,40}:?$/i;
 
+/** A teaser's label before its title ("RELATED: City buys two new plows", "Read more: …"). */
+const TEASER_LABEL = /^[\p{L}][\p{L} ]{1,29}:\s*(\S.*)$/u;
+
+/** True for a teaser line: a label, then a title of four words or more that is not a list of tags ("Tags: A, B, C"). */
+function teaserLine(text: string): boolean {
+  const title = TEASER_LABEL.exec(text.trim())?.[1];
+  return title !== undefined && title.split(/\s+/).length >= 4 && (title.match(/,/g)?.length ?? 0) <= 1;
+}
+
 /** A share prompt; a bare link right after it is the address being shared ("Share:", "Compartilhe:", "Copy link"). */
 const SHARE_PROMPT = /^(?:share|share this(?: article| story| page)?|compartilhe|compartir|partager|teilen|condividi|delen|dela|copy link|copiar link)(?:\b|(?=\p{Lu}))|copy ?link$/iu;
 
@@ -84,7 +93,8 @@ export function urlEvidence(verdicts: readonly LineVerdict[]): Found | null {
     // A link in a list of links, or under a heading such as "More stories:", is another article's.
     const i = nonBlank.indexOf(v);
     const before = nonBlank[i - 1];
-    if (bare(before) || bare(nonBlank[i + 1]) || (before !== undefined && LIST_HEADING.test(before.text.trim()))) continue;
+    // So is a link right under a teaser the cleaner removed as related ("RELATED: City buys two new plows").
+    if (bare(before) || bare(nonBlank[i + 1]) || (before !== undefined && (LIST_HEADING.test(before.text.trim()) || (!before.keep && before.reason === 'related' && teaserLine(before.text))))) continue;
     const text = v.text.trim().slice(0, 2100);
     const m = BARE.exec(text) ?? (v === nonBlank[0] || v === nonBlank[nonBlank.length - 1] ? PRINT_EDGE.exec(text) : null);
     const url = articleUrl(m?.[1]);
