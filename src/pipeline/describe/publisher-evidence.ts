@@ -330,10 +330,16 @@ function nextLine(verdicts: readonly LineVerdict[], n: number): LineVerdict | un
 }
 
 /** The masthead: a short capitalised line standing alone among the first lines of the page, removed as chrome. */
+/** The first step of a breadcrumb trail. */
+const HOME_STEP = /^(?:home|home page|homepage|inicio|accueil|startseite|etusivu|forside|forsiden|hem|startsida|página inicial|início|strona główna|úvod|anasayfa|kezdőlap|αρχική|naslovnica|domov|pradžia|sākums|avaleht|forsíða|acasă|начало|головна|trang chủ|laman utama|beranda|hafan|hasiera|portada)$/i;
+
 function mastheadLine(verdicts: readonly LineVerdict[]): (Found & { weight: number; personRisk: boolean }) | null {
   const top = verdicts.filter((v) => v.text.trim().length > 0).slice(0, 8);
+  // A breadcrumb trail set one step a line from "Home" ("Home", "India", "Cities", "Pune"): its steps are sections.
+  const trail = HOME_STEP.test(top[0]?.text.trim() ?? '');
   for (const [k, v] of top.entries()) {
     const line = v.text.trim();
+    if (trail && !v.keep && line.split(/\s+/).length <= 3) continue;
     // The page's first line, its name with a tagline, even where the cleaner took it for the headline
     // ("NORTHGATE COURTS SERVICE — court reports for the region").
     const tagged = k === 0 && v.keep && v.reason === 'headline' && /\s[—–|]\s/u.test(line) ? mastheadName(line) : null;

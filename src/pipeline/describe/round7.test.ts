@@ -19,6 +19,11 @@ suite('the publisher in more languages (session 7)', () => {
     expect(found('© 2026 Il-Ħabbar tal-Port. Id-drittijiet kollha riżervati.')).toBe('Il-Ħabbar tal-Port');
   });
 
+  it('takes no step of a breadcrumb trail set one step a line for the masthead', () => {
+    const trail = verdicts([['Home', false, 'prompt'], ['Kenya', false, 'nav'], ['Counties', false, 'nav'], ['Kisumu', false, 'nav'], HEADLINE, [BODY, true, 'content'], [BODY2, true, 'content']]);
+    expect(publisherEvidence(trail, new Set())).toBeNull();
+  });
+
   it('reads the name a company form quotes, and drops company forms after a name', () => {
     expect(found('© 2026 UAB „Šiaulių naujienos“. Visos teisės saugomos.')).toBe('Šiaulių naujienos');
     expect(found('© 2026 Borneo Wire Services Sdn Bhd')).toBe('Borneo Wire Services');
