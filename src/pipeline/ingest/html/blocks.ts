@@ -69,11 +69,11 @@ const FIELD_TAGS = new Set(['span', 'time']);
 /**
  * True when `el` is a field set directly after another element with no white space between them
  * (`<span>By Jo Doe</span><span>Published May 2</span>`), where a browser's styles, not the text, keep
- * them apart, and the line read so far would run into it. A drop capital (`<span>T</span><span>he …`) is
+ * them apart, and the line read so far (ending in `lastChar`) would run into it. A drop capital (`<span>T</span><span>he …`) is
  * part of its word.
  */
-function gluesToPrevious(el: Element, line: string): boolean {
-  if (!FIELD_TAGS.has(el.tagName.toLowerCase()) || line === '' || /\s$/.test(line)) return false;
+function gluesToPrevious(el: Element, lastChar: string): boolean {
+  if (!FIELD_TAGS.has(el.tagName.toLowerCase()) || lastChar === '' || /\s/.test(lastChar)) return false;
   const previous = el.previousSibling;
   if (previous === null || previous.nodeType !== 1) return false;
   return normaliseText(previous.textContent ?? '').length > 1;
@@ -96,6 +96,16 @@ export function toBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
   let line = '';
+  // What the line holds, kept beside it: reading a long line built by concatenation would flatten it on every
+  // element (quadratic on a row of thousands of cells or spans).
+  let lineHasText = false;
+  let lastChar = '';
+  const append = (text: string): void => {
+    if (text === '') return;
+    line += text;
+    lastChar = text.charAt(text.length - 1);
+    if (!lineHasText && /\S/.test(text)) lineHasText = true;
+  };
   let links: { text: string; href: string }[] = [];
   /** Characters of link text in the block being read (any link, relative ones too). */
   let linkedChars = 0;
@@ -112,6 +122,8 @@ export function toBlocks(root: Element): Block[] {
     const text = normaliseText(line);
     if (text !== '') lines.push(text);
     line = '';
+    lineHasText = false;
+    lastChar = '';
   };
   const flush = (): void => {
     endLine();
@@ -151,10 +163,10 @@ export function toBlocks(root: Element): Block[] {
         const parts = data.split(/\r?\n/);
         parts.forEach((part, i) => {
           if (i > 0) endLine();
-          line += part;
+          append(part);
         });
       } else {
-        line += data;
+        append(data);
       }
       continue;
     }
@@ -173,7 +185,7 @@ export function toBlocks(root: Element): Block[] {
       pendingImages.push({ src: imageSource(el), alt });
       continue;
     }
-    if (gluesToPrevious(el, line)) line += ' ';
+    if (gluesToPrevious(el, lastChar)) append(' ');
     let exit: (() => void) | null = null;
     if (HEADING.test(tag)) {
       flush();
@@ -234,7 +246,7 @@ export function toBlocks(root: Element): Block[] {
       flush();
       exit = flush;
     } else if (tag === 'td' || tag === 'th') {
-      if (normaliseText(line) !== '') line += ' | ';
+      if (lineHasText) append(' | ');
     } else if (tag === 'a') {
       const href = (el.getAttribute('href') ?? '').trim();
       exit = () => {

@@ -49,6 +49,19 @@ describe('malformed and hostile input', () => {
     expect(out.text).not.toContain('Menu');
   });
 
+  it('reads a row of 40,000 cells and a line of 40,000 spans in linear time (a long line is never re-read per element)', () => {
+    const cells = Array.from({ length: 40_000 }, (_, i) => `<td>c${i}</td>`).join('');
+    const spans = Array.from({ length: 40_000 }, (_, i) => `<span>s${i}</span>`).join('');
+    const started = Date.now();
+    const row = extractHtml(`<html><body><table><tr>${cells}</tr></table></body></html>`, { path: 'cells.html' });
+    const line = extractHtml(`<html><body><div>${spans}</div></body></html>`, { path: 'spans.html' });
+    // Generous: quadratic reading took over 100 s for the row alone.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(row.text).toContain('c0 | c1 | c2');
+    expect(row.text).toContain('c39999');
+    expect(line.text).toContain('s0 s1 s2');
+  });
+
   it('cuts pages beyond the hard limit', () => {
     const out = extractHtml(`<body><p>Start.</p><p>${'word '.repeat(1000)}</p><p>End.</p></body>`, { path: 'x.html', hardLimit: 100 });
     expect(out.text).toContain('Start.');
