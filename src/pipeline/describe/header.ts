@@ -93,7 +93,7 @@ export function dekShaped(text: string): boolean {
 
 /** A date line is short: a timestamp, a byline with a date, a running page header. */
 const MAX_DATE_LINE = 120;
-export const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|dated|first published|date published|pub(?:lished)? date|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|erschienen|gepubliceerd|publicerad|publiceret|publisert|опубликовано)(?!\p{L})/iu;
+export const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|dated|first published|date published|pub(?:lished)? date|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|erschienen|gepubliceerd|publicerad|publiceret|publisert|опубликовано|objavljeno|објављено|publikované|publikováno|paskelbta|publicēts|avaldatud|birt|publicat|публикувано|опубліковано|đăng|diterbitkan|cyhoeddwyd|argitaratua|ippubblikat|imechapishwa|inilathala|opublikowano|julkaistu|közzétéve|yayınlanma)(?!\p{L})/iu;
 /** Words that may stand beside a date in a timestamp line without making it prose. */
 const TIMESTAMP_WORD = new RegExp(
   `^(?:${[

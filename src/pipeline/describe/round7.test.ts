@@ -66,6 +66,11 @@ suite('dates in more languages and places (session 7)', () => {
     expect(toIsoDate('March 5, 2026 | Updated 18:40')).toBe('2026-03-05');
   });
 
+  it('reads the published part of a line that gives the update first, in more languages', () => {
+    const line = verdicts([HEADLINE, ['Ažurirano: 15.08.2026. u 11:10  Objavljeno: 14.08.2026. u 09:32', false, 'timestamp'], [BODY, true, 'content'], [BODY2, true, 'content']]);
+    expect(dateEvidence(line, 1)?.value).toBe('2026-08-14');
+  });
+
   it('reads a print note, and not when the reader printed the page or the masthead’s date of the day', () => {
     const tail = verdicts([HEADLINE, [BODY, true, 'content'], [BODY2, true, 'content'], ['Published in The Kelby Courier, March 5th, 2026', false, 'related']]);
     expect(dateEvidence(tail, 1)?.value).toBe('2026-03-05');

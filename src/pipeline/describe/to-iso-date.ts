@@ -29,7 +29,7 @@ const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
  */
 const DAY_FIRST_CUES = /(?<!\p{L})(?:publié|publiée|mis à jour|le|à|publicado|publicada|actualizado|atualizado|el|às|pubblicato|aggiornato|veröffentlicht|aktualisiert|uhr|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|kl)(?!\p{L})|\d{1,2}h\d{2}/iu;
 /** Where the update part of a timestamp starts ("Updated", "Mis à jour", "Actualizado"…). */
-export const UPDATE_LABEL = /(?<!\p{L})(?:updated|last updated|modified|last modified|last reviewed|page reviewed|reviewed on|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|aktualisiert|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено)(?!\p{L})/iu;
+export const UPDATE_LABEL = /(?<!\p{L})(?:updated|last updated|modified|last modified|last reviewed|page reviewed|reviewed on|edited|mis à jour|mise à jour|actualizado|actualización|atualizado|aggiornato|aktualisiert|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено|ažurirano|ажурирано|posodobljeno|aktualizované|aktualizováno|atnaujinta|atjaunots|atjaunināts|uuendatud|uppfært|actualizat|обновено|оновлено|cập nhật|dikemas kini|diperbarui|diweddarwyd|eguneratua|aġġornat|imesasishwa|na-update|zaktualizowano|päivitetty|frissítve|güncellendi|güncelleme)(?!\p{L})/iu;
 
 /** Time zone abbreviations with one fixed offset. */
 const ZONES: Readonly<Record<string, string>> = {
