@@ -1,7 +1,7 @@
 import type { DecodedSource, LineVerdict, Metadata, MetadataField } from '../types.ts';
 import type { Found } from './field.ts';
-import { headSiteNames } from './head-site.ts';
 import { tidy } from './field.ts';
+import { headSiteNames } from './head-site.ts';
 import { frontMatterFacts } from './front-matter.ts';
 import { authorEvidence, bylineLine, editorEvidence, prefixedByline } from './people.ts';
 import { brokenLine, dateLine, dekShaped, headerZone, headlineShaped, menuLine, metaStrip, paragraphTail, withoutGluedChrome } from './header.ts';
@@ -223,7 +223,6 @@ const WIRE_LEAD = /^\s*\p{Lu}{2,}[\p{Lu} .,'’-]*(?:,\s*[\p{L}\d .]{1,30})?\s*(
 /** A note about the page itself ("This page has been translated automatically.", "This text was produced by OCR …"). */
 const PAGE_NOTE = /^this (?:page|text|article|story|content|post|translation|version|copy|site|interview|transcript)\b/i;
 
-/** True when a dek candidate is a note about the page or a status line with a date and time ("Results as of Nov. 5, 2025, 1:12 a.m."): never a dek. */
 /** `found` when a kept line other than a caption follows its line, else null. */
 function overBody(verdicts: readonly LineVerdict[], found: Found | null): Found | null {
   const n = found === null ? undefined : lineOf(found);
@@ -231,6 +230,7 @@ function overBody(verdicts: readonly LineVerdict[], found: Found | null): Found 
   return verdicts.some((v) => v.n > n && v.keep && v.reason !== 'caption' && v.text.trim().length > 0) ? found : null;
 }
 
+/** True when a dek candidate is a note about the page or a status line with a date and time ("Results as of Nov. 5, 2025, 1:12 a.m."): never a dek. */
 function notDek(found: Found): boolean {
   return PAGE_NOTE.test(found.value) || (findDate(found.value)?.iso.includes('T') ?? false);
 }
