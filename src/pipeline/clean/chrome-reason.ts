@@ -788,6 +788,7 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 60 && PUBLISHER_NOTE.test(t) && !QUOTATION.test(t) && !/\b(?:said|says|told)\b/i.test(t)) return 'disclaimer';
   if (f.words <= 8 && LISTEN_TO_ARTICLE.test(t)) return 'player';
   if (f.words <= 12 && RECORDING_LINK.test(t)) return 'player';
+  if (f.words <= 50 && NEWSLETTER_PLATFORM.test(t)) return 'prompt';
   if (f.words <= 25 && FREE_OFFER.test(t)) return 'prompt';
   if (f.words <= 25 && FREE_TO_READ.test(t)) return 'prompt';
   if (f.words <= 4 && OUTLET_STAFF.test(t)) return 'byline';
@@ -885,6 +886,9 @@ export function chromeReason(f: LineFeatures): string | null {
   if (f.words <= 12 && LEGAL_HEADER.test(t)) return 'disclaimer';
   return null;
 }
+
+/** A newsletter platform's standing pitch ("X is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber."). */
+const NEWSLETTER_PLATFORM = /\bis an? reader-supported publication\b|\bconsider becoming an? (?:free or paid |paid |free )?subscriber\b|\bto receive new posts and support (?:my|our) work\b|\bthanks for reading [^.!?]{1,60}[.!]\s*subscribe for free\b/i;
 
 /** True when a line opens a block of related links (a header such as "Recent News"). */
 export function isRelatedHeader(f: LineFeatures): boolean {

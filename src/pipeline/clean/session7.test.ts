@@ -33,6 +33,10 @@ suite('chrome in more languages (session 7)', () => {
     for (const line of ['Aġġornat 2 siegħat ilu', 'prije 5 sati', '3 tundi tagasi', 'acum 2 ore']) expect(reason(line), line).toBe('timestamp');
   });
 
+  it("names a newsletter platform's standing pitch", () => {
+    expect(reason('The Kelby Letter is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.')).toBe('prompt');
+  });
+
   it('names a cookie banner that ends with its consent button', () => {
     expect(reason('Uporabljamo piškotke za boljšo izkušnjo. Strinjam se')).toBe('prompt');
   });

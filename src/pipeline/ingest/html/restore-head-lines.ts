@@ -22,17 +22,16 @@ export function restoreHeadLines(blocks: readonly Block[], document: Document, b
     const heading = out.findIndex((b) => b.kind === 'heading');
     if (heading !== -1 && heading <= 2) at = heading + 1;
   }
-  const dek = standfirst(document, h1);
-  if (dek !== null && !text.includes(dek.toLowerCase())) {
-    out.splice(at, 0, { kind: 'standfirst', lines: [dek] });
-    at += 1;
-  }
   const by = normaliseText(findByline(document) ?? byline ?? '');
   const lines = new Set(blocks.flatMap((b) => b.lines.map((l) => l.toLowerCase())));
   if (by !== '' && by.length <= 200 && !lines.has(by.toLowerCase()) && bodyText.includes(by)) {
     const shown = !/^by\s/i.test(by) && bodyText.toLowerCase().includes(`by ${by.toLowerCase()}`) ? `By ${by}` : by;
-    if (!lines.has(shown.toLowerCase())) out.splice(at, 0, { kind: 'paragraph', lines: [shown] });
+    if (!lines.has(shown.toLowerCase())) out.splice(at++, 0, { kind: 'paragraph', lines: [shown] });
   }
+  // The standfirst goes under the byline put back above, whatever their order on the page: a name under a
+  // standfirst that opens the text would read as the body's first subheading.
+  const dek = standfirst(document, h1);
+  if (dek !== null && !text.includes(dek.toLowerCase())) out.splice(at, 0, { kind: 'standfirst', lines: [dek] });
   return out;
 }
 
@@ -54,7 +53,7 @@ function standfirst(document: Document, headline: string): string | null {
   for (const el of all.slice(from + 1)) {
     if (h1.contains(el)) continue;
     if (++seen > STANDFIRST_REACH) break;
-    if (!/^(?:P|DIV|H2|SPAN)$/.test(el.tagName) || el.querySelector('p, div, h2, img, a, time')) continue;
+    if (!/^(?:P|DIV|H2|H3|SPAN)$/.test(el.tagName) || el.querySelector('p, div, h2, h3, img, a, time')) continue;
     const line = normaliseText(el.textContent ?? '');
     const words = line.split(/\s+/).length;
     if (words < 6 || words > 80) continue;
