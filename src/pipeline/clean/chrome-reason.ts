@@ -1,7 +1,7 @@
 import { MONTH_ALTERNATION } from '../../utils/month-names.ts';
 import { isDateStrip } from './date-strip.ts';
 import { isLocalRelatedHeader, localChromeReason } from './local-chrome.ts';
-import type { LineFeatures } from './line-features.ts';
+import { lineFeatures, type LineFeatures } from './line-features.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /**
@@ -807,7 +807,8 @@ export function chromeReason(f: LineFeatures): string | null {
   if (isShareStrip(f)) return 'social';
   if (f.words <= 16 && EMBED.test(t)) return 'social';
   if (f.words <= 30 && COPYRIGHT.test(t)) return 'copyright';
-  if (f.words <= 30 && STOCK_PHOTO.test(t)) return 'stock-photo';
+  // "File photo" after a caption's sentences marks the picture; the sentences are the caption, which is kept.
+  if (f.words <= 30 && STOCK_PHOTO.test(t) && !captionBeforeFileNote(t)) return 'stock-photo';
   if (f.words <= 6 && (IMAGE_FILE.test(t) || IMAGE_COUNTER.test(t) || IMAGE_LABEL.test(t))) return 'image';
   if (f.words <= 12 && !f.endsSentence && IMAGE_FILE.test(t)) return 'image';
   if (isGluedButtons(f) || isButtonStrip(f)) return 'prompt';
@@ -889,6 +890,16 @@ export function chromeReason(f: LineFeatures): string | null {
 
 /** A newsletter platform's standing pitch ("X is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber."). */
 const NEWSLETTER_PLATFORM = /\bis an? reader-supported publication\b|\bconsider becoming an? (?:free or paid |paid |free )?subscriber\b|\bto receive new posts and support (?:my|our) work\b|\bthanks for reading [^.!?]{1,60}[.!]\s*subscribe for free\b/i;
+
+/** A file-photo note after a caption's sentences ("Evaporation ponds in the Atacama region. File photo"). */
+const FILE_NOTE_TAIL = /\s*[(\[]?\s*(?:file photo|file picture|archive photo)\s*[)\]]?\.?$/i;
+
+/** True when a line is sentences of a caption (six words or more, ending a sentence) with a file-photo note after them. */
+function captionBeforeFileNote(t: string): boolean {
+  if (!FILE_NOTE_TAIL.test(t)) return false;
+  const caption = lineFeatures(t.replace(FILE_NOTE_TAIL, ''));
+  return caption.words >= 6 && caption.endsSentence && !STOCK_PHOTO.test(caption.text);
+}
 
 /** True when a line opens a block of related links (a header such as "Recent News"). */
 export function isRelatedHeader(f: LineFeatures): boolean {

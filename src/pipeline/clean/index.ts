@@ -517,7 +517,9 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
     const signsOff = continuing && i <= bodyEnd + 2 && nextNonBlank(features, bodyEnd) === i && d.keep && closing && /^\p{Lu}/u.test(f.text) && f.stopRatio > 0;
     // A list the page marks up as text, not as links, inside the article the extractor chose, goes on with it.
     const markedItem = continuing && d.keep && structure?.kinds?.[i] === 'list-item' && (structure.linkShare?.[i] ?? 0) < LINKED_ITEM;
-    const closes = listGoesOn || signsOff || markedItem || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));
+    // A picture's caption with its credit right under it ("… with their telescope. (Supplied)" / "Supplied"), set after the last paragraph.
+    const captioned = continuing && d.keep && f.words >= 4 && f.words <= 30 && (f.endsSentence || /[.!?]\s*\([^()]{1,40}\)$/u.test(f.text)) && drafts[i + 1]?.keep === false && drafts[i + 1]?.reason === 'credit';
+    const closes = listGoesOn || signsOff || markedItem || captioned || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));
     blanks = 0;
     if (closes) {
       listFollows = listFollows || f.text.endsWith(':') || f.bullet || nextNonBlank(features, i) === i + 1;

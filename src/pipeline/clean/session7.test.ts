@@ -155,3 +155,18 @@ suite('a headline and standfirst hard-wrapped at 72 characters (session 7)', () 
     expect(v.get('The three volumes record the voyages of the Harbour City whaler')).toBe('dek');
   });
 });
+
+suite('captions that carry a picture note (session 7)', () => {
+  const BODY = 'The harbour board said on Monday that the new ferry berth would open in March, two months later than planned.';
+  const BODY2 = 'Engineers found that the old pilings were weaker than surveys had shown, and some will have to be replaced.';
+  it('keeps the sentences of a caption before "File photo", and not the note alone', () => {
+    expect(reason('Ferries queue at the old berth in Kelby harbour. The new berth will take two at once. File photo')).toBeNull();
+    expect(reason('File photo')).toBe('stock-photo');
+  });
+
+  it('keeps a caption with its credit under it after the last paragraph', () => {
+    const v = verdicts(['Ferry berth opening pushed back to March', BODY, BODY2, 'Harbour master Ana Ruiz at the old berth. (Supplied)', 'Supplied', 'Recommended', 'Why the tides are getting higher']);
+    expect(v.get('Harbour master Ana Ruiz at the old berth. (Supplied)')).toBe('+');
+    expect(v.get('Supplied')).not.toBe('+');
+  });
+});
