@@ -286,6 +286,21 @@ function markedStandfirst(features: readonly LineFeatures[], drafts: readonly Dr
   return -1;
 }
 
+/** A caption's label ("Image:", "Pictured:"), and a credit after its sentence ("© Harrowgate Museums Trust"). */
+const CAPTION_LABEL = /^(?:image|photo|picture|pictured|above|top|main image|illustration)\s*:\s*(?=\p{Lu})/iu;
+const CAPTION_CREDIT = /\s*(?:©|\(c\)|photo:|credit:|\||\/).*$/iu;
+
+/**
+ * True for a picture's caption written under a label ("Image: Detail of the tapestry after conservation. © Harrowgate
+ * Museums Trust"): what the label introduces, its credit aside, is a sentence of four words or more with function
+ * words. A credit alone under the label ("Photo: Jo Doe/Reuters") is not.
+ */
+function labelledCaption(f: LineFeatures): boolean {
+  if (!CAPTION_LABEL.test(f.text) || f.words > 40) return false;
+  const described = lineFeatures(f.text.replace(CAPTION_LABEL, '').replace(CAPTION_CREDIT, ''));
+  return described.words >= 4 && described.stopRatio > 0 && described.endsSentence;
+}
+
 /** Lines above the headline are page chrome; lines between it and the body are kept unless tiny or a lone name. */
 function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline: number, bodyStart: number, continuation = -1): void {
   const keyPoints = keyPointsBox(features, drafts, headline);
@@ -518,7 +533,7 @@ function settleTail(features: readonly LineFeatures[], drafts: Draft[], bodyEnd:
     // A list the page marks up as text, not as links, inside the article the extractor chose, goes on with it.
     const markedItem = continuing && d.keep && structure?.kinds?.[i] === 'list-item' && (structure.linkShare?.[i] ?? 0) < LINKED_ITEM;
     // A picture's caption with its credit right under it ("… with their telescope. (Supplied)" / "Supplied"), set after the last paragraph.
-    const captioned = continuing && d.keep && f.words >= 4 && f.words <= 30 && (f.endsSentence || /[.!?]\s*\([^()]{1,40}\)$/u.test(f.text)) && drafts[i + 1]?.keep === false && drafts[i + 1]?.reason === 'credit';
+    const captioned = continuing && ((d.keep && f.words >= 4 && f.words <= 30 && (f.endsSentence || /[.!?]\s*\([^()]{1,40}\)$/u.test(f.text)) && drafts[i + 1]?.keep === false && drafts[i + 1]?.reason === 'credit') || labelledCaption(f));
     const closes = listGoesOn || signsOff || markedItem || captioned || (continuing && blanks <= 1 && closesArticle(features, drafts, i, listFollows));
     blanks = 0;
     if (closes) {

@@ -164,6 +164,12 @@ suite('captions that carry a picture note (session 7)', () => {
     expect(reason('File photo')).toBe('stock-photo');
   });
 
+  it('keeps a labelled caption after the last paragraph, but not a labelled credit', () => {
+    const v = verdicts(['Ferry berth opening pushed back to March', BODY, BODY2, 'Image: The old berth at low tide in the spring. © Kelby Harbour Trust', 'Photo: Jo Doe/Reuters', 'Sign up to our newsletter']);
+    expect(v.get('Image: The old berth at low tide in the spring. © Kelby Harbour Trust')).toBe('+');
+    expect(v.get('Photo: Jo Doe/Reuters')).not.toBe('+');
+  });
+
   it('keeps a caption with its credit under it after the last paragraph', () => {
     const v = verdicts(['Ferry berth opening pushed back to March', BODY, BODY2, 'Harbour master Ana Ruiz at the old berth. (Supplied)', 'Supplied', 'Recommended', 'Why the tides are getting higher']);
     expect(v.get('Harbour master Ana Ruiz at the old berth. (Supplied)')).toBe('+');
