@@ -47,9 +47,10 @@ test('search for Rekognition finds the WinBuzzer article and the Reuters record'
   await page.goto('/search/?q=Rekognition');
   const results = page.locator('main #search-results a');
   await expect(results.first()).toBeVisible();
-  const titles = await results.allTextContents();
-  expect(titles.some((t) => /Won.t be Sold to Police, Says Chief Counsel/i.test(t))).toBe(true);
-  expect(titles.some((t) => /declines to sell facial recognition/i.test(t))).toBe(true);
+  // Results are shown as their fragments arrive: wait for both, rather than reading the list once.
+  const shown = async (title: RegExp): Promise<boolean> => (await results.allTextContents()).some((t) => title.test(t));
+  await expect.poll(() => shown(/Won.t be Sold to Police, Says Chief Counsel/i)).toBe(true);
+  await expect.poll(() => shown(/declines to sell facial recognition/i)).toBe(true);
 });
 
 test('a nonsense search shows no article links', async ({ page }) => {
