@@ -162,29 +162,60 @@ function siteNameEvidence(features: readonly LineFeatures[], drafts: readonly Dr
   return kept;
 }
 
+/** Words of three letters or more, lower case. */
+function labelWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+}
+
+/** For each word of a removed menu line (`nav`), the first line that holds it: what `inMenuWords` looks up. */
+function menuWordLines(features: readonly LineFeatures[], drafts: readonly Draft[]): Map<string, number> {
+  const first = new Map<string, number>();
+  features.forEach((f, j) => {
+    if (drafts[j]?.keep !== false || drafts[j]?.reason !== 'nav') return;
+    for (const w of labelWords(f.text)) if (!first.has(w)) first.set(w, j);
+  });
+  return first;
+}
+
 /**
  * True when line `i` is a short label (two to five words) whose every word of three letters or more is a
- * word of a menu removed above it: a section's name set over the headline.
+ * word of a menu removed above it (`menu`, from `menuWordLines`): a section's name set over the headline.
  */
-function inMenuWords(features: readonly LineFeatures[], drafts: readonly Draft[], i: number): boolean {
+function inMenuWords(features: readonly LineFeatures[], menu: ReadonlyMap<string, number>, i: number): boolean {
   const f = features[i];
   if (!f || f.words < 2 || f.words > 5 || f.endsSentence) return false;
-  const own = f.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-  if (own.length < 2) return false;
-  const menu = new Set<string>();
-  for (let j = 0; j < i; j += 1) {
-    if (drafts[j]?.keep !== false || drafts[j]?.reason !== 'nav') continue;
-    for (const w of (features[j]?.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length >= 3) menu.add(w);
-  }
-  return own.every((w) => menu.has(w));
+  const own = labelWords(f.text);
+  return own.length >= 2 && own.every((w) => (menu.get(w) ?? i) < i);
+}
+
+/** Words a headline cannot end on: an article, a preposition or a conjunction leaves the phrase open ("… OPENED AT"). */
+const OPEN_ENDING = /(?:^|\s)(?:a|an|the|of|at|in|on|for|to|with|from|by|and|or|as|into|over|under|after|before|than|between)$/i;
+
+/** True when title line `f` runs on into `g`: `g` opens in lower case, `f` ends on a word that leaves it open ("… OPENED AT" / "KELLOW FORD"), or both are set in capitals. */
+function runsOnInto(f: LineFeatures, g: LineFeatures): boolean {
+  return /^\p{Ll}/u.test(g.text) || OPEN_ENDING.test(f.text) || (inCapitals(f.text) && inCapitals(g.text));
+}
+
+/** True when `g` opens in lower case: the surest sign of a wrap. */
+function opensInLowerCase(_f: LineFeatures, g: LineFeatures): boolean {
+  return /^\p{Ll}/u.test(g.text);
+}
+
+/**
+ * A headline wrapped onto a second line ("… for a third year in" / "the southern basin"): the index of that line, or -1.
+ * `runsOn` says whether the first line runs on into the second (`runsOnInto` unless given).
+ */
+export function headlineContinuation(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], headline: number, runsOn = runsOnInto): number {
+  const f = features[headline];
+  const g = features[headline + 1];
+  if (!f || !g || g.blank || !drafts[headline + 1]?.keep || prose[headline + 1] || f.endsSentence || g.endsSentence) return -1;
+  if (!runsOn(f, g) || g.words > 12 || f.words + g.words > 30) return -1;
+  return headline + 1;
 }
 
 /** True when line `i` runs on into a short line starting in lower case right under it: one headline wrapped over two lines. */
 function wrappedOnto(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number): boolean {
-  const f = features[i];
-  const g = features[i + 1];
-  if (!f || !g || g.blank || !drafts[i + 1]?.keep || prose[i + 1] || f.endsSentence || g.endsSentence) return false;
-  return /^\p{Ll}/u.test(g.text) && g.words <= 12 && f.words + g.words <= 30;
+  return headlineContinuation(features, drafts, prose, i, opensInLowerCase) !== -1;
 }
 
 /** Line `i`, joined with the line it wraps onto (`wrappedOnto`) when it does. */
@@ -200,13 +231,13 @@ const REPEAT_SPAN = 12;
 const EVIDENCE_LINES = 40;
 
 /** Score one headline candidate at index `i` (higher is likelier). */
-function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number, subheadPairs: number, evidence: readonly string[], spaced: boolean): number {
+function headlineScore(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], i: number, end: number, subheadPairs: number, evidence: readonly string[], spaced: boolean, menu: ReadonlyMap<string, number>): number {
   const f = features[i];
   if (!f) return -Infinity;
   let score = 0;
   if (subheadPairs >= 2 && titleOnParagraph(features, drafts, prose, i, spaced)) score -= 2;
   // A section's label over the headline, in the menu's own words ("HABARI ZA KAUNTI" under "Habari | Kaunti | …").
-  if (inMenuWords(features, drafts, i)) score -= 3;
+  if (inMenuWords(features, menu, i)) score -= 3;
   // A page title repeated as the H1 just below is the headline, whatever else the page's head holds.
   if (f.words >= 4 && lowerCopy(features, drafts, i, Math.min(end, i + REPEAT_SPAN)) !== -1) score += 2;
   if (f.words >= 5 && f.words <= 22) score += 1;
@@ -256,12 +287,13 @@ export function chooseHeadline(features: readonly LineFeatures[], drafts: readon
   const spaced = isDoubleSpaced(features);
   for (let i = 0; i < features.length; i += 1) if (titleOnParagraph(features, drafts, prose, i, spaced)) subheadPairs += 1;
   const evidence = siteNameEvidence(features, drafts);
+  const menu = menuWordLines(features, drafts);
   for (let i = 0; i < end; i += 1) {
     const f = features[i];
     const d = drafts[i];
     // A headline written as sentences counts where the byline block sits directly under it (see `overBylineBlock`).
     if (!f || !d || !(isCandidate(f, d, nameIsTitle(features, drafts, prose, i)) || (d.keep && !prose[i] && overBylineBlock(features, drafts, i)))) continue;
-    const score = headlineScore(features, drafts, prose, i, end, subheadPairs, evidence, spaced);
+    const score = headlineScore(features, drafts, prose, i, end, subheadPairs, evidence, spaced, menu);
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -596,7 +596,8 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^(?:your browser does not support (?:the )?(?:video|audio)(?: tag| element)?|this (?:video|audio) (?:is|was) not available)\b.{0,60}$/i, 'player'],
   [/\bby downloading (?:our|the) (?:free )?(?:[\p{L}-]+ )?app\b|\b(?:download|get) (?:our|the) (?:free )?(?:news )?app (?:to|for) (?:stay|get|keep|read)\b/iu, 'prompt'],
   [/^(?:©\s*)?(?:\d{4}\s+)?(?:alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|kaikki oikeudet pidätetään|tüm hakları saklıdır|všechna práva vyhrazena|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert)\.?$/iu, 'copyright'],
-  [/^(?:mainos|annonce|annons|annonse|werbung|reklam|reklama|inzerce|hirdetés|διαφήμιση|advertentie|publicitat|publicitate|publicidade)$/iu, 'ad'],
+  // Ad markers no earlier pattern names (`AD` and `local-chrome.ts` name the others).
+  [/^(?:inzerce|publicitat)$/iu, 'ad'],
   [/^(?:newsletter abonnieren|jetzt (?:kostenlos )?(?:newsletter )?abonnieren|iscriviti alla (?:nostra )?newsletter|schrijf je in voor (?:de|onze) nieuwsbrief|abonneer je op (?:de|onze) nieuwsbrief|inscrivez-vous à (?:la|notre) newsletter|suscríbete a (?:la|nuestra) newsletter|assine (?:a )?(?:nossa )?newsletter|zapisz się do newslettera|tilaa uutiskirje|prenumerera på (?:vårt )?nyhetsbrev|tilmeld dig (?:vores )?nyhedsbrev|bültenimize abone olun|meld deg på (?:vårt )?nyhetsbrev|abonnér på (?:vårt )?nyhetsbrev|subscriu-te (?:al|a la) (?:butlletí|newsletter)|abonează-te la (?:newsletter|buletinul)|iratkozz(?:on)? fel (?:a )?hírlevel|feliratkozás a hírlevélre|εγγραφείτε στο newsletter|εγγραφή στο newsletter)\b.{0,80}$/iu, 'prompt'],
   [/^(?:zum inhalt springen|springe zum inhalt|más información|mehr erfahren|en savoir plus|saiba mais|scopri di più|meer informatie|lue lisää|læs mere|czytaj dalej|devamını oku|číst dál|sdílet(?: na \S+)?|les mer|läs mer|lees meer|llegeix més|citește mai mult|tovább|bővebben|διαβάστε περισσότερα|περισσότερα)$/iu, 'prompt'],
   [/^(?:lue myös|přečtěte si také|čtěte také|ayrıca okuyun|ilgili haberler|související články|aiheesta muualla|llegeix també|et pot interessar|citește și|citeste si|vezi și|vezi si|olvasd el ezt is|kapcsolódó cikkek|διαβάστε επίσης|δείτε επίσης|diavaste episis)\s*:?\s*\S?.{0,120}$/iu, 'related'],
@@ -625,7 +626,6 @@ const SITE_FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/\b(?:accept(?:ar|eren|er|era)?|akkoord|godta(?: alle)?|hyväksy(?: kaikki)?|elfogad(?:om)?|aceptar|aceitar|akzeptieren|accetta|zgadzam się|souhlasím|sutinku|nõustun|prihvaćam|sprejmi)(?: all| alle| todo| tutti| tout)?\s*\|\s*\S[^|]{0,24}$/iu, 'prompt'],
   // Tags in other languages ("Etiquetes: Sequera · Alt Empordà", "Tagi: …", "Ετικέτες: …").
   [/^(?:etiquetes|etiquetas|étiquettes|ετικέτες|tagi|tagit|tagek|címkék|štítky|oznake|značky|schlagworte|schlagwörter|stichwörter|parole chiave|trefwoorden|emneord|nyckelord|avainsanat|žymos|märksõnad|birkalar|etiketler)\s*:\s*\S.{0,200}$/iu, 'related'],
-  [/^(?:llegiu també|llegeix també)$/iu, 'related'],
   // Accessibility controls ("Normal text size", "Larger text size").
   [/^(?:normal|larger|smaller|bigger|default|increase|decrease|reset)\s+(?:text|font)\s+size$/i, 'nav'],
   [/^your (?:information|data|details|personal information) (?:is|are|will be) (?:being )?(?:handled|used|processed|collected)\b.{0,160}$/i, 'prompt'],

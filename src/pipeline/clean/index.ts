@@ -1,7 +1,7 @@
 import type { DecodedSource, LineVerdict } from '../types.ts';
 import { chromeReason } from './chrome-reason.ts';
 import { chooseDek, dekContinuation } from './choose-dek.ts';
-import { chooseHeadline, inCapitals, isMasthead } from './choose-headline.ts';
+import { chooseHeadline, headlineContinuation, isMasthead } from './choose-headline.ts';
 import type { Draft } from './draft.ts';
 import { drop } from './draft.ts';
 import { keptReason } from './kept-reason.ts';
@@ -121,23 +121,6 @@ function markDropCaps(features: readonly LineFeatures[], drafts: readonly Draft[
   });
 }
 
-/** Words a headline cannot end on: an article, a preposition or a conjunction leaves the phrase open ("… OPENED AT"). */
-const OPEN_ENDING = /(?:^|\s)(?:a|an|the|of|at|in|on|for|to|with|from|by|and|or|as|into|over|under|after|before|than|between)$/i;
-
-/** True when title line `f` runs on into `g`: `g` opens in lower case, `f` ends on a word that leaves it open ("… OPENED AT" / "KELLOW FORD"), or both are set in capitals. */
-function runsOnInto(f: LineFeatures, g: LineFeatures): boolean {
-  return /^\p{Ll}/u.test(g.text) || OPEN_ENDING.test(f.text) || (inCapitals(f.text) && inCapitals(g.text));
-}
-
-/** A headline wrapped onto a second line ("… for a third year in" / "the southern basin"): the index of that line, or -1. */
-function headlineContinuation(features: readonly LineFeatures[], drafts: readonly Draft[], prose: readonly boolean[], headline: number): number {
-  const f = features[headline];
-  const g = features[headline + 1];
-  if (!f || !g || g.blank || !drafts[headline + 1]?.keep || prose[headline + 1] || f.endsSentence || g.endsSentence) return -1;
-  if (!runsOnInto(f, g) || g.words > 12 || f.words + g.words > 30) return -1;
-  return headline + 1;
-}
-
 const ABOUT_ORG = /^about\s+(?!the author|the writer|us\b|me\b|this\b|these\b|our\b)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|and|&|de|the|for)?\s*[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5})\s*:?$/iu;
 const CORPORATE = /\b(?:is|are) (?:a|an|the)\b.{0,120}\b(?:company|companies|firm|provider|maker|manufacturer|organi[sz]ation|agency|group|developer|leader|platform|business|non-?profit|charity|foundation|institution|bank|retailer|operator|producer|supplier|start-?up|brand|network|publisher|association|consultancy|specialist)\b|\bfounded in \d{4}\b|\bheadquartered in\b|\b(?:for more information|learn more),? (?:visit|see|go to)\b|\bwww\.\S|https?:\/\//i;
 
@@ -226,14 +209,14 @@ function keyPointsBox(features: readonly LineFeatures[], drafts: readonly Draft[
 /** Bare clock times in a page that make it a live blog. */
 const LIVE_BLOG_STAMPS = 3;
 
-/** True when a line above `i` is the page title that the headline at `headline` repeats (with or without its site suffix). */
-function titledAbove(features: readonly LineFeatures[], i: number, headline: number): boolean {
+/** The first line above `headline` that is the page title the headline repeats (with or without its site suffix), or -1. */
+function pageTitleAbove(features: readonly LineFeatures[], headline: number): number {
   const key = normaliseLine(features[headline]?.text ?? '');
-  for (let j = 0; j < i; j += 1) {
+  for (let j = 0; j < headline; j += 1) {
     const text = features[j]?.text ?? '';
-    if (normaliseLine(text) === key || normaliseLine(withoutSiteSuffix(text)) === key) return true;
+    if (normaliseLine(text) === key || normaliseLine(withoutSiteSuffix(text)) === key) return j;
   }
-  return false;
+  return -1;
 }
 
 /** Teasers in a row that make a list of other stories. */
@@ -306,6 +289,7 @@ function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline
   const keyPoints = keyPointsBox(features, drafts, headline);
   // A live blog stamps each entry with a bare time: the first entry may start before the first paragraph.
   const liveBlog = features.filter((f) => TIME_ONLY.test(f.text)).length >= LIVE_BLOG_STAMPS;
+  const pageTitle = headline === -1 ? -1 : pageTitleAbove(features, headline);
   for (let i = 0; i < bodyStart; i += 1) {
     const f = features[i];
     const d = drafts[i];
@@ -314,7 +298,7 @@ function settleHead(features: readonly LineFeatures[], drafts: Draft[], headline
     if (i > headline && (LIFE_SPAN.test(f.text) || REVIEW_STARS.test(f.text))) continue;
     if (i > headline && (SALUTATION.test(f.text) || headsList(features, drafts, i) || isFactLine(f))) continue;
     // A name between the page's title and its repeat as the H1 is the byline ("Title | Site", "Jo Doe", "Title").
-    if (headline !== -1 && i < headline) drop(d, isNameShaped(f) && titledAbove(features, i, headline) ? 'byline' : f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
+    if (headline !== -1 && i < headline) drop(d, isNameShaped(f) && pageTitle !== -1 && pageTitle < i ? 'byline' : f.words <= 3 || !isTitleShaped(f) ? 'nav' : 'related');
     else if (TIME_ONLY.test(f.text) && (nextNonBlank(features, i) === bodyStart || liveBlog)) continue;
     else if (isNameShaped(f) || isSeveralNames(f)) drop(d, 'byline');
     // The value under a "News provided by" label: the company that issued the release (release furniture, not its author).

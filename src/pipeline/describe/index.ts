@@ -294,10 +294,10 @@ export function describe(source: DecodedSource, cleaned: LineVerdict[], head: Re
   const people = new Set([author, editor].filter((p): p is string => p !== null).flatMap((p) => [p.toLowerCase(), ...p.toLowerCase().split(/\s*(?:,|\band\b|&)\s*/)]));
 
   // What an HTML page's head names the site (its og:site_name, the other half of its <title>) backs that name.
-  const headSites = headSiteNames(head, keptLine(verdicts, 'headline')?.value ?? null);
+  const found = keptLine(verdicts, 'headline');
+  const headSites = headSiteNames(head, found?.value ?? null);
   const fromText = publisherEvidence(verdicts, people, headSites);
   const known = [fm.publisher?.value, fromText?.value].filter((p): p is string => typeof p === 'string');
-  const found = keptLine(verdicts, 'headline');
   const marked = found && !falseHeadline(found, verdicts, known) ? { ...found, value: withoutGluedChrome(found.value) } : null;
   const layout = fm.title || marked ? null : headlineAboveByline(verdicts, found === null ? undefined : lineOf(found));
   // A brief's only paragraph, over nothing but a caption, is its body, not a standfirst.
